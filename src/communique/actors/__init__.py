@@ -1,0 +1,1 @@
+"""communique.actors — see docs/stages.md for this stage's contract."""

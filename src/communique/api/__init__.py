@@ -1,0 +1,1 @@
+"""communique.api — see docs/stages.md for this stage's contract."""

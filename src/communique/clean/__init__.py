@@ -1,0 +1,1 @@
+"""communique.clean — see docs/stages.md for this stage's contract."""

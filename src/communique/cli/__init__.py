@@ -1,0 +1,1 @@
+"""communique.cli — see docs/stages.md for this stage's contract."""

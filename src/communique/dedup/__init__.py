@@ -1,0 +1,1 @@
+"""communique.dedup — see docs/stages.md for this stage's contract."""

@@ -1,0 +1,1 @@
+"""communique.evaluate — see docs/stages.md for this stage's contract."""

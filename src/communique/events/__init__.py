@@ -1,0 +1,1 @@
+"""communique.events — see docs/stages.md for this stage's contract."""

@@ -1,0 +1,1 @@
+"""communique.ingest — see docs/stages.md for this stage's contract."""

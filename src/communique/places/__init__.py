@@ -1,0 +1,1 @@
+"""communique.places — see docs/stages.md for this stage's contract."""

@@ -1,0 +1,1 @@
+"""communique.scale — see docs/stages.md for this stage's contract."""

@@ -1,0 +1,1 @@
+"""communique.store — see docs/stages.md for this stage's contract."""

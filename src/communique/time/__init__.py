@@ -1,0 +1,1 @@
+"""communique.time — see docs/stages.md for this stage's contract."""

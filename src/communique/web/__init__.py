@@ -1,0 +1,1 @@
+"""communique.web — see docs/stages.md for this stage's contract."""
