@@ -1,0 +1,78 @@
+"""``communique ingest``: read, clean, code and store articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from communique.cli._common import DbOption, console, err_console, settings_from, user_errors
+from communique.ingest import DocumentDefaults
+from communique.pipeline import ingest
+
+__all__ = ["register"]
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from exc
+
+
+def ingest_command(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, URLs, or - for standard input.")],
+    db: DbOption = None,
+    source: Annotated[str | None, typer.Option(help="Source name for documents that carry none.")] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for documents that carry none.")
+    ] = None,
+    fmt: Annotated[
+        str | None, typer.Option("--format", help="Force the input format (txt, html, jsonl, csv, rss, warc…).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the final counts as JSON.")] = False,
+) -> None:
+    """Ingest articles into the database; re-running on the same input stores nothing twice."""
+    settings = settings_from(db=db)
+    defaults = DocumentDefaults(source=source, published=_parse_date(published))
+    with user_errors(), Progress(
+        SpinnerColumn(),
+        TextColumn("ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+        disable=not err_console.is_terminal,
+    ) as progress:
+        task = progress.add_task("ingest", total=None)
+        report = ingest(
+            paths,
+            settings=settings,
+            defaults=defaults,
+            fmt=fmt,
+            on_progress=lambda n: progress.update(task, completed=n),
+        )
+    for error in report.errors:
+        err_console.print(f"[red]skipped[/] {error}", highlight=False)
+    if as_json:
+        console.print_json(json.dumps(report.as_dict()))
+    else:
+        console.print(
+            f"read {report.read}, stored {report.stored} new article(s) with {report.events} event(s); "
+            f"{report.already_stored} already stored, {report.near_duplicates} near-duplicate(s), "
+            f"{len(report.errors)} error(s)",
+            highlight=False,
+        )
+    if report.errors:
+        raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``ingest`` command to ``app``."""
+    app.command("ingest")(ingest_command)
