@@ -8,6 +8,7 @@ __all__ = [
     "EvaluationError",
     "InputError",
     "ModelNotFoundError",
+    "QueryError",
     "StoreError",
 ]
 
@@ -35,6 +36,10 @@ class ModelNotFoundError(CommuniqueError):
 
 class StoreError(CommuniqueError):
     """The database cannot be opened, migrated or written."""
+
+
+class QueryError(CommuniqueError):
+    """A query parameter (filter value, pagination cursor, interval) is invalid."""
 
 
 class EvaluationError(CommuniqueError):
