@@ -1,0 +1,138 @@
+"""Resolving date expressions found in news text against the article's publication date.
+
+dateparser does the calendar arithmetic; this module decides what the expression means for news:
+the precision it supports (a weekday names a day, a bare month a month), which way an ambiguous
+expression points (past for reported acts, future for planned ones) and which expressions are not
+dates of an act at all (durations such as "two weeks", which dateparser would happily resolve).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from typing import Literal
+
+import dateparser
+
+__all__ = ["Precision", "Prefer", "resolve_date"]
+
+Precision = Literal["day", "month", "year"]
+Prefer = Literal["past", "future"]
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_LEADING = re.compile(
+    r"^(?:(?:on|in|at|during|since|by|from|until|till|of|the|this|that|earlier|later)\s+)+", re.I
+)
+_PAREN = re.compile(r"\s*\(.*?\)\s*")
+_DAY_WORDS = re.compile(rf"\b(?:today|yesterday|tomorrow|tonight|{_WEEKDAYS}|\d+\s+days?\s+ago)\b", re.I)
+_DAY_OF_MONTH = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)", re.I
+)
+_NUMERIC_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+_MONTH_WORDS = re.compile(rf"\b(?:{_MONTHS})\b|\b(?:next|last|this|previous|coming)\s+month\b", re.I)
+_YEAR_WORDS = re.compile(r"\b(?:1[89]\d\d|2\d{3})\b|\b(?:next|last|this|previous|coming)\s+year\b", re.I)
+_MONTH_NAME = re.compile(rf"\b(?:{_MONTHS})\b", re.I)
+_RELATIVE = re.compile(r"\b(?:next|last|this|previous|coming|ago)\b", re.I)
+_WEEK_WORDS = re.compile(r"\b(?:next|last|this|previous|coming)\s+week\b", re.I)
+# "the first days of 2025", "early January", "the end of 2024": the start or end of a period.
+_PERIOD_EDGE = re.compile(
+    r"^(?:(?:the\s+)?(?:first|early|opening)\s+(?:days?|weeks?)\s+of|early|(?:the\s+)?(?:beginning|start)\s+of)\s+(.+)$",
+    re.I,
+)
+_PERIOD_END = re.compile(
+    r"^(?:(?:the\s+)?(?:last|final)\s+(?:days?|weeks?)\s+of|late|(?:the\s+)?end\s+of)\s+(.+)$", re.I
+)
+# Durations ("two weeks", "42 years") are lengths of time, not the date of an act.
+_DURATION = re.compile(
+    r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?|decades?)$",
+    re.I,
+)
+_NOT_A_DATE = re.compile(r"\b(?:anniversary|age|old|century|centuries|decades?|annual|daily|weekly)\b", re.I)
+
+
+def resolve_date(
+    expression: str, *, anchor: dt.date | None, prefer: Prefer = "past"
+) -> tuple[dt.date, Precision] | None:
+    """Resolve a date expression to a calendar date and the precision it supports.
+
+    Args:
+        expression: text such as "on Wednesday", "in October", "yesterday (Tuesday)",
+            "next month", "in the first days of 2025".
+        anchor: the publication date relative expressions count from; None means only
+            expressions carrying their own year resolve (nothing is invented).
+        prefer: "past" for acts reported as done, "future" for planned acts; decides which
+            way "on Friday" or "in January" points.
+
+    Returns:
+        ``(date, precision)`` with precision "day", "month" or "year" (month and year
+        precision give the first day of the period), or None when the expression is not a
+        date of an act or cannot be resolved.
+    """
+    return _resolve(" ".join(expression.split()), anchor, prefer)
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolve(expression: str, anchor: dt.date | None, prefer: Prefer) -> tuple[dt.date, Precision] | None:
+    # Cached: news repeats the same few expressions ("on Monday") thousands of times and
+    # dateparser costs about a millisecond per call.
+    text = _PAREN.sub(" ", expression).strip(" ,.;:'\"")
+    text = _LEADING.sub("", text).strip()
+    if not text or _DURATION.match(text) or _NOT_A_DATE.search(text):
+        return None
+    edge = _PERIOD_EDGE.match(text) or _PERIOD_END.match(text)
+    at_end = bool(_PERIOD_END.match(text))
+    if edge:
+        text = _LEADING.sub("", edge.group(1)).strip()
+    precision = _precision(text)
+    if precision is None:
+        return None
+    if anchor is None and (not _YEAR_WORDS.search(text) or _RELATIVE.search(text)):
+        return None  # nothing to count from: never invent a date
+    parsed = _parse(text, anchor, prefer)
+    if parsed is None:
+        return None
+    if edge and precision == "year":
+        # "the first days of 2025" points at January, not at the year as a whole.
+        return (dt.date(parsed.year, 12 if at_end else 1, 1), "month")
+    if precision == "month":
+        return (parsed.replace(day=1), "month")
+    if precision == "year":
+        return (dt.date(parsed.year, 1, 1), "year")
+    return (parsed, "day")
+
+
+def _precision(text: str) -> Precision | None:
+    if _DAY_WORDS.search(text) or _DAY_OF_MONTH.search(text) or _NUMERIC_DAY.search(text):
+        return "day"
+    if _MONTH_WORDS.search(text) or _WEEK_WORDS.search(text):
+        # A week is coarser than a day; month is the honest precision the model allows.
+        return "month"
+    if _YEAR_WORDS.search(text):
+        return "year"
+    return None
+
+
+def _parse(text: str, anchor: dt.date | None, prefer: Prefer) -> dt.date | None:
+    settings: dict[str, object] = {"PREFER_DATES_FROM": prefer, "PREFER_DAY_OF_MONTH": "first"}
+    if anchor is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(anchor.year, anchor.month, anchor.day)
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    if parsed is None:
+        return None
+    day = parsed.date()
+    bare_month = _MONTH_NAME.search(text) and not _YEAR_WORDS.search(text)
+    if (
+        anchor is not None
+        and prefer == "past"
+        and bare_month
+        and (day.year, day.month) > (anchor.year, anchor.month)
+    ):
+        # A bare month later than the anchor's, in past-tense news, is last year's.
+        day = day.replace(year=day.year - 1)
+    return day
