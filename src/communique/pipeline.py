@@ -10,7 +10,8 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
@@ -22,9 +23,15 @@ from communique.events import EventCoder
 from communique.ingest import DocumentDefaults, read_documents
 from communique.model import Article, ProcessedArticle, RawDocument
 from communique.nlp import load_pipeline
+from communique.scale.executors import Executor, SerialExecutor, batched, make_executor
+from communique.scale.parquet import parquet_dir
+from communique.scale.worker import ProcessBatch, WriteParquet
 from communique.settings import Settings
 
-__all__ = ["IngestReport", "Pipeline", "ingest"]
+if TYPE_CHECKING:
+    from communique.store import Store
+
+__all__ = ["IngestReport", "Pipeline", "ingest", "load_processed"]
 
 log = logging.getLogger(__name__)
 
@@ -113,59 +120,232 @@ def ingest(
     fmt: str | None = None,
     pipeline: Pipeline | None = None,
     on_progress: Callable[[int], None] | None = None,
+    executor: Executor | None = None,
+    out: str | None = None,
 ) -> IngestReport:
     """Read, clean, deduplicate, code and store every document under ``paths``.
 
     Each article is stored with its mentions and events in one transaction, so an interrupted run
-    resumes where it stopped: articles already stored are recognised by id and skipped.
+    resumes where it stopped: articles already stored are recognised by id and skipped. Articles
+    stream through in batches of ``settings.batch_size``; with several workers the batches are
+    coded in parallel while this process writes the results, so memory does not grow with the
+    corpus.
 
     Args:
         paths: files, directories, URLs or "-" for standard input.
-        settings: the run's settings (``settings.db`` names the store).
+        settings: the run's settings (``settings.db`` names the store, ``settings.workers`` the
+            local processes used when no ``executor`` is given).
         defaults: source/published values for documents that carry none.
         fmt: force an input format instead of detecting it.
-        pipeline: an already-loaded pipeline (loaded lazily, only if anything is new).
-        on_progress: called with the number of documents handled so far.
+        pipeline: an already-loaded pipeline (loaded lazily, only if anything is new); used when
+            batches are coded in this process.
+        on_progress: called with the number of documents read so far.
+        executor: where batches are coded (``communique.scale``); default from ``settings.workers``.
+        out: ``parquet://DIR``: workers write partitioned Parquet there instead of returning
+            results, and no database is opened (import later with ``communique load``).
 
     Returns:
-        The ``IngestReport``; bad inputs are listed in ``errors``, good ones beside them stored.
+        The ``IngestReport``; bad inputs are listed in ``errors``, good ones beside them stored
+        (with ``out``, ``stored`` counts the articles written to Parquet).
     """
     from communique.store import Store  # the orchestrator is the one stage-level place that stores
 
     report = IngestReport()
+    stream = read_documents(paths, settings=settings, defaults=defaults or DocumentDefaults(), fmt=fmt)
+    own = executor is None
+    runner = executor if executor is not None else make_executor(workers=settings.workers)
+    try:
+        if out is not None:
+            _code_to_parquet(
+                stream, settings=settings, report=report, executor=runner, out=out, on_progress=on_progress
+            )
+            return report
+        store = Store(settings.db)
+        try:
+            writer = _StoreWriter(store, settings=settings, report=report)
+            batches = _fresh_batches(
+                stream, settings=settings, report=report, writer=writer, on_progress=on_progress
+            )
+            if isinstance(runner, SerialExecutor):
+                local = pipeline
+
+                def code(batch: list[Article]) -> list[ProcessedArticle]:
+                    nonlocal local
+                    local = local or Pipeline(settings)
+                    return list(local.process_many(batch))
+
+                results = runner.map_batches(code, batches)
+            else:
+                results = runner.map_batches(ProcessBatch(settings), batches)
+            for processed_batch in results:
+                for processed in processed_batch:
+                    writer.save(processed)
+                writer.flush_sources()
+            if on_progress is not None:
+                on_progress(report.read)
+        finally:
+            store.close()
+    finally:
+        if own:
+            runner.close()
+    return report
+
+
+def load_processed(
+    items: Iterable[ProcessedArticle | CommuniqueError],
+    *,
+    settings: Settings,
+    on_progress: Callable[[int], None] | None = None,
+) -> IngestReport:
+    """Store articles coded elsewhere (e.g. read back from Parquet by ``communique load``).
+
+    Near-duplicates and stories are assigned here, in arrival order, exactly as during ``ingest``;
+    articles already stored are skipped, so loading the same output twice stores nothing twice.
+
+    Args:
+        items: processed articles, and errors met while reading them (recorded, not raised).
+        settings: the run's settings (``settings.db`` names the store).
+        on_progress: called with the number of items handled so far.
+
+    Returns:
+        The ``IngestReport`` (``read`` counts the items).
+    """
+    from communique.store import Store
+
+    report = IngestReport()
     store = Store(settings.db)
     try:
-        index = DuplicateIndex(settings=settings)
-        index.load(store.dedup_signatures())
-        stream = read_documents(paths, settings=settings, defaults=defaults or DocumentDefaults(), fmt=fmt)
-        for batch in itertools.batched(stream, settings.batch_size):
-            fresh: list[Article] = []
+        writer = _StoreWriter(store, settings=settings, report=report)
+        for item in items:
+            report.read += 1
+            if isinstance(item, CommuniqueError):
+                report.errors.append(str(item))
+            elif store.has_article(item.article.id):
+                store.add_source(item.article.id, source=item.article.source, url=item.article.url)
+                report.already_stored += 1
+            else:
+                writer.save(item)
+            if on_progress is not None and report.read % settings.batch_size == 0:
+                on_progress(report.read)
+    finally:
+        store.close()
+    return report
+
+
+class _StoreWriter:
+    """Assigns near-duplicates/stories in arrival order and saves each article in one transaction."""
+
+    def __init__(self, store: Store, *, settings: Settings, report: IngestReport) -> None:
+        self.store = store
+        self.report = report
+        self.index = DuplicateIndex(settings=settings)
+        self.index.load(store.dedup_signatures())
+        # Articles handed to a worker but not saved yet, and extra sources of their duplicates,
+        # which can only be attached once the article row exists.
+        self.in_flight: set[str] = set()
+        self.pending_sources: list[tuple[str, str | None, str | None]] = []
+
+    def save(self, processed: ProcessedArticle) -> None:
+        article = processed.article
+        self.in_flight.discard(article.id)
+        dedup = self.index.assign(article)
+        if self.store.save(replace(processed, dedup=dedup)):
+            self.report.stored += 1
+            self.report.events += len(processed.events)
+            self.report.near_duplicates += dedup.near_duplicate_of is not None
+            self.report.skipped_language += processed.skipped_reason is not None
+        else:  # stored meanwhile by another run: saving was a no-op
+            self.store.add_source(article.id, source=article.source, url=article.url)
+            self.report.already_stored += 1
+
+    def flush_sources(self) -> None:
+        waiting = []
+        for article_id, source, url in self.pending_sources:
+            if article_id in self.in_flight:
+                waiting.append((article_id, source, url))
+            else:
+                self.store.add_source(article_id, source=source, url=url)
+        self.pending_sources = waiting
+
+
+def _fresh_batches(
+    stream: Iterable[RawDocument | InputError],
+    *,
+    settings: Settings,
+    report: IngestReport,
+    writer: _StoreWriter,
+    on_progress: Callable[[int], None] | None,
+) -> Iterator[list[Article]]:
+    """Clean documents and yield batches of the articles not stored yet (the store check runs
+    before any NLP, so re-ingesting a stored corpus costs reading and cleaning only)."""
+    fresh: list[Article] = []
+    for batch in batched(stream, settings.batch_size):
+        for item in batch:
+            report.read += 1
+            article = _clean_or_record(item, settings=settings, report=report)
+            if article is None:
+                continue
+            if article.id in writer.in_flight:
+                # 1. Exact duplicate of an article still being coded: attach its source later.
+                writer.pending_sources.append((article.id, article.source, article.url))
+                report.already_stored += 1
+            elif writer.store.has_article(article.id):
+                # 1. Exact duplicate (same normalised text): keep its extra source/url only.
+                writer.store.add_source(article.id, source=article.source, url=article.url)
+                report.already_stored += 1
+            else:
+                writer.in_flight.add(article.id)
+                fresh.append(article)
+            if len(fresh) >= settings.batch_size:
+                yield fresh
+                fresh = []
+        if on_progress is not None:
+            on_progress(report.read)
+    if fresh:
+        yield fresh
+
+
+def _code_to_parquet(
+    stream: Iterable[RawDocument | InputError],
+    *,
+    settings: Settings,
+    report: IngestReport,
+    executor: Executor,
+    out: str,
+    on_progress: Callable[[int], None] | None,
+) -> None:
+    """Code every article on ``executor``, whose workers write Parquet partitions under ``out``.
+
+    No database is involved; ids already seen in this run are skipped (an id costs ~100 bytes, so
+    this set stays small next to the corpus).
+    """
+    directory = parquet_dir(out)
+    directory.mkdir(parents=True, exist_ok=True)
+    seen: set[str] = set()
+
+    def batches() -> Iterator[list[Article]]:
+        for batch in batched(stream, settings.batch_size):
+            fresh = []
             for item in batch:
                 report.read += 1
                 article = _clean_or_record(item, settings=settings, report=report)
                 if article is None:
                     continue
-                if store.has_article(article.id) or any(a.id == article.id for a in fresh):
-                    # 1. Exact duplicate (same normalised text): keep its extra source/url only.
-                    store.add_source(article.id, source=article.source, url=article.url)
+                if article.id in seen:
                     report.already_stored += 1
                     continue
+                seen.add(article.id)
                 fresh.append(article)
             if fresh:
-                pipeline = pipeline or Pipeline(settings)
-                for processed in pipeline.process_many(fresh):
-                    # 2. Near-duplicates and stories are assigned in arrival order.
-                    dedup = index.assign(processed.article)
-                    store.save(_with_dedup(processed, dedup))
-                    report.stored += 1
-                    report.events += len(processed.events)
-                    report.near_duplicates += dedup.near_duplicate_of is not None
-                    report.skipped_language += processed.skipped_reason is not None
+                yield fresh
             if on_progress is not None:
                 on_progress(report.read)
-    finally:
-        store.close()
-    return report
+
+    # The directory is resolved here, so relative paths mean the same on local workers.
+    for summary in executor.map_batches(WriteParquet(settings, str(directory.resolve())), batches()):
+        report.stored += summary.articles
+        report.events += summary.events
+        report.skipped_language += summary.skipped_language
 
 
 def _clean_or_record(
@@ -179,9 +359,3 @@ def _clean_or_record(
     except CommuniqueError as exc:
         report.errors.append(str(exc))
         return None
-
-
-def _with_dedup(processed: ProcessedArticle, dedup: object) -> ProcessedArticle:
-    from dataclasses import replace
-
-    return replace(processed, dedup=dedup)  # type: ignore[arg-type]

@@ -7,11 +7,19 @@ import json
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from communique.cli._common import DbOption, console, err_console, settings_from, user_errors
 from communique.ingest import DocumentDefaults
 from communique.pipeline import ingest
+from communique.scale import make_executor
 
 __all__ = ["register"]
 
@@ -33,23 +41,49 @@ def ingest_command(
         str | None, typer.Option(help="Publication date (YYYY-MM-DD) for documents that carry none.")
     ] = None,
     fmt: Annotated[
-        str | None, typer.Option("--format", help="Force the input format (txt, html, jsonl, csv, rss, warc…).")
+        str | None,
+        typer.Option("--format", help="Force the input format (txt, html, jsonl, csv, rss, warc…)."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the final counts as JSON.")] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers", min=0, help="Worker processes (0: one per core; default: setting `workers`)."
+        ),
+    ] = None,
+    engine: Annotated[
+        str, typer.Option("--engine", help="Where batches are coded: local (processes) or dask.")
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler", help="Dask scheduler address (tcp://host:8786); default: a local cluster."
+        ),
+    ] = None,
+    out: Annotated[
+        str | None,
+        typer.Option(
+            "--out", help="Write results as partitioned Parquet (parquet://DIR) instead of to the database."
+        ),
+    ] = None,
 ) -> None:
     """Ingest articles into the database; re-running on the same input stores nothing twice."""
-    settings = settings_from(db=db)
+    settings = settings_from(db=db, workers=workers)
     defaults = DocumentDefaults(source=source, published=_parse_date(published))
-    with user_errors(), Progress(
-        SpinnerColumn(),
-        TextColumn("ingesting"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err_console,
-        transient=True,
-        disable=not err_console.is_terminal,
-    ) as progress:
+    with (
+        user_errors(),
+        make_executor(engine=engine, workers=settings.workers, scheduler=scheduler) as executor,
+        Progress(
+            SpinnerColumn(),
+            TextColumn("ingesting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err_console,
+            transient=True,
+            disable=not err_console.is_terminal,
+        ) as progress,
+    ):
         task = progress.add_task("ingest", total=None)
         report = ingest(
             paths,
@@ -57,14 +91,17 @@ def ingest_command(
             defaults=defaults,
             fmt=fmt,
             on_progress=lambda n: progress.update(task, completed=n),
+            executor=executor,
+            out=out,
         )
     for error in report.errors:
         err_console.print(f"[red]skipped[/] {error}", highlight=False)
     if as_json:
         console.print_json(json.dumps(report.as_dict()))
     else:
+        where = f"wrote to {out}" if out else "stored"
         console.print(
-            f"read {report.read}, stored {report.stored} new article(s) with {report.events} event(s); "
+            f"read {report.read}, {where} {report.stored} new article(s) with {report.events} event(s); "
             f"{report.already_stored} already stored, {report.near_duplicates} near-duplicate(s), "
             f"{len(report.errors)} error(s)",
             highlight=False,
