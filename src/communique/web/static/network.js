@@ -1,0 +1,42 @@
+/* Actor network drawn with plotly from server-computed positions; a click opens the actor. */
+"use strict";
+(function () {
+  const C = window.Communique;
+  const data = C.readJSON("network-data");
+  const div = document.getElementById("network");
+  if (!window.Plotly || !div || !data || !data.nodes.length) return;
+  const byId = Object.fromEntries(data.nodes.map((n) => [n.id, n]));
+  const palette = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#ff7f0e"];
+  const countries = [...new Set(data.nodes.map((n) => n.country || "?"))].sort();
+  const colour = (c) => palette[countries.indexOf(c || "?") % palette.length];
+  const traces = [];
+  for (const [tone, style] of [["cooperation", { color: "#1f5fa8", dash: "solid" }], ["conflict", { color: "#b3261e", dash: "dash" }]]) {
+    const edges = data.edges.filter((e) => e.tone === tone);
+    for (const e of edges) {
+      const a = byId[e.source], b = byId[e.target];
+      if (!a || !b) continue;
+      traces.push({
+        type: "scatter", mode: "lines", x: [a.x, b.x], y: [a.y, b.y], hoverinfo: "skip", showlegend: false,
+        line: { color: style.color, dash: style.dash, width: Math.min(1 + Math.log1p(e.weight) * 1.5, 8) }, opacity: 0.6,
+      });
+    }
+  }
+  const maxW = Math.max(...data.nodes.map((n) => n.weight), 1);
+  for (const country of countries) {
+    const nodes = data.nodes.filter((n) => (n.country || "?") === country);
+    traces.push({
+      type: "scatter", mode: "markers+text", name: country, x: nodes.map((n) => n.x), y: nodes.map((n) => n.y),
+      text: nodes.map((n) => n.name), textposition: "top center", customdata: nodes.map((n) => n.id),
+      hovertemplate: "%{text} (" + country + "): %{marker.size:.0f}<extra></extra>",
+      marker: { size: nodes.map((n) => 10 + 30 * Math.sqrt(n.weight / maxW)), color: colour(country), line: { color: "#fff", width: 1 } },
+    });
+  }
+  Plotly.newPlot(div, traces, {
+    margin: { l: 10, r: 10, t: 10, b: 10 }, hovermode: "closest", legend: { title: { text: "country" } },
+    xaxis: { visible: false }, yaxis: { visible: false, scaleanchor: "x" },
+  }, { displaylogo: false, responsive: true });
+  div.on("plotly_click", (ev) => {
+    const point = ev.points && ev.points[0];
+    if (point && point.customdata) window.location.href = C.actorUrl(point.customdata);
+  });
+})();

@@ -1,0 +1,55 @@
+"""Dashboard fixtures: a temporary SQLite store filled with the test corpus, an app, a client."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+
+from communique.settings import Settings, load_settings
+from communique.store import Store
+from communique.web import create_router
+from tests.web._corpus import corpus
+
+TOKEN = "test-write-token"
+
+
+@pytest.fixture(scope="session")
+def web_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A SQLite database holding the test corpus (built once per session)."""
+    path = tmp_path_factory.mktemp("webdb") / "web.db"
+    with Store(str(path)) as store:
+        for item in corpus():
+            assert store.save(item)
+    return str(path)
+
+
+@pytest.fixture(scope="session")
+def web_settings(web_db: str) -> Settings:
+    """Settings pointing at the test database, with a write token."""
+    return load_settings(env={}, overrides={"db": web_db, "api_token": TOKEN})
+
+
+def make_app(settings: Settings) -> FastAPI:
+    """A FastAPI app serving only the dashboard router (independent of communique.api)."""
+    app = FastAPI()
+    app.include_router(create_router(settings=settings, store_factory=lambda: Store(settings.db)))
+    return app
+
+
+@pytest.fixture(scope="session")
+def client(web_settings: Settings) -> Iterator[TestClient]:
+    """A test client on the dashboard over the test corpus."""
+    with TestClient(make_app(web_settings)) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def empty_client(tmp_path: Path) -> Iterator[TestClient]:
+    """A test client over an empty database with no write token."""
+    settings = load_settings(env={}, overrides={"db": str(tmp_path / "empty.db")})
+    with TestClient(make_app(settings)) as test_client:
+        yield test_client
