@@ -1,0 +1,119 @@
+"""MinHash signatures of an article, and their byte form as the store keeps it.
+
+Two signatures per article, because the two questions differ:
+
+* **copy** — MinHash of word 3-shingles of the text. Shingles keep word order, so only a copy of
+  the same text (re-published, lightly edited) scores high.
+* **topic** — MinHash of the set of content words of title and text (function words and reporting
+  verbs removed). Two independent write-ups of one meeting share names, places and subject words
+  but almost no 3-word sequence, so this is what groups them into a story.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+import numpy as np
+import numpy.typing as npt
+from datasketch import MinHash
+
+from communique.errors import CommuniqueError
+
+__all__ = ["NUM_PERM", "HashValues", "Signature", "signature_of", "similarity"]
+
+NUM_PERM = 128
+_SHINGLE = 3
+_SEED = 1  # fixed: signatures from different runs must be comparable
+# Named explicitly: stored signatures are only comparable with ones made by the same scheme.
+_SCHEME = "affine32"
+_MAGIC = b"CQMH"
+_VERSION = 1
+_HEADER = struct.Struct("<4sBH")  # magic, version, number of permutations
+_WORD = re.compile(r"\w+")
+
+HashValues = npt.NDArray[np.uint64]
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    text = files("communique.data").joinpath("clean").joinpath("stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """The two MinHash signatures of one article (``hashvalues`` arrays of ``NUM_PERM`` uint64)."""
+
+    copy: HashValues
+    topic: HashValues
+
+    def to_bytes(self) -> bytes:
+        """Serialise: a small header, then both arrays as little-endian uint64."""
+        header = _HEADER.pack(_MAGIC, _VERSION, NUM_PERM)
+        return header + self.copy.astype("<u8").tobytes() + self.topic.astype("<u8").tobytes()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Signature:
+        """Deserialise what ``to_bytes`` wrote.
+
+        Args:
+            data: the stored bytes.
+
+        Returns:
+            The signature.
+
+        Raises:
+            CommuniqueError: the bytes are not a signature of this version and size.
+        """
+        size = _HEADER.size + 2 * 8 * NUM_PERM
+        if len(data) != size:
+            raise CommuniqueError(f"dedup signature has {len(data)} bytes, expected {size}")
+        magic, version, perms = _HEADER.unpack_from(data)
+        if magic != _MAGIC or version != _VERSION or perms != NUM_PERM:
+            raise CommuniqueError("dedup signature of an unknown format or version")
+        values = np.frombuffer(data, dtype="<u8", offset=_HEADER.size).astype(np.uint64)
+        return cls(copy=values[:NUM_PERM].copy(), topic=values[NUM_PERM:].copy())
+
+    def minhashes(self) -> tuple[MinHash, MinHash]:
+        """Rebuild datasketch ``MinHash`` objects (for inserting into and querying an LSH index)."""
+        return (
+            MinHash(num_perm=NUM_PERM, seed=_SEED, hashvalues=self.copy, scheme=_SCHEME),
+            MinHash(num_perm=NUM_PERM, seed=_SEED, hashvalues=self.topic, scheme=_SCHEME),
+        )
+
+
+def similarity(a: HashValues, b: HashValues) -> float:
+    """Estimated Jaccard similarity of two MinHash signatures (share of equal hash values)."""
+    return float(np.count_nonzero(a == b)) / len(a)
+
+
+def _minhash(items: set[str]) -> HashValues:
+    minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
+    if items:
+        minhash.update_batch([item.encode("utf-8") for item in sorted(items)])
+    return np.asarray(minhash.hashvalues, dtype=np.uint64)
+
+
+def signature_of(text: str, *, title: str | None = None) -> Signature:
+    """Compute both signatures of an article.
+
+    Args:
+        text: the cleaned article text.
+        title: the title, which adds to the topic words (it names the happening most concisely).
+
+    Returns:
+        The ``Signature``.
+    """
+    words = _WORD.findall(text.casefold())
+    if len(words) >= _SHINGLE:
+        shingles = {" ".join(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)}
+    else:
+        shingles = set(words)
+    stop = _stopwords()
+    all_words = words + _WORD.findall(title.casefold()) if title else words
+    topic = {word for word in all_words if len(word) > 2 and word not in stop and not word.isdigit()}
+    return Signature(copy=_minhash(shingles), topic=_minhash(topic))
