@@ -95,6 +95,36 @@ def test_iran_russia_is_the_best_covered_pair() -> None:
     assert len(both) > max(rivals.values())
 
 
+def _noise_kinds(record: dict[str, Any]) -> set[str]:
+    """Kinds of page furniture in an article, as scraped pages show them (see examples/README.md)."""
+    paragraphs = record["text"].split("\n\n")
+    # An opening repeated with an agency prefix ("Moscow (MDN): ...") still counts as repeated.
+    opening = [re.sub(r"^[\w .]+\([A-Z]{2,4}\) ?: ?|^[\w ]+: ", "", p) for p in paragraphs[:4]]
+    kinds = set()
+    if paragraphs[0] == record["title"] or len(set(opening)) < len(opening):
+        kinds.add("repeated_opening")
+    for paragraph in paragraphs:
+        if re.search(r"•\s*\d+\s+views$", paragraph):
+            kinds.add("view_counter")
+        if paragraph in ("Details", "Addendum"):
+            kinds.add("section_label")
+        if re.fullmatch(r"(Read More|Related news):?", paragraph):
+            kinds.add("link_block")
+        if re.match(r"(Share|Subscribe)\b", paragraph):
+            kinds.add("share_line")
+    return kinds
+
+
+def test_about_a_third_of_articles_carry_page_noise() -> None:
+    records = _records()
+    found = [_noise_kinds(r) for r in records]
+    share = sum(1 for kinds in found if kinds) / len(records)
+    assert 0.25 <= share <= 0.45, share
+    counts = Counter(kind for kinds in found for kind in kinds)
+    for kind in ("repeated_opening", "view_counter", "section_label", "link_block", "share_line"):
+        assert counts[kind] >= 3, (kind, counts)
+
+
 def test_corpus_contains_near_duplicate_pairs() -> None:
     records = _records()
     shingles = {r["id"]: _shingles(r["text"]) for r in records}
@@ -127,3 +157,64 @@ def test_corpus_shares_no_passage_with_the_seed_articles(seeds_dir: Path) -> Non
     for record in _records():
         overlap = _shingles(record["text"], SEED_SHINGLE) & seed_shingles
         assert not overlap, (record["id"], sorted(" ".join(s) for s in overlap)[:3])
+
+
+DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+
+# Each feature the pipeline must cope with appears in at least one article (see examples/README.md).
+FEATURES = {
+    "planned": r"\b(will sign|plan to|is due to|are expected to|is expected to)\b",
+    "negated": r"\b(did not meet|did not travel|was not summoned|did not shake hands)\b",
+    "denied": r"\b(denies|denied) (supplying|sending|that|planning)\b",
+    "alleged": r"\baccused (Iran|Tehran|Beijing|Washington|the Chinese)\b",
+    "conditional": r"\b[Ii]f (the|talks|diplomacy|they|Israel|the West)\b[^.]*\b(would|will)\b",
+    "nested attribution": r"\breports, citing [^.]*, \w+ writes\b",
+    "direct quote": r"\"[^\"]+,\" (he|she) said",
+    "appositive title": r"his (Russian|Iranian|Turkish) counterpart",
+    "two countries": r"\bthe two countries\b",
+    "both sides": r"\b[Bb]oth sides\b",
+    "relative day": rf"\bon ({DAYS})\b",
+    "yesterday with weekday": rf"\byesterday \(({DAYS})\)",
+    "next month": r"\bnext month\b",
+    "named month": rf"\bin ({MONTHS})\b",
+    "first days of a year": r"\bin the first days of 20\d\d\b",
+}
+
+
+@pytest.mark.parametrize("feature", sorted(FEATURES))
+def test_corpus_exercises_feature(feature: str) -> None:
+    pattern = re.compile(FEATURES[feature])
+    assert any(pattern.search(r["text"]) for r in _records()), feature
+
+
+@pytest.mark.parametrize(
+    ("spelling", "variant"),
+    [("Pezeshkian", "Peseshkian"), ("Amir-Abdollahian", "Amirabdollahian")],
+)
+def test_same_person_is_spelled_two_ways(spelling: str, variant: str) -> None:
+    texts = [r["text"] for r in _records()]
+    assert any(spelling in t for t in texts) and any(variant in t for t in texts)
+
+
+def test_yesterday_weekday_matches_the_publication_date() -> None:
+    # "yesterday (Tuesday)" must name the day before the article's date, or dates resolve wrongly.
+    checked = 0
+    for record in _records():
+        published = dt.date.fromisoformat(record["published"])
+        for day in re.findall(r"\byesterday \((\w+day)\)", record["text"]):
+            assert (published - dt.timedelta(days=1)).strftime("%A") == day, record["id"]
+            checked += 1
+    assert checked >= 2
+
+
+def test_one_meeting_is_reported_by_two_outlets() -> None:
+    # Two different articles (not near-duplicates) about one meeting, a day apart, from two outlets.
+    records = _records()
+    kazan = [r for r in records if "Kazan" in r["text"] and "Putin" in r["text"] and "BRICS" in r["text"]]
+    assert len({r["source"] for r in kazan}) >= 2
+    a, b = kazan[:2]
+    gap = abs(dt.date.fromisoformat(a["published"]) - dt.date.fromisoformat(b["published"]))
+    assert gap <= dt.timedelta(days=1)
+    overlap = _shingles(a["text"]) & _shingles(b["text"])
+    assert len(overlap) / len(_shingles(a["text"]) | _shingles(b["text"])) < 0.2
