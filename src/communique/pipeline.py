@@ -25,6 +25,7 @@ from communique.model import Article, ProcessedArticle, RawDocument
 from communique.nlp import load_pipeline
 from communique.scale.executors import Executor, SerialExecutor, batched, make_executor
 from communique.scale.parquet import parquet_dir
+from communique.scale.prefilter import SentencePrefilter
 from communique.scale.worker import ProcessBatch, WriteParquet
 from communique.settings import Settings
 
@@ -52,6 +53,8 @@ class Pipeline:
         self.actors = ActorResolver(settings=settings)
         self.actors.install(self.nlp)
         self.events = EventCoder(settings=settings)
+        # 0. Optional: parse only sentences that can carry an event (settings.prefilter).
+        self.prefilter = _sentence_prefilter(self.nlp, settings)
 
     def __reduce__(self) -> tuple[type[Pipeline], tuple[Settings]]:
         # Rebuild from settings in the worker instead of pickling a loaded spaCy pipeline.
@@ -72,7 +75,11 @@ class Pipeline:
         """
         codable, passthrough = itertools.tee(articles)
         english = (a for a in codable if a.language == "en")
-        docs = self.nlp.pipe((a.text for a in english), batch_size=self.settings.batch_size)
+        texts = (a.text for a in english)
+        if self.prefilter is not None:
+            docs = self.prefilter.pipe(texts, batch_size=self.settings.batch_size)
+        else:
+            docs = self.nlp.pipe(texts, batch_size=self.settings.batch_size)
         for article in passthrough:
             if article.language != "en":
                 yield ProcessedArticle(article=article, skipped_reason=f"language {article.language}")
@@ -83,6 +90,16 @@ class Pipeline:
             # 2. Events and quotes from the parse plus the mentions.
             events, quotes = self.events.code(doc, article, mentions)
             yield ProcessedArticle(article=article, mentions=mentions, events=events, quotes=quotes)
+
+
+def _sentence_prefilter(nlp: Language, settings: Settings) -> SentencePrefilter | None:
+    """The pre-filter, when enabled and the event stage publishes its trigger lemmas."""
+    import communique.events
+
+    trigger_lemmas = getattr(communique.events, "trigger_lemmas", None)
+    if not settings.prefilter or trigger_lemmas is None:
+        return None
+    return SentencePrefilter(nlp, trigger_lemmas=trigger_lemmas())
 
 
 @dataclass
