@@ -1,0 +1,80 @@
+"""The team's development gold set in tests/gold: well-formed, covering, and original."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from communique.evaluate import read_gold
+
+GOLD = Path(__file__).resolve().parents[1] / "gold"
+
+
+def _lines(name: str) -> list[dict[str, object]]:
+    return [
+        json.loads(line) for line in (GOLD / name).read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+
+
+def test_sentences_cover_every_root_and_the_hard_cases() -> None:
+    items = read_gold(GOLD / "sentences.jsonl").items
+    assert len(items) >= 60
+    roots = {e.label for i in items for e in i.events}
+    assert roots == {f"{n:02d}" for n in range(1, 21)}
+    tags = {t for record in _lines("sentences.jsonl") for t in record["tags"]}  # type: ignore[attr-defined]
+    for needed in (
+        "passive",
+        "coordinated",
+        "nominal",
+        "planned",
+        "negated",
+        "denied",
+        "alleged",
+        "reported",
+        "no-event",
+    ):
+        assert needed in tags, needed
+    assert sum(1 for i in items if not i.events) >= 10
+    modalities = {e.modality for i in items for e in i.events}
+    assert {"asserted", "planned", "negated"} <= modalities
+    assert all(e.modality is not None for i in items for e in i.events)
+
+
+def test_seeds_gold_stores_no_outlet_text() -> None:
+    for record in _lines("seeds.jsonl"):
+        assert "text" not in record
+        assert str(record["text_path"]).startswith("data/seeds/")
+        assert record["events"]
+
+
+def test_seed_acceptance_events_are_annotated() -> None:
+    records = {str(r["id"]): r for r in _lines("seeds.jsonl")}
+    meeting = records["seed-004"]["events"][0]  # type: ignore[index]
+    assert (meeting["cameo_root"], meeting["date"], meeting["location"]) == ("04", "2021-10-06", "Moscow")
+    roots_002 = {(e["source_country"], e["cameo_root"], e["modality"]) for e in records["seed-002"]["events"]}  # type: ignore[union-attr]
+    assert {
+        ("USA", "11", "asserted"),
+        ("USA", "16", "asserted"),
+        ("IRN", "01", "asserted"),
+        ("RUS", "05", "planned"),
+    } <= roots_002
+
+
+def test_seeds_resolve_against_the_shared_folder_or_are_skipped(tmp_path: Path) -> None:
+    absent = read_gold(GOLD / "seeds.jsonl", shared_dir=tmp_path)
+    assert absent.items == ()
+    assert len(absent.notices) == 5
+
+
+def _shingles(text: str, n: int = 7) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-z0-9']+", text.lower())
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def test_sentences_are_not_copied_from_the_seeds(seeds_dir: Path) -> None:
+    seed_shingles: set[tuple[str, ...]] = set()
+    for seed in seeds_dir.glob("*.txt"):
+        seed_shingles |= _shingles(seed.read_text(encoding="utf-8"))
+    for item in read_gold(GOLD / "sentences.jsonl").items:
+        assert not _shingles(item.text) & seed_shingles, item.id
