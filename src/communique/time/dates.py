@@ -28,6 +28,7 @@ _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _LEADING = re.compile(
     r"^(?:(?:on|in|at|during|since|by|from|until|till|of|the|this|that|earlier|later)\s+)+", re.I
 )
+_PAREN_WEEKDAY = re.compile(rf"\((\s*(?:{_WEEKDAYS})\s*)\)", re.I)
 _PAREN = re.compile(r"\s*\(.*?\)\s*")
 _DAY_WORDS = re.compile(rf"\b(?:today|yesterday|tomorrow|tonight|{_WEEKDAYS}|\d+\s+days?\s+ago)\b", re.I)
 _DAY_OF_MONTH = re.compile(
@@ -81,7 +82,9 @@ def resolve_date(
 def _resolve(expression: str, anchor: dt.date | None, prefer: Prefer) -> tuple[dt.date, Precision] | None:
     # Cached: news repeats the same few expressions ("on Monday") thousands of times and
     # dateparser costs about a millisecond per call.
-    text = _PAREN.sub(" ", expression).strip(" ,.;:'\"")
+    weekday = _PAREN_WEEKDAY.search(expression)
+    # "yesterday (Tuesday)": the weekday in brackets is the writer's own precision.
+    text = weekday.group(1) if weekday else _PAREN.sub(" ", expression).strip(" ,.;:'\"")
     text = _LEADING.sub("", text).strip()
     if not text or _DURATION.match(text) or _NOT_A_DATE.search(text):
         return None
@@ -125,7 +128,7 @@ def _parse(text: str, anchor: dt.date | None, prefer: Prefer) -> dt.date | None:
     parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
     if parsed is None:
         return None
-    day = parsed.date()
+    day: dt.date = parsed.date()
     bare_month = _MONTH_NAME.search(text) and not _YEAR_WORDS.search(text)
     if (
         anchor is not None

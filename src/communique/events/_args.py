@@ -1,0 +1,151 @@
+"""Participants: from a token of the parse to the resolved actors its phrase refers to.
+
+The actor stage has already found every mention; this module indexes them by token once per
+document so that turning a subject or object token into actors costs a dictionary lookup, and
+walks the noun phrase ("the Foreign Ministers of Iran and Russia", "his Russian counterpart")
+when the head word itself is not a mention.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from communique.model import Actor, ActorRef, Mention
+
+__all__ = ["MentionIndex", "Participant", "most_specific"]
+
+# Dependents of a noun that can carry the actor of the phrase ("Russian delegation", "Iran's
+# minister", "the US sanctions", "Iran-Russia talks").
+_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod", "appos"})
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """One actor taking part in an event, with the mention (or the token) that names it."""
+
+    actor: Actor
+    ref: ActorRef
+
+    @property
+    def key(self) -> str:
+        """Identity used to tell participants apart (the actor id)."""
+        return self.actor.id
+
+
+class MentionIndex:
+    """The resolved mentions of one document, indexed by token position."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        mentions: tuple[Mention, ...],
+        *,
+        reporting: frozenset[str] = frozenset(),
+        first_person: frozenset[str] = frozenset(),
+    ) -> None:
+        """Index ``mentions`` by the tokens they cover (the shortest mention wins a token).
+
+        Args:
+            doc: the parsed article text.
+            mentions: the actor stage's mentions (character offsets into the same text).
+            reporting: lemmas of reporting verbs ("say", "add").
+            first_person: first-person pronouns, which refer to the speaker of the reporting
+                verb their clause depends on ("he said, adding: we appreciate …").
+        """
+        self.doc = doc
+        self.reporting, self.first_person = reporting, first_person
+        self.by_token: dict[int, Mention] = {}
+        for mention in sorted(mentions, key=lambda m: m.end - m.start, reverse=True):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                self.by_token[token.i] = mention  # shorter mentions overwrite longer ones
+        # Quotes' speakers, by token, for first-person pronouns inside quotes ("we appreciate").
+        self.speaker_of_token: dict[int, Mention] = {}
+
+    def mention_at(self, token: Token) -> Mention | None:
+        """Return the mention covering ``token``, if any."""
+        return self.by_token.get(token.i)
+
+    def participants(self, token: Token, *, depth: int = 0) -> list[Participant]:
+        """Return the actors a phrase headed by ``token`` refers to (coordination expanded).
+
+        Args:
+            token: the head of a subject, object or prepositional object.
+            depth: recursion depth (internal; keeps the walk inside the noun phrase).
+
+        Returns:
+            Distinct participants in text order; empty when the phrase names no actor.
+        """
+        found: list[Participant] = []
+        mention = self.by_token.get(token.i)
+        if mention is not None:
+            found.extend(_expand(mention))
+        elif token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and depth == 0:
+            found.extend(self.participants(token.head.head, depth=depth + 1))
+        elif token.i in self.speaker_of_token or token.lower_ in self.first_person:
+            speaker = self.speaker_of_token.get(token.i) or self._reporting_speaker(token)
+            for p in _expand(speaker) if speaker is not None else ():
+                found.append(
+                    dataclasses.replace(
+                        p,
+                        ref=dataclasses.replace(
+                            p.ref, text=token.text, start=token.idx, end=token.idx + len(token)
+                        ),
+                    )
+                )
+        elif depth < 2 and token.pos_ in {"NOUN", "PROPN", "PRON"}:
+            for child in token.children:
+                if child.dep_ in _MODIFIERS:
+                    found.extend(self.participants(child, depth=depth + 1))
+                elif child.dep_ == "prep" and child.lower_ == "of":
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            found.extend(self.participants(obj, depth=depth + 1))
+        for child in token.children:
+            if child.dep_ == "conj":
+                found.extend(self.participants(child, depth=depth))
+        return _distinct(found) if depth else most_specific(_distinct(found))
+
+    def _reporting_speaker(self, token: Token) -> Mention | None:
+        """The subject of the reporting verb a first-person clause is the complement of."""
+        current = token.head
+        for _ in range(5):
+            if current.lemma_.lower() in self.reporting:
+                for c in current.children:
+                    if c.dep_ == "nsubj" and c.lower_ not in self.first_person:
+                        return self.by_token.get(c.i)
+            if current.head.i == current.i:
+                return None
+            current = current.head
+        return None
+
+
+def _expand(mention: Mention) -> list[Participant]:
+    if mention.members:
+        return [Participant(member, ActorRef.from_mention(mention, member)) for member in mention.members]
+    return [Participant(mention.actor, ActorRef.from_mention(mention))]
+
+
+def most_specific(participants: list[Participant]) -> list[Participant]:
+    """Return the participants without a country whose person or body is also named.
+
+    Drop a country when a person or body of that country is named in the same phrase
+    ("Iran's foreign minister Zarif" is Zarif, not Iran and Zarif)."""
+    specific = {p.actor.country for p in participants if p.actor.kind != "country"}
+    return [p for p in participants if p.actor.kind != "country" or p.actor.country not in specific]
+
+
+def _distinct(participants: list[Participant]) -> list[Participant]:
+    seen: set[str] = set()
+    out: list[Participant] = []
+    for p in participants:
+        if p.key not in seen:
+            seen.add(p.key)
+            out.append(p)
+    return out

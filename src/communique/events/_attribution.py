@@ -1,0 +1,167 @@
+"""Attribution: who says an event happened (``reported_by``), and the article's quotations.
+
+The reporting chain is read outermost first: in "X met Y, Reuters reports, UNN writes" UNN is
+the outer source quoting Reuters, so ``reported_by`` is ("UNN", "Reuters"). "According to X"
+and "citing X" add links; the speaker of a "said" the event is the complement of adds the last.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from communique.events._args import MentionIndex
+from communique.events._lexicon import Cues
+from communique.model import ActorRef, Mention, Quote
+
+__all__ = ["QuoteFinder", "reporters_of"]
+
+# Straight and typographic double quotes; a quote may not cross a blank line (paragraph).
+_QUOTE = re.compile(r"[\"“”]([^\"“”]{2,}?)(?:[\"“”]|(?=\n\s*\n)|\Z)", re.S)
+_MIN_QUOTE_WORDS = 3  # shorter quoted strings are names or scare quotes, not quotations
+
+
+def _phrase(token: Token, index: MentionIndex) -> str | None:
+    mention = index.mention_at(token)
+    if mention is not None:
+        return mention.actor.name
+    if token.pos_ == "PRON":
+        return None  # an unresolved "he" or "we" names nobody
+    left = min((t.i for t in token.subtree if t.dep_ not in {"det", "punct"}), default=token.i)
+    return token.doc[min(left, token.i) : token.i + 1].text
+
+
+def _subject_phrase(verb: Token, index: MentionIndex) -> str | None:
+    for c in verb.children:
+        if c.dep_ in {"nsubj", "nsubjpass"}:
+            return _phrase(c, index)
+    return None
+
+
+def reporters_of(token: Token, sent: Span, index: MentionIndex, cues: Cues) -> tuple[str, ...]:
+    """Return the reporting chain of the event triggered at ``token``, outermost first.
+
+    Args:
+        token: the trigger (or its anchor verb).
+        sent: its sentence.
+        index: the article's mentions.
+        cues: reporting verbs and the "according to" word.
+
+    Returns:
+        Names of the reporters, e.g. ("UNN", "Reuters") or ("Mohammad Javad Zarif",).
+    """
+    inner: list[str | None] = []
+    current = token
+    for _ in range(8):
+        # "X met Y, Reuters reports": a reporting verb hanging off the clause as parataxis.
+        inner += [
+            _subject_phrase(c, index)
+            for c in current.children
+            if c.dep_ == "parataxis" and c.lemma_.lower() in cues.reporting
+        ]
+        head = current.head
+        if head.i == current.i:
+            break
+        if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in cues.reporting and current.dep_ != "nsubj":
+            inner.append(_subject_phrase(head, index))
+        current = head
+    according: list[str | None] = []
+    citing: list[str | None] = []
+    for t in sent:
+        if t.lower_ in cues.according and t.dep_ == "prep":
+            according += [
+                _phrase(o, index)
+                for p in t.children
+                if p.lower_ == "to"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+        elif t.lower_ == "citing":
+            citing += [_phrase(o, index) for o in t.children if o.dep_ == "dobj"]
+    chain = according + list(reversed(inner)) + citing
+    out: list[str] = []
+    for name in chain:
+        if name and name not in out:
+            out.append(name)
+    return tuple(out)
+
+
+class QuoteFinder:
+    """Finds direct quotations (quote marks) and indirect ones (a reporting verb's clause)."""
+
+    def __init__(self, doc: Doc, article_id: str, index: MentionIndex, cues: Cues) -> None:
+        """Prepare to scan one document.
+
+        Args:
+            doc: the parsed article.
+            article_id: id stamped on each quote.
+            index: the article's mentions (speakers are resolved through it).
+            cues: reporting verbs.
+        """
+        self.doc, self.article_id, self.index, self.cues = doc, article_id, index, cues
+
+    def find(self) -> tuple[Quote, ...]:
+        """Return the article's quotes in text order and register quote speakers in the index.
+
+        Returns:
+            Direct quotes (speaker from a reporting verb in the same or the introducing
+            sentence) and indirect quotes (the complement clause of a reporting verb).
+        """
+        quotes = [*self._direct(), *self._indirect()]
+        return tuple(sorted(quotes, key=lambda q: (q.start, q.kind)))
+
+    def _speaker(self, sents: list[Span], inside: tuple[int, int]) -> Mention | None:
+        for sent in sents:
+            for t in sent:
+                if inside[0] <= t.idx < inside[1] or t.lemma_.lower() not in self.cues.reporting:
+                    continue
+                for c in t.children:
+                    if c.dep_ == "nsubj" and not inside[0] <= c.idx < inside[1]:
+                        mention = self.index.mention_at(c)
+                        if mention is not None:
+                            return mention
+        return None
+
+    def _direct(self) -> list[Quote]:
+        text = self.doc.text
+        quotes: list[Quote] = []
+        for match in _QUOTE.finditer(text):
+            body = match.group(1).strip()
+            if len(body.split()) < _MIN_QUOTE_WORDS:
+                continue
+            start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
+            end = start + len(body)
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            sents = [span.sent]
+            before = text[max(0, match.start() - 3) : match.start()].strip()
+            if before.endswith(":") and span.sent.start > 0:
+                sents.append(self.doc[span.start - 1].sent)  # "Zarif noted: "…""
+            elif span.sent.start > 0:
+                sents.append(self.doc[span.sent.start - 1].sent)
+            mention = self._speaker(sents, (start, end))
+            if mention is not None:
+                for t in span:
+                    if t.lower_ in self.cues.first_person:
+                        self.index.speaker_of_token[t.i] = mention
+            speaker = ActorRef.from_mention(mention) if mention is not None else None
+            quotes.append(Quote(self.article_id, body, start, end, speaker, "direct"))
+        return quotes
+
+    def _indirect(self) -> list[Quote]:
+        quotes: list[Quote] = []
+        for t in self.doc:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in self.cues.reporting:
+                continue
+            clause = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
+            subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if clause is None or subject is None or not any(c.dep_ == "mark" for c in clause.children):
+                continue  # "said that …" is indirect speech; "…," he said is a direct quote's tag
+            mention = self.index.mention_at(subject)
+            tokens = list(clause.subtree)
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+            speaker = ActorRef.from_mention(mention) if mention is not None else None
+            quotes.append(Quote(self.article_id, self.doc.text[start:end], start, end, speaker, "indirect"))
+        return quotes

@@ -1,0 +1,154 @@
+"""Context of an event: its date, its place and its topics, from the sentence around the trigger.
+
+Dates come from the DATE entities the parser attaches to the trigger (or to the verbs it depends
+on), resolved against the publication date; places from "in Moscow"-style modifiers, the city of
+a visit, or the article's dateline; topics from a keyword table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Span, Token
+
+from communique.events._frames import Frame
+from communique.events._lexicon import topic_keywords
+from communique.model import Article, DatePrecision, Modality, Place
+from communique.places import Gazetteer
+from communique.time import Prefer, resolve_date
+
+__all__ = ["date_of", "place_of", "topics_of"]
+
+_PLACE_PREPS = frozenset({"in", "at"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_ARRIVAL_CODES = frozenset({"042", "043", "044"})
+_BRACKETED = re.compile(r"\s*\(\s*[A-Za-z]+\s*\)")
+_TEXT_WORD = re.compile(r"[a-z0-9-]+")
+
+
+def date_of(
+    frame: Frame, sent: Span, *, article: Article, modality: Modality
+) -> tuple[dt.date | None, DatePrecision | None, str | None]:
+    """Return the event's date, precision and the expression it came from.
+
+    Args:
+        frame: the event's frame.
+        sent: its sentence.
+        article: the article (``published`` is the anchor).
+        modality: planned events read ambiguous expressions forwards.
+
+    Returns:
+        ``(date, precision, date_text)``; the publication date with precision "article" when
+        the sentence dates nothing; ``(None, None, None)`` when the article has no date either.
+    """
+    prefer: Prefer = "future" if modality == "planned" else "past"
+    for ent in _date_entities(frame, sent, crossing_reports=modality != "planned"):
+        resolved = resolve_date(_with_preposition(ent), anchor=article.published, prefer=prefer)
+        if resolved is not None:
+            return resolved[0], resolved[1], _with_preposition(ent)
+    if article.published is None:
+        return None, None, None
+    return article.published, "article", None
+
+
+def _with_preposition(ent: Span) -> str:
+    text = ent.text
+    bracket = _BRACKETED.match(ent.doc.text, ent.end_char)
+    if bracket:
+        text += bracket.group(0)  # "yesterday (Tuesday)"
+    head = ent.root.head
+    if head.dep_ == "prep" and head.i == ent.start - 1:
+        return f"{head.text} {text}"
+    return text
+
+
+def _date_entities(frame: Frame, sent: Span, *, crossing_reports: bool) -> list[Span]:
+    """DATE entities of the sentence ranked by closeness to the trigger in the parse."""
+    ancestors: dict[int, int] = {}
+    current, distance = frame.token, 0
+    while True:
+        ancestors[current.i] = distance
+        if current.head.i == current.i or distance > 6:
+            break
+        if current.dep_ == "ccomp" and not crossing_reports:
+            break  # "said on Monday that they will meet": Monday is when it was said
+        current, distance = current.head, distance + 1
+    ranked: list[tuple[int, int, Span]] = []
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        node, hops, nested = ent.root, 0, False
+        while node.i not in ancestors and node.head.i != node.i and hops < 8:
+            node, hops = node.head, hops + 1
+            # A date inside a clause of its own ("an invitation to visit Russia in January")
+            # dates that clause's act, not this one.
+            nested = nested or (node.pos_ in {"VERB", "AUX"} and node.i not in ancestors)
+        if node.i in ancestors and not nested:
+            # Dates inside the trigger's own phrase rank first, then those of its governors.
+            ranked.append((ancestors[node.i], hops, ent))
+    ranked.sort(key=lambda r: (r[0], r[1]))
+    return [ent for _, _, ent in ranked]
+
+
+def place_of(
+    frame: Frame, *, article: Article, gazetteer: Gazetteer, actor_countries: set[str]
+) -> Place | None:
+    """Return where the event happened.
+
+    Args:
+        frame: the event's frame.
+        article: its article (the dateline is the fallback).
+        gazetteer: the offline gazetteer.
+        actor_countries: ISO3 codes of countries that are participants of this event, which
+            are actors here rather than places.
+
+    Returns:
+        A ``Place``: an "in/at" place of the trigger or its anchor, the city a visit went to,
+        else the geocoded dateline; None when none is known.
+    """
+    for head in (frame.token,) if frame.token.i == frame.anchor.i else (frame.token, frame.anchor):
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+                continue
+            for obj in prep.children:
+                place = _geocode(obj, gazetteer)
+                if place is not None and not (
+                    place.feature == "country" and place.country in actor_countries
+                ):
+                    return place
+    if frame.row.code in _ARRIVAL_CODES:
+        for _, target in frame.pairs:
+            if target is not None and target.ref.text:
+                place = gazetteer.lookup(target.ref.text)
+                if place is not None and place.feature == "city":
+                    return place
+    if article.dateline_place:
+        return gazetteer.lookup(article.dateline_place) or Place(name=article.dateline_place)
+    return None
+
+
+def _geocode(token: Token, gazetteer: Gazetteer) -> Place | None:
+    if token.ent_type_ not in _PLACE_LABELS:
+        return None
+    doc = token.doc
+    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    return gazetteer.lookup(ent.text if ent is not None else token.text)
+
+
+def topics_of(sent: Span) -> tuple[str, ...]:
+    """Return the topics whose keywords occur in the sentence, in the table's order.
+
+    Args:
+        sent: the event's sentence.
+
+    Returns:
+        Topic names such as ("economic", "trade").
+    """
+    lemmas = {t.lemma_.lower() for t in sent} | set(_TEXT_WORD.findall(sent.text.lower()))
+    lowered = sent.text.lower()
+    return tuple(
+        topic
+        for topic, words, phrases in topic_keywords()
+        if not lemmas.isdisjoint(words) or any(p in lowered for p in phrases)
+    )

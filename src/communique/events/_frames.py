@@ -1,0 +1,308 @@
+"""Frames: a trigger word of the lexicon plus who did it to whom, read off the dependency parse.
+
+A frame is the event before dates, places and modality are attached. Verb triggers take their
+source from the subject (the ``by`` agent in the passive, the controlling clause for "plan to
+sign" or "accused Tehran of supplying") and their target from the object, a dative or the
+prepositions the lexicon row names. Nominal triggers ("Lavrov's visit to Tehran", "talks between
+Iran and Russia", "imposed sanctions on Iran") take the possessor or the light verb's subject as
+source. Coordinated actors of a symmetric trigger ("Iran and Russia signed") act on each other.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from communique.events._args import MentionIndex, Participant, most_specific
+from communique.events._lexicon import Trigger, triggers_for
+
+__all__ = ["Frame", "find_frames"]
+
+# Verbs that carry a nominal event without adding meaning of their own ("held talks").
+_LIGHT_VERBS = frozenset(
+    {"hold", "have", "conduct", "make", "pay", "launch", "stage", "carry", "begin", "start", "continue",
+     "resume", "extend", "deliver", "convey", "issue", "level", "impose", "announce", "attend", "include",
+     "host", "reach", "sign", "ink", "conclude", "seal", "receive", "accept", "express", "voice"}
+)  # fmt: skip
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_MAX_PAIRS = 6  # a long list of coordinated actors is a summary, not that many interactions
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A licensed trigger with its participants.
+
+    ``anchor`` is the verb whose tense, auxiliaries and negation say how the event is asserted:
+    the trigger itself, or the light verb of a nominal trigger.
+    """
+
+    token: Token
+    anchor: Token
+    row: Trigger
+    pairs: tuple[tuple[Participant, Participant | None], ...]
+    reciprocal: bool
+    rule: str
+    confidence: float
+
+
+def find_frames(sent: Span, index: MentionIndex) -> list[Frame]:
+    """Return the frames of one sentence, in trigger order.
+
+    Args:
+        sent: a sentence of the parsed article.
+        index: the article's mentions by token.
+
+    Returns:
+        Frames whose trigger is licensed by a lexicon row and that have a source and, unless
+        the row allows none, a target.
+    """
+    frames: list[Frame] = []
+    build: Callable[[Token, Trigger, MentionIndex], Frame | None]
+    for token in sent:
+        if token.i in index.by_token:
+            continue  # part of a name ("the Sanctions Committee"), not an event word
+        if token.pos_ == "VERB":
+            rows, build = triggers_for("V", token.lemma_.lower()), _verb_frame
+        elif token.pos_ == "NOUN":
+            rows, build = triggers_for("N", token.lemma_.lower()), _noun_frame
+        else:
+            continue
+        for row in rows:
+            if _licensed(token, row):
+                frame = build(token, row, index)
+                if frame is not None:
+                    frames.append(frame)
+                break
+    return frames
+
+
+def _licensed(token: Token, row: Trigger) -> bool:
+    if row.constraint is None:
+        return True
+    if row.constraint == "obj":
+        return any(c.lemma_.lower() in row.words for o in _objects(token) for c in (o, *o.conjuncts))
+    if row.constraint == "prt":
+        return any(c.dep_ == "prt" and c.lower_ in row.words for c in token.children)
+    if row.constraint == "prep":
+        return any(c.dep_ == "prep" and c.lower_ in row.words for c in token.children)
+    if row.constraint == "mod":
+        return any(c.dep_ == "amod" and c.lemma_.lower() in row.words for c in token.children)
+    if row.constraint == "has":
+        return any(
+            t.lemma_.lower() in row.words
+            for c in token.children
+            if c.dep_ not in _SUBJECTS
+            for t in c.subtree
+        )
+    governor = _governor(token)
+    return governor is not None and governor.lemma_.lower() in row.words
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+
+
+def _governor(noun: Token) -> Token | None:
+    """The verb a nominal trigger is the object (or passive subject) of, through coordination."""
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    if noun.dep_ in {"dobj", "nsubjpass", "attr"} and noun.head.pos_ in {"VERB", "AUX"}:
+        return noun.head
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def _pobjs(prep: Token, index: MentionIndex) -> list[Participant]:
+    objects = [obj for obj in prep.children if obj.dep_ in {"pobj", "pcomp"}]
+    if objects:
+        return [p for obj in objects for p in index.participants(obj)]
+    # The parser sometimes leaves a preposition without its object ("in a meeting with former
+    # deputy Speaker … Baburin termed"); take the first mention right after it, within the phrase.
+    for token in prep.doc[prep.i + 1 : min(prep.i + 12, prep.sent.end)]:
+        if token.pos_ in {"VERB", "PUNCT", "ADP"} and token.i > prep.i + 1:
+            break
+        if token.i in index.by_token:
+            return index.participants(token)
+    return []
+
+
+def sources_of(verb: Token, index: MentionIndex, *, hops: int = 0) -> tuple[list[Participant], bool]:
+    """Return the doers of ``verb`` and whether they were inherited from another clause.
+
+    Args:
+        verb: a verb token.
+        index: the article's mentions.
+        hops: recursion depth (internal).
+
+    Returns:
+        ``(participants, inherited)``.
+    """
+    if _is_passive(verb):
+        found = [p for c in verb.children if c.dep_ == "agent" for p in _pobjs(c, index)]
+    else:
+        found = [p for c in verb.children if c.dep_ in {"nsubj", "csubj"} for p in index.participants(c)]
+    if found or hops >= 3:
+        return found, hops > 0
+    head = verb.head
+    if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ in {"VB", "VBG"}):
+        # Control and raising: the subject of "plan"/"is expected" is the doer of "to sign";
+        # the object of "urged China to stop" is the doer of "stop".
+        direct = [c for c in head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
+        controllers = direct or [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        controlled = [p for c in controllers for p in index.participants(c)]
+        return (controlled, True) if controlled else sources_of(head, index, hops=hops + 1)
+    if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
+        return sources_of(head, index, hops=hops + 1)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        # Object control: "accused Tehran of supplying" — Tehran supplies.
+        governor = head.head
+        accused = [p for c in governor.children if c.dep_ == "dobj" for p in index.participants(c)]
+        return (accused, True) if accused else sources_of(governor, index, hops=hops + 1)
+    return [], False
+
+
+def _targets_of_verb(verb: Token, row: Trigger, index: MentionIndex) -> list[Participant]:
+    found: list[Participant] = []
+    for c in verb.children:
+        if c.dep_ in {"dobj", "dative", "iobj"} or (c.dep_ == "nsubjpass" and row.pos == "V"):
+            if row.constraint == "obj" and c.lemma_.lower() in row.words:
+                found += [
+                    p
+                    for gc in c.children
+                    if gc.dep_ == "prep" and gc.lower_ in row.preps
+                    for p in _pobjs(gc, index)
+                ]
+            elif c.dep_ != "dobj" or c.pos_ != "NOUN" or index.mention_at(c) or row.constraint != "lv":
+                found += index.participants(c)
+        elif c.dep_ == "prep" and c.lower_ in row.preps:
+            found += _pobjs(c, index)
+    return found
+
+
+def _inherited_targets(verb: Token, index: MentionIndex) -> list[Participant]:
+    """Targets of the first of two coordinated acts ("accused Tehran … and imposed sanctions")."""
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return []
+    return [p for c in verb.head.children if c.dep_ in {"dobj", "dative"} for p in index.participants(c)]
+
+
+def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
+    sources, inherited = sources_of(verb, index)
+    targets = _targets_of_verb(verb, row, index)
+    if not targets and "solo" not in row.flags:
+        targets, inherited = _inherited_targets(verb, index), True
+    return _assemble(verb, verb, row, sources, targets, index, confidence=0.75 if inherited else 0.9)
+
+
+def _noun_frame(noun: Token, row: Trigger, index: MentionIndex) -> Frame | None:
+    governor = _governor(noun)
+    light = governor is not None and (row.constraint == "lv" or governor.lemma_.lower() in _LIGHT_VERBS)
+    sources: list[Participant] = []
+    targets: list[Participant] = []
+    modifiers: list[Participant] = []
+    between: list[Participant] = []
+    for c in noun.children:
+        if c.dep_ == "poss":
+            sources += index.participants(c)
+        elif c.dep_ in {"compound", "amod", "nmod"}:
+            modifiers += index.participants(c)
+        elif c.dep_ == "prep" and c.lower_ in {"by", "from"}:
+            sources += _pobjs(c, index)
+        elif c.dep_ == "prep" and c.lower_ == "between":
+            between += _pobjs(c, index)
+        elif c.dep_ == "prep" and c.lower_ in row.preps:
+            targets += _pobjs(c, index)
+    confidence = 0.85
+    if light and governor is not None:
+        if not sources:
+            sources = (
+                [p for c in governor.children if c.dep_ == "agent" for p in _pobjs(c, index)]
+                if noun.dep_ == "nsubjpass"
+                else sources_of(governor, index)[0]
+            )
+        targets += [
+            p
+            for c in governor.children
+            if (c.dep_ == "prep" and c.lower_ in row.preps) or c.dep_ in {"dative", "iobj"}
+            for p in (_pobjs(c, index) if c.dep_ == "prep" else index.participants(c))
+        ]
+    if light and governor is not None and not targets and not between and "sym" not in row.flags:
+        targets = _inherited_targets(governor, index)
+    if "objmod" in row.flags:
+        # "US lawlessness", "the destructive efforts of the United States": the actor named in
+        # the phrase is criticised by whoever speaks in the clause.
+        of_objects = [
+            p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c, index)
+        ]
+        targets = sources + modifiers + of_objects + targets
+        sources = _clause_subjects(noun, index)
+        return _assemble(noun, noun, row, sources, targets, index, confidence=0.6)
+    if between and not sources:
+        sources, targets = between, []
+    elif not sources and modifiers:
+        sources = modifiers
+    if not sources and (targets or "sym" in row.flags):
+        sources = _clause_subjects(noun, index)
+        confidence = 0.6
+    anchor = governor if light and governor is not None else noun
+    return _assemble(noun, anchor, row, sources, targets, index, confidence=confidence)
+
+
+def _clause_subjects(token: Token, index: MentionIndex) -> list[Participant]:
+    """Subject of the clause a nominal sits in ("X, in a meeting with Y, said"), never crossing
+    into the reporter of a reported clause."""
+    current = token
+    for _ in range(4):
+        if current.dep_ in {"ccomp", "ROOT", "relcl", "nsubj", "nsubjpass"} and current.i != token.i:
+            break
+        head = current.head
+        if head.i == current.i:
+            break
+        if head.pos_ in {"VERB", "AUX"}:
+            return sources_of(head, index)[0]
+        if head.pos_ in {"PROPN", "NOUN", "PRON"} and head.dep_ in _SUBJECTS and index.participants(head):
+            return index.participants(head)
+        current = head
+    return []
+
+
+def _assemble(
+    token: Token,
+    anchor: Token,
+    row: Trigger,
+    sources: list[Participant],
+    targets: list[Participant],
+    index: MentionIndex,
+    *,
+    confidence: float,
+) -> Frame | None:
+    del index  # participants are already resolved; kept for a uniform call shape
+    sources = most_specific(sources)
+    if not sources:
+        return None
+    keys = {p.key for p in sources}
+    targets = most_specific([t for t in targets if t.key not in keys])
+    pairs: list[tuple[Participant, Participant | None]]
+    reciprocal = False
+    if targets:
+        pairs = [(s, t) for s, t in itertools.product(sources, targets)]
+        rule = f"{row.rule}:source>target"
+    elif "sym" in row.flags and len(sources) >= 2:
+        # Two participants of the same country on one side of a meeting are one party.
+        pairs = [(a, b) for a, b in itertools.permutations(sources, 2) if a.actor.country != b.actor.country]
+        if not pairs:
+            return None
+        reciprocal = True
+        rule = f"{row.rule}:coordinated"
+    elif "solo" in row.flags:
+        pairs = [(s, None) for s in sources]
+        rule = f"{row.rule}:source-only"
+    else:
+        return None
+    return Frame(token, anchor, row, tuple(pairs[:_MAX_PAIRS]), reciprocal, rule, confidence)

@@ -1,0 +1,129 @@
+"""Modality: whether the text asserts an event, plans it, supposes it, negates, denies or alleges it.
+
+Read off the anchor verb (the trigger or the light verb of a nominal): its auxiliaries, negation,
+the clause it is the complement of ("plan to sign", "are expected to discuss", "if they meet"),
+and the deny/accuse triggers whose complement it sits in ("Tehran denies supplying missiles",
+"accused Tehran of supplying missiles").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.events._frames import Frame
+from communique.events._lexicon import Cues
+from communique.model import Modality
+
+__all__ = ["complement_scope", "modality_of"]
+
+_PLANNED_MODIFIERS = frozenset(
+    {"planned", "upcoming", "future", "proposed", "scheduled", "forthcoming", "expected"}
+)
+_HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "hypothetical"})
+_COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl", "conj", "acomp"})
+
+
+def complement_scope(frame: Frame) -> frozenset[int]:
+    """Token indices of what a deny/accuse trigger denies or alleges.
+
+    Args:
+        frame: a frame whose row has the ``deny`` or ``allege`` flag.
+
+    Returns:
+        The token indices of its clausal complement ("supplying missiles to Moscow") or of the
+        gerund after "of"/"for" ("of supplying ...").
+    """
+    scope: set[int] = set()
+    for child in frame.token.children:
+        heads: list[Token] = []
+        if child.dep_ in {"xcomp", "ccomp", "pcomp"} or (
+            child.dep_ == "dobj" and child.pos_ in {"VERB", "NOUN"}
+        ):
+            heads.append(child)
+        elif child.dep_ == "prep" and child.lower_ in {"of", "for", "over"}:
+            heads.extend(g for g in child.children if g.dep_ in {"pcomp", "pobj"})
+        for head in heads:
+            scope.update(t.i for t in head.subtree)
+    return frozenset(scope)
+
+
+def modality_of(frame: Frame, *, cues: Cues, denied: frozenset[int], alleged: frozenset[int]) -> Modality:
+    """Return the modality of a frame.
+
+    Args:
+        frame: the frame.
+        cues: the cue lists.
+        denied: token indices inside the complement of a denial in the same sentence.
+        alleged: token indices inside the complement of an accusation in the same sentence.
+
+    Returns:
+        One of ``model.MODALITIES``; precedence denied > alleged > negated > hypothetical >
+        planned > asserted (a denied plan is still denied).
+    """
+    if frame.token.i in denied:
+        return "denied"
+    if frame.token.i in alleged:
+        return "alleged"
+    anchor = frame.anchor
+    chain = _chain(anchor)
+    governors = chain[1:]
+    if _negated(anchor, cues) or _negated(frame.token, cues):
+        return "negated"
+    if any(t.lemma_.lower() in cues.halting_verbs for t in governors):
+        return "negated"
+    if any(t.lemma_.lower() in cues.requested_verbs for t in governors):
+        return "hypothetical"
+    if any(c.lower_ in cues.alleged_adverbs for t in (anchor, frame.token) for c in t.children):
+        return "alleged"
+    if any(_negated(t, cues) for t in governors):
+        return "negated"  # "did not plan to sign"
+    if any(_hypothetical(t, cues) for t in chain):
+        return "hypothetical"
+    if any(c.dep_ == "amod" and c.lower_ in _HYPOTHETICAL_MODIFIERS for c in frame.token.children):
+        return "hypothetical"
+    if _planned(chain, cues) or any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in _PLANNED_MODIFIERS for c in frame.token.children
+    ):
+        return "planned"
+    return "asserted"
+
+
+def _chain(anchor: Token) -> list[Token]:
+    """The anchor and the verbs it is the infinitival complement of ("preparing to sign")."""
+    chain = [anchor]
+    current = anchor
+    for _ in range(3):
+        if current.dep_ not in _COMPLEMENTS or current.head.i == current.i:
+            break
+        if current.dep_ in {"ccomp", "conj"}:
+            break  # a reported clause or a coordinated act has its own tense
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def _negated(token: Token, cues: Cues) -> bool:
+    return any(
+        c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and c.lower_ in cues.negation) for c in token.children
+    )
+
+
+def _hypothetical(token: Token, cues: Cues) -> bool:
+    if any(c.dep_ == "aux" and c.lower_ in cues.hypothetical_aux for c in token.children):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in cues.hypothetical_marks for c in token.children):
+        return True
+    return token.dep_ == "advcl" and any(c.lower_ in cues.hypothetical_marks for c in token.children)
+
+
+def _planned(chain: list[Token], cues: Cues) -> bool:
+    anchor = chain[0]
+    for token in chain:
+        if any(c.dep_ == "aux" and c.lower_ in cues.planned_aux for c in token.children):
+            return True
+        if token.i != anchor.i and token.lemma_.lower() in cues.planned_verbs:
+            return True
+        if token.lower_ == "going" and any(c.lower_ == "to" for c in anchor.children):
+            return True
+    # "were planned to be launched", "is due to visit"
+    return anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in cues.planned_verbs

@@ -1,0 +1,162 @@
+"""The event coder: frames from the parse, then modality, attribution, date, place and topics.
+
+One ``EventCoder`` per process; ``code`` is called once per article with the spaCy ``Doc`` of
+``article.text`` and the actor stage's mentions. Work per sentence is skipped early when the
+sentence has no trigger lemma or no actor, which is most sentences of most articles.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from spacy.tokens import Doc, Span
+
+from communique.events._args import MentionIndex, Participant
+from communique.events._attribution import QuoteFinder, reporters_of
+from communique.events._context import date_of, place_of, topics_of
+from communique.events._frames import Frame, find_frames
+from communique.events._lexicon import cues, trigger_lemmas
+from communique.events._modality import complement_scope, modality_of
+from communique.model import Article, Event, Mention, Quote
+from communique.ontology import cameo
+from communique.places import Gazetteer
+from communique.settings import Settings
+
+__all__ = ["EventCoder"]
+
+# Cleaning removes these blocks; the guard keeps uncleaned text from coding other articles' titles.
+_LINK_LIST = re.compile(
+    r"(?im)^\s*(?:read more|related news|related|see also|more on this)\s*:?\s*$"
+    r"|\b\d[\d,.]*\s*(?:views|reads)\b"
+)
+
+
+class EventCoder:
+    """Codes the events and quotes of parsed articles (see ``docs/stages.md``)."""
+
+    def __init__(self, *, settings: Settings) -> None:
+        """Load the lexicon, the cue lists and the gazetteer (each once per process).
+
+        Args:
+            settings: the run's settings (``prefilter`` skips sentences that cannot code).
+        """
+        self.settings = settings
+        self._cues = cues()
+        self._lemmas = trigger_lemmas()
+        self._gazetteer = Gazetteer()
+
+    def code(
+        self, doc: Doc, article: Article, mentions: tuple[Mention, ...]
+    ) -> tuple[tuple[Event, ...], tuple[Quote, ...]]:
+        """Return the events and the quotes of one article.
+
+        Args:
+            doc: the spaCy Doc of ``article.text`` (its offsets are the article's offsets).
+            article: the cleaned article (``id``, ``published``, ``dateline_place``).
+            mentions: resolved actor mentions, sorted by ``start``.
+
+        Returns:
+            ``(events, quotes)``, each in text order.
+        """
+        index = MentionIndex(
+            doc, mentions, reporting=self._cues.reporting, first_person=self._cues.first_person
+        )
+        quotes = QuoteFinder(doc, article.id, index, self._cues).find()
+        events: list[Event] = []
+        for sent in doc.sents:
+            if self.settings.prefilter and not self._may_code(sent, index):
+                continue
+            events.extend(self._code_sentence(sent, article, index))
+        return tuple(events), quotes
+
+    def _may_code(self, sent: Span, index: MentionIndex) -> bool:
+        if _LINK_LIST.search(sent.text):
+            return False  # "Read More:" blocks are headlines of other articles, not this one's news
+        has_actor = any(
+            i in index.by_token or i in index.speaker_of_token for i in range(sent.start, sent.end)
+        )
+        return has_actor and any(t.lemma_.lower() in self._lemmas for t in sent)
+
+    def _code_sentence(self, sent: Span, article: Article, index: MentionIndex) -> list[Event]:
+        frames = find_frames(sent, index)
+        if any("stmt" not in f.row.flags for f in frames):
+            # A "said to X" is the interaction only when nothing else in the sentence is.
+            frames = [f for f in frames if "stmt" not in f.row.flags]
+        denied = frozenset(i for f in frames if "deny" in f.row.flags for i in complement_scope(f))
+        alleged = frozenset(i for f in frames if "allege" in f.row.flags for i in complement_scope(f))
+        events: list[Event] = []
+        seen: set[tuple[str, str, str, str]] = set()
+        for frame in sorted(frames, key=lambda f: (-f.confidence, f.token.i)):
+            modality = modality_of(frame, cues=self._cues, denied=denied, alleged=alleged)
+            date, precision, date_text = date_of(frame, sent, article=article, modality=modality)
+            reported_by = reporters_of(frame.anchor, sent, index, self._cues)
+            topics = topics_of(sent)
+            for source, target in frame.pairs:
+                key = (frame.row.code[:2], source.key, target.key if target else "", modality)
+                if key in seen:
+                    continue  # "arrived in Tehran for a visit": one visit, two words
+                seen.add(key)
+                countries = {p.actor.country for p in (source, target) if p is not None and p.actor.country}
+                place = place_of(frame, article=article, gazetteer=self._gazetteer, actor_countries=countries)
+                events.append(
+                    _event(
+                        frame,
+                        sent,
+                        article,
+                        source,
+                        target,
+                        modality=modality,
+                        date=date,
+                        precision=precision,
+                        date_text=date_text,
+                        place=place,
+                        reported_by=reported_by,
+                        topics=topics,
+                    )
+                )
+        return sorted(events, key=lambda e: (e.trigger_start, e.event_id))
+
+
+def _event(
+    frame: Frame,
+    sent: Span,
+    article: Article,
+    source: Participant,
+    target: Participant | None,
+    **context: object,
+) -> Event:
+    code = cameo(frame.row.code)
+    token = frame.token
+    roles = f"{source.key}>{target.key if target else ''}"
+    digest = hashlib.sha1(
+        f"{article.id}|{token.idx}|{token.idx + len(token)}|{code.code}|{roles}".encode(),
+        usedforsecurity=False,
+    ).hexdigest()[:20]
+    return Event(
+        event_id=digest,
+        article_id=article.id,
+        sentence=sent.text,
+        sentence_start=sent.start_char,
+        sentence_end=sent.end_char,
+        trigger=token.text,
+        trigger_start=token.idx,
+        trigger_end=token.idx + len(token),
+        cameo=code.code,
+        cameo_root=code.root,
+        plover=code.plover,
+        quad_class=code.quad_class,
+        goldstein=code.goldstein,
+        modality=context["modality"],  # type: ignore[arg-type]
+        source=source.ref,
+        target=target.ref if target is not None else None,
+        date=context["date"],  # type: ignore[arg-type]
+        date_precision=context["precision"],  # type: ignore[arg-type]
+        date_text=context["date_text"],  # type: ignore[arg-type]
+        location=context["place"],  # type: ignore[arg-type]
+        reported_by=context["reported_by"],  # type: ignore[arg-type]
+        topics=context["topics"],  # type: ignore[arg-type]
+        rule=frame.rule,
+        confidence=frame.confidence,
+        reciprocal=frame.reciprocal,
+    )
