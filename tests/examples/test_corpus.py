@@ -218,3 +218,55 @@ def test_one_meeting_is_reported_by_two_outlets() -> None:
     assert gap <= dt.timedelta(days=1)
     overlap = _shingles(a["text"]) & _shingles(b["text"])
     assert len(overlap) / len(_shingles(a["text"]) | _shingles(b["text"])) < 0.2
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The corpus ingested as `make demo` does it, into a fresh SQLite file."""
+    from typer.testing import CliRunner
+
+    from communique.cli import app
+
+    db = tmp_path_factory.mktemp("demo") / "demo.db"
+    result = CliRunner().invoke(app, ["ingest", str(CORPUS), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+@pytest.mark.slow
+def test_demo_opens_on_iran_russia(demo_db: Path) -> None:
+    from communique.store import Store
+    from communique.store.queries import top_dyads
+
+    store = Store(f"sqlite:///{demo_db}")
+    try:
+        dyads = top_dyads(store, limit=50)
+    finally:
+        store.close()
+    undirected: Counter[frozenset[str]] = Counter()
+    for dyad in dyads:
+        if dyad["source"] and dyad["target"] and dyad["source"] != dyad["target"]:
+            undirected[frozenset((dyad["source"], dyad["target"]))] += dyad["events"]
+    (top, events), (second, runner_up) = undirected.most_common(2)
+    assert top == frozenset(("IRN", "RUS")), undirected.most_common(5)
+    assert events > runner_up, (second, runner_up)
+
+
+@pytest.mark.slow
+def test_demo_marks_republications_and_the_french_item(demo_db: Path) -> None:
+    from communique.store import Store
+    from communique.store.queries import get_article
+
+    store = Store(f"sqlite:///{demo_db}")
+    try:
+        copies = {
+            "gw-2023-05-18-rasht-astara-railway": "cd-2023-05-17-rasht-astara-railway",
+            "bsc-2022-07-23-grain-deal-istanbul": "bb-2022-07-22-grain-deal-istanbul",
+        }
+        for copy, original in copies.items():
+            article = get_article(store, copy)
+            assert article is not None and article["near_duplicate_of"] == original, copy
+        french = get_article(store, "aa-2023-01-27-france-detenus-iran")
+        assert french is not None and french["language"] == "fr"
+    finally:
+        store.close()
