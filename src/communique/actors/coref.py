@@ -1,0 +1,170 @@
+"""Within-article coreference: surnames, titles, pronouns and collectives back to named actors.
+
+Rule-based and hand-written: the spaCy coreference component is experimental, needs a transformer
+model the project does not ship, and knows nothing of titles or of which country a "counterpart"
+belongs to; news prose about diplomacy is regular enough for salience rules to do well, and the
+rules can say *why* a mention resolved ("via"). The resolver walks mentions in text order through
+a ``Discourse``, which remembers who has been named, who was last a subject, which countries came up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from communique.actors._normalise import name_key, surname_of
+from communique.actors.knowledge import KnowledgeBase
+from communique.model import Actor
+
+__all__ = ["NUMBER_WORDS", "Discourse", "role_matches"]
+
+NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "several": 0, "all": 0}
+
+
+def role_matches(title_role: str | None, actor_role: str | None) -> bool:
+    """Return True when an anaphoric title ("the speaker") fits a named actor's role.
+
+    Args:
+        title_role: canonical role of the title ("Speaker", "Foreign Minister").
+        actor_role: the named actor's role ("Speaker of Parliament").
+
+    Returns:
+        Whether every word of the title's role occurs in the actor's role.
+    """
+    if not title_role or not actor_role:
+        return False
+    wanted = set(title_role.lower().split())
+    return wanted <= set(actor_role.lower().replace("-", " ").split())
+
+
+@dataclass
+class _Seen:
+    actor: Actor
+    token: int
+    sentence: int
+    subject: bool
+
+
+@dataclass
+class Discourse:
+    """What the article has said so far, for resolving the next anaphor."""
+
+    kb: KnowledgeBase
+    day: dt.date | None
+    people: list[_Seen] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+
+    def add(self, actor: Actor, *, token: int, sentence: int, subject: bool) -> None:
+        """Record a resolved mention.
+
+        Args:
+            actor: the actor it resolved to.
+            token: index of its first token.
+            sentence: index of its sentence.
+            subject: whether it is the grammatical subject of its clause.
+        """
+        if actor.kind == "person":
+            self.people.append(_Seen(actor, token, sentence, subject))
+        code = actor.country or ""
+        if (
+            len(code) == 3
+            and code.isalpha()
+            and code.isupper()
+            and code not in {"IGO", "NGO", "MNC", "IMG", "UNK"}
+        ):
+            self.countries.append(code)
+
+    def by_surname(self, word: str) -> Actor | None:
+        """Return the person already named in the article whose surname (or name) is ``word``.
+
+        Args:
+            word: a name as written ("Zarif", "Amir-Abdollahian").
+
+        Returns:
+            The most recent such person, or None.
+        """
+        key = name_key(word).replace(" - ", "-")
+        for seen in reversed(self.people):
+            names = (seen.actor.name, *seen.actor.variants)
+            if any(surname_of(n) == key or name_key(n) == key for n in names):
+                return seen.actor
+        return None
+
+    def by_title(self, *, role: str | None, sector: str | None, country: str | None) -> Actor | None:
+        """Return the most recent named person a definite title refers to ("the Iranian FM").
+
+        Args:
+            role: the title's canonical role (None for generic titles such as "counterpart").
+            sector: the title's sector.
+            country: the country the title names, if any.
+
+        Returns:
+            The person, or None when nobody named so far fits.
+        """
+        for seen in reversed(self.people):
+            actor = seen.actor
+            if country and actor.country != country:
+                continue
+            if role is None or role_matches(role, actor.role) or (role_matches(actor.role, role)):
+                return actor
+            if sector and actor.sector == sector and role is None:
+                return actor
+        return None
+
+    def office_holder(self, *, role: str | None, country: str | None) -> Actor | None:
+        """Return the knowledge-base person holding ``role`` for ``country`` on the article date.
+
+        Args:
+            role: the canonical role ("Foreign Minister").
+            country: ISO3 code.
+
+        Returns:
+            The one holder, or None when unknown or ambiguous.
+        """
+        if not role or not country:
+            return None
+        found = []
+        for record in self.kb:
+            if record.kind != "person" or record.country != country:
+                continue
+            _, _, rec_role, former = record.state_on(self.day)
+            if not former and rec_role and rec_role.lower() == role.lower():
+                found.append(record)
+        return found[0].to_actor(day=self.day) if len(found) == 1 else None
+
+    def pronoun(self, *, sentence: int, subject: bool) -> Actor | None:
+        """Return the referent of "he"/"she": the most recent person subject, else the most recent person.
+
+        Args:
+            sentence: the pronoun's sentence index.
+            subject: whether the pronoun is itself a subject.
+
+        Returns:
+            The person, or None when no person has been named within the last three sentences.
+        """
+        recent = [s for s in self.people if sentence - s.sentence <= 3]
+        if subject:
+            subjects = [s for s in recent if s.subject]
+            if subjects:
+                return subjects[-1].actor
+        return recent[-1].actor if recent else None
+
+    def recent_countries(self, count: int) -> tuple[str, ...]:
+        """Return the ``count`` most recently mentioned distinct countries (0: the two most frequent).
+
+        Args:
+            count: how many ("the two countries" → 2).
+
+        Returns:
+            ISO3 codes, most recent first; fewer when the article named fewer.
+        """
+        if count <= 0:
+            ranked = sorted(set(self.countries), key=lambda c: -self.countries.count(c))
+            return tuple(ranked[:2])
+        out: list[str] = []
+        for code in reversed(self.countries):
+            if code not in out:
+                out.append(code)
+            if len(out) == count:
+                break
+        return tuple(out)

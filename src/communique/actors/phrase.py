@@ -1,0 +1,330 @@
+"""Reading an actor phrase: which country, sector, role and named actor a short phrase denotes.
+
+"Iran's Foreign Ministry spokesman Esmail Baghai", "former deputy Speaker of Russia's State Duma",
+"Mexican authorities", "the Northern Fleet" are read the same way in and out of a parsed document:
+the words are matched longest-first against the knowledge base (people, organisations), country
+forms (names, demonyms, seats of government) and the title lexicon; the *head* title (the last
+one before the first preposition) decides the sector, a generic head ("spokesman", "adviser")
+takes it from the office it is attached to, and a prepositional phrase ("of the State Duma")
+completes the role. Hand-written because no library models news titles; the vocabulary is data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from communique.actors._normalise import name_key, slug
+from communique.actors._tables import CountryForm, Title, country_forms, country_name, titles
+from communique.actors.knowledge import KnowledgeBase
+from communique.actors.records import ActorRecord
+from communique.model import Actor
+
+__all__ = ["Reading", "build_actor", "read_phrase", "split_words"]
+
+_MAX_WORDS = 9
+_PREPOSITIONS = frozenset({"of", "to", "for", "at", "in", "with", "from", "on", "under"})
+_FORMER = frozenset({"former", "ex", "erstwhile", "onetime", "one-time"})
+_ROLE_PREFIX = {
+    "deputy": "Deputy",
+    "vice": "Vice",
+    "acting": "Acting",
+    "first": "First",
+    "interim": "Interim",
+}
+_SKIP = frozenset(
+    {"the", "a", "an", "'s", "’s", "his", "her", "its", "their", "and", "then", "top", "senior"}
+)
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_][\w&+-]*|['’]s\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    start: int
+    end: int
+    kind: str  # "record", "country", "title", "modifier", "prep", "word"
+    text: str
+    record: ActorRecord | None = None
+    form: CountryForm | None = None
+    title: Title | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a phrase says about an actor. Any field may be unknown (None)."""
+
+    country: str | None
+    sector: str | None
+    role: str | None
+    former: bool
+    record: ActorRecord | None  # the named person/organisation, when the KB knows it
+    name: str | None  # an unknown personal name found in the phrase
+    title_kind: str | None  # kind of the head title: person, group, body, generic
+    seat: bool = False  # the phrase is a capital/seat of government used as a metonym
+    demonym_only: bool = False  # a bare demonym or country name, nothing else
+
+
+def split_words(text: str) -> list[str]:
+    """Split a phrase into words the way the reader expects ("Iran's" → "Iran", "'s").
+
+    Args:
+        text: the phrase.
+
+    Returns:
+        The words.
+    """
+    return _WORD.findall(text)
+
+
+def _key(words: Sequence[str]) -> str:
+    return re.sub(r"\s*-\s*", "-", name_key(" ".join(words)))
+
+
+@functools.cache
+def _country_index() -> dict[str, tuple[CountryForm, ...]]:
+    index: dict[str, list[CountryForm]] = {}
+    for form in country_forms():
+        index.setdefault(_key(form.text.split()), []).append(form)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@functools.cache
+def _title_index() -> dict[str, Title]:
+    return {_key(t.phrase.split()): t for t in titles()}
+
+
+def _case_ok(written: str, canonical: str) -> bool:
+    """Proper names must be capitalised as names; acronyms must match exactly ("US" is not "us")."""
+    letters = canonical.replace(".", "").replace("-", "")
+    if letters.isupper() and len(letters) <= 6:
+        return written.replace("’", "'") == canonical
+    return written[:1].isupper() or written[:1].isdigit()
+
+
+def _scan(words: Sequence[str], kb: KnowledgeBase, day: dt.date | None) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    i = 0
+    countries, title_index = _country_index(), _title_index()
+    while i < len(words):
+        piece = None
+        for length in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+            chunk = words[i : i + length]
+            written, key = " ".join(chunk), _key(chunk)
+            records = [
+                r for r in kb.exact(key) if any(_case_ok(written, n) for n in r.names if _key([n]) == key)
+            ]
+            if records:
+                record = kb.find(written, day=day, fuzzy=False) or records[0]
+                piece = _Piece(i, i + length, "record", written, record=record)
+            elif key in countries and _case_ok(written, countries[key][0].text):
+                piece = _Piece(i, i + length, "country", written, form=countries[key][0])
+            elif key in title_index and not (length == 1 and key in _ROLE_PREFIX):
+                piece = _Piece(i, i + length, "title", written, title=title_index[key])
+            if piece:
+                break
+        if piece is None:
+            word = words[i].lower()
+            if word in _FORMER or word in _ROLE_PREFIX:
+                kind = "modifier"
+            elif word in _PREPOSITIONS:
+                kind = "prep"
+            else:
+                kind = "word"
+            piece = _Piece(i, i + 1, kind, words[i])
+        pieces.append(piece)
+        i = piece.end
+    return pieces
+
+
+def _trailing_name(pieces: list[_Piece]) -> str | None:
+    """Capitalised unmatched words at the end of the phrase: a personal name the KB does not know."""
+    name: list[str] = []
+    for piece in reversed(pieces):
+        if (piece.kind == "word" and piece.text[:1].isupper() and piece.text.lower() not in _SKIP) or (
+            piece.kind == "word" and piece.text in {"-", "‐"} and name
+        ):
+            name.insert(0, piece.text)
+        else:
+            break
+    if name and pieces and any(p.kind in {"title", "country", "record"} for p in pieces):
+        return re.sub(r"\s*-\s*", "-", " ".join(name))
+    return None
+
+
+def read_phrase(
+    words: Sequence[str], *, kb: KnowledgeBase, day: dt.date | None = None, name: str | None = None
+) -> Reading | None:
+    """Read what a phrase says about an actor.
+
+    Args:
+        words: the phrase split into words (``split_words`` or spaCy token texts).
+        kb: the knowledge base, for names of people and organisations.
+        day: the article date, to pick the office held then.
+        name: a personal name known to be in the phrase (from NER), if any.
+
+    Returns:
+        The ``Reading``, or None when the phrase names no actor at all.
+    """
+    words = [w[3:] if w.lower().startswith("ex-") and len(w) > 3 else w for w in words]
+    pieces = _scan(words, kb, day)
+    head_end = next((n for n, p in enumerate(pieces) if p.kind == "prep"), len(pieces))
+    head = pieces[:head_end]
+    titled = [p for p in pieces if p.kind == "title" and p.title and p.title.kind != "honorific"]
+    head_title = next((p for p in reversed(head) if p in titled), titled[0] if titled else None)
+    honorific = next(
+        (p for p in pieces if p.kind == "title" and p.title and p.title.kind == "honorific"), None
+    )
+    records = [p for p in pieces if p.record is not None]
+    person = next((p.record for p in records if p.record and p.record.kind == "person"), None)
+    org = next((p.record for p in records if p.record and p.record.kind != "person"), None)
+    forms = [p.form for p in pieces if p.form is not None]
+    former = any(p.kind == "modifier" and p.text.lower() in _FORMER for p in pieces)
+    unknown_name = None
+    if person is None:
+        unknown_name = name or _trailing_name(pieces)
+    if not (titled or honorific or records or forms):
+        return None
+    country = forms[0].iso3 if forms else None
+    if country is None and org is not None:
+        country = org.country
+    if country is None and head_title and head_title.title and head_title.title.country:
+        country = head_title.title.country
+    sector: str | None = None
+    role: str | None = None
+    title_kind: str | None = None
+    if head_title and head_title.title:
+        sector, role, title_kind = _head_sector_role(head_title, pieces, org)
+    elif org is not None:
+        sector = org.sector
+    elif forms and forms[0].form == "seat":
+        sector = forms[0].sector
+    if person is not None and (head_title is None or (title_kind == "generic" and not _has_office(pieces))):
+        kb_country, kb_sector, kb_role, kb_former = person.state_on(day)
+        country, sector, role = kb_country or country, kb_sector, kb_role
+        former = former or kb_former
+    elif person is not None:
+        country = person.country or country
+    if sector is None and honorific is not None and honorific.title and person is None:
+        sector, role = honorific.title.sector, honorific.title.role
+    demonym_only = not titled and not records and not honorific and len(forms) == 1 and unknown_name is None
+    return Reading(
+        country=country,
+        sector=sector,
+        role=role,
+        former=former,
+        record=person or (org if org is not None and (head_title is None or org.country == "IGO") else None),
+        name=unknown_name,
+        title_kind=title_kind,
+        seat=bool(forms) and forms[0].form == "seat" and not titled and not records,
+        demonym_only=demonym_only and forms[0].form != "seat",
+    )
+
+
+def _has_office(pieces: list[_Piece]) -> bool:
+    return any(
+        p.kind == "title" and p.title and p.title.kind not in {"generic", "honorific"} for p in pieces
+    ) or any(p.record is not None and p.record.kind != "person" for p in pieces)
+
+
+def _head_sector_role(head: _Piece, pieces: list[_Piece], org: ActorRecord | None) -> tuple[str, str, str]:
+    assert head.title is not None
+    title = head.title
+    index = pieces.index(head)
+    prefix = ""
+    if index > 0 and pieces[index - 1].kind == "modifier" and pieces[index - 1].text.lower() in _ROLE_PREFIX:
+        prefix = _ROLE_PREFIX[pieces[index - 1].text.lower()] + " "
+    role = title.role if title.role.startswith(prefix.strip() or "\0") else prefix + title.role
+    sector = title.sector
+    # The office the head title belongs to: a body or organisation before it ("Foreign Ministry
+    # spokesman") or in a following prepositional phrase ("Speaker of the State Duma").
+    before = [p for p in pieces[:index] if _is_office(p)]
+    after = [p for p in pieces[index + 1 :] if _is_office(p)]
+    partner = before[-1] if before else (after[0] if after else None)
+    if partner is not None:
+        office_name = partner.record.name if partner.record else partner.title.role if partner.title else ""
+        office_sector = (
+            partner.record.sector if partner.record else partner.title.sector if partner.title else None
+        )
+        if title.kind == "generic" and office_sector and office_sector != "IGO":
+            sector = office_sector
+        if partner in before:
+            role = f"{office_name} {role}"
+        else:
+            preps = [p for p in pieces[index + 1 : pieces.index(partner)] if p.kind == "prep"]
+            prep = preps[0].text.lower() if preps else "of"
+            role = f"{role} {prep} the {office_name}"
+    elif org is not None and title.kind == "generic" and org.sector and org.sector != "IGO":
+        sector = org.sector
+    return sector, role, title.kind
+
+
+def _is_office(piece: _Piece) -> bool:
+    if piece.record is not None:
+        return piece.record.kind != "person"
+    return piece.title is not None and piece.title.kind in {"body", "person"}
+
+
+def build_actor(reading: Reading, *, surface: str, day: dt.date | None = None) -> Actor:
+    """Turn a reading into the canonical ``Actor``.
+
+    Args:
+        reading: what the phrase says.
+        surface: the phrase as written (used to name unknown people).
+        day: the article date.
+
+    Returns:
+        A person (KB or unknown), an organisation, a country-with-sector, or a country actor.
+    """
+    record = reading.record
+    if record is not None and record.kind == "person":
+        return Actor(
+            id=record.id,
+            name=record.name,
+            country=reading.country or record.country,
+            sector=reading.sector,
+            kind="person",
+            role=reading.role,
+            former=reading.former,
+            variants=record.variants,
+        )
+    if record is not None:
+        base = record.to_actor(day=day)
+        return Actor(
+            id=base.id,
+            name=base.name,
+            country=base.country,
+            sector=base.sector,
+            kind=base.kind,
+            role=reading.role or base.role,
+            former=reading.former,
+            variants=base.variants,
+        )
+    if reading.name:
+        return Actor(
+            id=f"person:{slug(reading.name)}",
+            name=reading.name,
+            country=reading.country,
+            sector=reading.sector,
+            kind="person",
+            role=reading.role,
+            former=reading.former,
+        )
+    place = country_name(reading.country) or "Unknown"
+    if reading.sector is None:
+        return Actor(id=reading.country or "UNK", name=place, country=reading.country, kind="country")
+    kind = "person" if reading.title_kind in {"person", "generic"} else "group"
+    if reading.title_kind == "body":
+        kind = "organization"
+    label = reading.role or reading.sector
+    return Actor(
+        id=f"{reading.country or 'UNK'}:{reading.sector}",
+        name=f"{place} {label}",
+        country=reading.country,
+        sector=reading.sector,
+        kind="country" if reading.seat else kind,  # type: ignore[arg-type]
+        role=reading.role,
+        former=reading.former,
+    )
