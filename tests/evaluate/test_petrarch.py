@@ -67,6 +67,8 @@ def test_categories_filter_items() -> None:
     gold = read_gold(DATA / "petrarch_sample.xml", categories=["gold", "AFP"])
     assert {i.category for i in gold.items} == {"AFP", "GOLD"}
     assert len(gold.items) == 5
+    # Problems of records outside the kept categories raise no notices.
+    assert len(gold.notices) == 1 and "CQ_GOLD_2" in gold.notices[0]
 
 
 def test_file_without_records_is_an_error(tmp_path: Path) -> None:

@@ -102,8 +102,9 @@ def _print_tables(result: EvaluationResult) -> None:
     console.print(overall)
 
     per_label = Table(title="Per root / type", title_justify="left")
-    for column in ("root", "gold", "det P", "det R", "det F1", "tuple P", "tuple R", "tuple F1"):
-        per_label.add_column(column, justify="left" if column == "root" else "right")
+    per_label.add_column("root", no_wrap=True, overflow="ellipsis", max_width=22)
+    for column in ("gold", "det P", "det R", "det F1", "tuple P", "tuple R", "tuple F1"):
+        per_label.add_column(column, justify="right")
     for label in sorted(set(s.detection_by_label) | set(s.tuple_by_label)):
         det, tup = s.detection_by_label[label], s.tuple_by_label[label]
         per_label.add_row(_label_name(label), str(tup.tp + tup.fn), *_prf(det), *_prf(tup))

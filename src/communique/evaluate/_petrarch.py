@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from collections.abc import Collection
 
 from communique.errors import EvaluationError
 from communique.evaluate._codes import parse_cameo_actor
@@ -24,7 +25,7 @@ _TEXT = re.compile(r"<Text>(.*?)</Text>", re.IGNORECASE | re.DOTALL)
 _ATTR = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 
 
-def parse_petrarch(text: str, *, origin: str) -> GoldSet:
+def parse_petrarch(text: str, *, origin: str, categories: Collection[str] | None = None) -> GoldSet:
     """Parse the records of a PETRARCH validation file.
 
     A record without ``EventCoding`` or with ``noevents="True"`` expects no event; records marked
@@ -33,6 +34,8 @@ def parse_petrarch(text: str, *, origin: str) -> GoldSet:
     Args:
         text: the whole file.
         origin: the file name, for messages.
+        categories: upper-case categories to keep (None: all); records of other categories are
+            left out before they are checked, so their problems raise no notices.
 
     Returns:
         The ``GoldSet`` (scheme "cameo"; one item per sentence).
@@ -48,7 +51,7 @@ def parse_petrarch(text: str, *, origin: str) -> GoldSet:
     items: list[GoldItem] = []
     notices: list[str] = []
     for start, end in zip(starts, [*starts[1:], len(body)], strict=True):
-        item, item_notices = _record(body[start:end], origin=origin)
+        item, item_notices = _record(body[start:end], origin=origin, categories=categories)
         notices.extend(item_notices)
         if item is not None:
             items.append(item)
@@ -62,7 +65,9 @@ def _attrs(tag_body: str) -> dict[str, str]:
     }
 
 
-def _record(chunk: str, *, origin: str) -> tuple[GoldItem | None, list[str]]:
+def _record(
+    chunk: str, *, origin: str, categories: Collection[str] | None
+) -> tuple[GoldItem | None, list[str]]:
     head = _SENTENCE.match(chunk)
     if head is None:  # pragma: no cover - chunks start at a match by construction
         return None, []
@@ -70,6 +75,8 @@ def _record(chunk: str, *, origin: str) -> tuple[GoldItem | None, list[str]]:
     item_id = attrs.get("id") or f"record@{origin}"
     where = f"{origin} [{item_id}]"
     if attrs.get("evaluate", "true").lower() == "false":
+        return None, []
+    if categories is not None and attrs.get("category", "").upper() not in categories:
         return None, []
     text_match = _TEXT.search(chunk)
     if text_match is None:

@@ -116,6 +116,7 @@ def read_gold(
             raise EvaluationError(f"{gold}: no *.jsonl gold files in this directory")
     else:
         files = [gold]
+    wanted = {c.strip().upper() for c in categories if c.strip()} if categories else None
     items: list[GoldItem] = []
     notices: list[str] = []
     formats: list[str] = []
@@ -127,7 +128,7 @@ def read_gold(
         kind = _detect(file, head)
         formats.append(kind)
         if kind == "petrarch":
-            read = _petrarch.parse_petrarch(head, origin=str(file))
+            read = _petrarch.parse_petrarch(head, origin=str(file), categories=wanted)
         elif kind == "plover":
             read = _plover.parse_plover(head, origin=str(file))
         else:
@@ -135,8 +136,7 @@ def read_gold(
             read = _jsonl.parse_jsonl(head, origin=str(file), shared_dir=base)
         items.extend(read.items)
         notices.extend(read.notices)
-    if categories:
-        wanted = {c.strip().upper() for c in categories if c.strip()}
+    if wanted is not None:
         items = [i for i in items if (i.category or "").upper() in wanted]
     _check_unique([i.id for i in items])
     return GoldSet(items=tuple(items), notices=tuple(notices), formats=tuple(dict.fromkeys(formats)))
