@@ -168,22 +168,28 @@ def read_warc(stream: BinaryIO, ctx: ReadContext) -> Iterator[RawDocument | Inpu
     number = 0
     records = iter(ArchiveIterator(stream))
     while True:
+        origin = f"{ctx.origin}#{number + 1}"
         try:
             record = next(records)
+            number += 1
+            if record.rec_type is None:
+                # warcio accepts a header block without WARC-Type; nothing after it can be trusted.
+                yield InputError(origin, "malformed WARC record (no WARC-Type header)")
+                return
+            if record.rec_type != "response" or record.http_headers is None:
+                continue
+            content_type = record.http_headers.get_header("Content-Type") or ""
+            if "html" not in content_type.lower():
+                continue
+            uri = record.rec_headers.get_header("WARC-Target-URI")
+            payload = record.content_stream().read()
         except StopIteration:
             return
-        except ArchiveLoadFailed as exc:
-            yield InputError(f"{ctx.origin}#{number + 1}", f"malformed WARC record ({exc})")
+        except (ArchiveLoadFailed, AttributeError, ValueError) as exc:
+            # warcio reports a broken record as ArchiveLoadFailed, or, for some truncated headers,
+            # as an AttributeError/ValueError from inside its parser; either way the rest is lost.
+            yield InputError(origin, f"malformed WARC record ({exc})")
             return
-        number += 1
-        if record.rec_type != "response" or record.http_headers is None:
-            continue
-        content_type = record.http_headers.get_header("Content-Type") or ""
-        if "html" not in content_type.lower():
-            continue
-        uri = record.rec_headers.get_header("WARC-Target-URI")
-        origin = f"{ctx.origin}#{number}"
-        payload = record.content_stream().read()
         try:
             page = extract_html(payload, origin=origin, url=uri)
         except InputError as exc:

@@ -1,0 +1,48 @@
+"""Peeking, size limits and encoding detection."""
+
+from __future__ import annotations
+
+import codecs
+import io
+
+import pytest
+
+from communique.errors import InputError
+from communique.ingest._streams import TooLargeError, detect_encoding, limited, peek, read_all
+
+
+def test_peek_replays_the_head() -> None:
+    head, stream = peek(io.BytesIO(b"abcdefgh"), 3)
+    assert head == b"abc"
+    assert stream.read() == b"abcdefgh"
+
+
+def test_limited_raises_past_the_limit() -> None:
+    stream = limited(io.BytesIO(b"x" * (1024 * 1024 + 1)), limit_mb=1, origin="big")
+    with pytest.raises(TooLargeError, match="max_file_mb"):
+        stream.read()
+    assert limited(io.BytesIO(b"x" * 10), limit_mb=1, origin="ok").read() == b"x" * 10
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        ("Genève".encode(), "utf-8"),
+        (codecs.BOM_UTF8 + "Genève".encode(), "utf-8-sig"),
+        ("Genève talks".encode("utf-16"), "utf-16"),
+    ],
+)
+def test_detect_encoding(data: bytes, encoding: str) -> None:
+    assert detect_encoding(data, origin="x", complete=True) == encoding
+
+
+def test_utf8_head_cut_inside_a_character_is_still_utf8() -> None:
+    data = "é".encode() * 10
+    assert detect_encoding(data[:-1], origin="x", complete=False) == "utf-8"
+
+
+def test_read_all_errors_name_the_input() -> None:
+    with pytest.raises(InputError, match=r"^f\.txt: binary"):
+        read_all(io.BytesIO(b"ab\x00cd"), origin="f.txt")
+    with pytest.raises(InputError, match="empty file"):
+        read_all(io.BytesIO(b"  \n"), origin="f.txt")
