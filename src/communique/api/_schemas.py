@@ -76,6 +76,7 @@ class EventOut(_Out):
     trigger_end: int
     cameo: str
     cameo_root: str
+    cameo_label: str | None = None
     plover: str | None
     quad_class: int
     goldstein: float

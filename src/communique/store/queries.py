@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, RowMapping, and_, func, literal, or_, select, tuple_
 
 from communique.errors import QueryError
+from communique.ontology import cameo_codes
 from communique.store import schema as s
 from communique.store._filters import EventFilter, Page, decode_cursor, encode_cursor, event_conditions
 from communique.store.aggregates import (
@@ -110,6 +111,7 @@ def event_dict(row: Mapping[Any, Any]) -> dict[str, Any]:
         "trigger_end": row["trigger_end"],
         "cameo": row["cameo"],
         "cameo_root": row["cameo_root"],
+        "cameo_label": _label(row["cameo"]),
         "plover": row["plover"],
         "quad_class": row["quad_class"],
         "goldstein": row["goldstein"],
@@ -129,6 +131,12 @@ def event_dict(row: Mapping[Any, Any]) -> dict[str, Any]:
         "canonical_id": row["canonical_id"],
         "mentions": row["mentions"] or 1,
     }
+
+
+def _label(code: str) -> str | None:
+    table = cameo_codes()
+    found = table.get(code) or table.get(code[:2])
+    return found.label if found else None
 
 
 def _event_select() -> Any:
