@@ -135,10 +135,16 @@ class IngestJobs:
             job.report = report.as_dict()
             job.read = report.read
             job.status = "done"
-        except (CommuniqueError, OSError, ValueError) as exc:
-            # The job's page shows the reason; the server goes on serving.
+        except CommuniqueError as exc:
+            # A user-caused failure (unreadable database, bad input): the job's page shows it.
             log.warning("ingest job %s failed: %s", job.id, exc)
             job.error = str(exc)
+            job.status = "failed"
+        except Exception as exc:  # the job's error handler: any failure ends this job only
+            # Not swallowed: logged with its traceback and shown on the job's page; without this a
+            # crashed thread would leave the job "running" forever and the page polling it.
+            log.exception("ingest job %s crashed", job.id)
+            job.error = f"internal error: {type(exc).__name__}: {exc}"
             job.status = "failed"
         finally:
             job.finished = dt.datetime.now(dt.UTC)
