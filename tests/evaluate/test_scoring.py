@@ -220,3 +220,18 @@ def test_plover_gold_is_scored_on_plover_types() -> None:
 def test_predictions_for_items_outside_the_gold_are_ignored() -> None:
     scores = score(GOLD[1:2], [pred("elsewhere", "190", "RUS", "UKR")])
     assert (scores.detection.fp, scores.tuple.fp) == (0, 0)
+
+
+def test_repeated_reports_are_judged_by_the_one_that_agrees_best() -> None:
+    gold = [
+        GoldItem(
+            id="a", text="t", events=(ev("04", "IRN", "RUS", date=dt.date(2021, 10, 6), modality="asserted"),)
+        )
+    ]
+    predictions = [
+        pred("a", "040", "IRN", "RUS", date=dt.date(2021, 10, 7)),  # the lead, dated by the article
+        pred("a", "040", "RUS", "IRN", date=dt.date(2021, 10, 6)),  # the paragraph naming Wednesday
+    ]
+    scores = score(gold, predictions)
+    assert (scores.tuple.tp, scores.duplicates) == (1, 1)
+    assert (scores.date_day.correct, scores.date_day.total) == (1, 1)

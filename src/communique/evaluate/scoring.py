@@ -14,7 +14,8 @@ Rules (docs/quality.md explains them for readers of the scores):
   unspecified gold country) is counted as redundant, not as a false alarm.
 - Actor, date, modality and location accuracy are measured on gold events whose label was
   detected, against the prediction aligned with them (the tuple match, else the same-label
-  prediction that agrees most).
+  prediction whose actors agree most). Where the system reported the matched event several
+  times, the report whose date, modality and place agree best is the one compared.
 """
 
 from __future__ import annotations
@@ -211,14 +212,12 @@ def _score_item(item: GoldItem, predicted: Sequence[Prediction], scores: Scores)
     gold = _unique_gold(item.events, scheme)
     optional = _unique_gold(item.optional_events, scheme)
     scores.gold_events += len(gold)
-    unique_predicted: dict[_Key, Prediction] = {}
+    reports: dict[_Key, list[Prediction]] = defaultdict(list)
     for p in labelled:
-        key = _pred_key(p, scheme)
-        if key in unique_predicted:
-            scores.duplicates += 1
-        else:
-            unique_predicted[key] = p
-    preds = list(unique_predicted.values())
+        reports[_pred_key(p, scheme)].append(p)
+    scores.duplicates += sum(len(group) - 1 for group in reports.values())
+    groups = list(reports.values())
+    preds = [group[0] for group in groups]
     fits = [[j for j, p in enumerate(preds) if _fits(g, p, scheme)] for g in gold]
     pairing = _match(fits)
     matched_preds = set(pairing.values())
@@ -244,7 +243,9 @@ def _score_item(item: GoldItem, predicted: Sequence[Prediction], scores: Scores)
 
     # 3. Attributes of detected gold events, against the aligned prediction.
     for i, g in enumerate(gold):
-        aligned = preds[pairing[i]] if i in pairing else _best_same_label(g, preds, scheme)
+        aligned = (
+            _best_report(g, groups[pairing[i]]) if i in pairing else _best_same_label(g, labelled, scheme)
+        )
         if aligned is not None:
             _score_attributes(g, aligned, scheme, scores)
 
@@ -323,7 +324,22 @@ def _agreement(g: GoldEvent, source: str | None, target: str | None) -> int:
 
 def _best_same_label(g: GoldEvent, preds: Sequence[Prediction], scheme: Scheme) -> Prediction | None:
     same = [p for p in preds if p.label(scheme) == g.label]
-    return max(same, key=lambda p: _orientation(g, p, scheme)[0], default=None)
+    return max(same, key=lambda p: (_orientation(g, p, scheme)[0], _attribute_agreement(g, p)), default=None)
+
+
+def _best_report(g: GoldEvent, reports: Sequence[Prediction]) -> Prediction:
+    return max(reports, key=lambda p: _attribute_agreement(g, p))
+
+
+def _attribute_agreement(g: GoldEvent, p: Prediction) -> int:
+    # When the system reports one event several times (the lead and a later paragraph), the
+    # attributes are read from the report that agrees best: the question is whether the system
+    # found the date, modality and place at all; the repetition itself is counted as duplicates.
+    return (
+        int(g.date is not None and p.date == g.date)
+        + int(g.modality is not None and p.modality == g.modality)
+        + int(g.location is not None and (p.location or "").casefold() == g.location.casefold())
+    )
 
 
 def _score_attributes(g: GoldEvent, p: Prediction, scheme: Scheme, scores: Scores) -> None:
