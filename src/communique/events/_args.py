@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from communique.model import Actor, ActorRef, Mention
+from communique.places import Gazetteer
 
 __all__ = ["MentionIndex", "Participant", "most_specific"]
 
@@ -58,6 +59,7 @@ class MentionIndex:
         """
         self.doc = doc
         self.reporting, self.first_person = reporting, first_person
+        self.gazetteer = Gazetteer()
         self.by_token: dict[int, Mention] = {}
         for mention in sorted(mentions, key=lambda m: m.end - m.start, reverse=True):
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -111,6 +113,30 @@ class MentionIndex:
             if child.dep_ == "conj":
                 found.extend(self.participants(child, depth=depth))
         return _distinct(found) if depth else most_specific(_distinct(found))
+
+    def place_participants(self, token: Token) -> list[Participant]:
+        """The country of a place named at ``token`` ("arrived in Tehran"), as a participant.
+
+        Args:
+            token: the object of a visit or an arrival that names no actor.
+
+        Returns:
+            One country participant whose text is the place name, or nothing.
+        """
+        if token.ent_type_ not in {"GPE", "LOC"} or token.i in self.by_token:
+            return []
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if ent is None:
+            return []
+        place = self.gazetteer.lookup(ent.text)
+        country = self.gazetteer.country(place.country) if place is not None and place.country else None
+        if place is None or country is None or country.country is None:
+            return []
+        actor = Actor(id=country.country, name=country.name, country=country.country, kind="country")
+        ref = ActorRef(
+            ent.text, country.name, country.country, None, actor.id, None, ent.start_char, ent.end_char
+        )
+        return [Participant(actor, ref)]
 
     def _reporting_speaker(self, token: Token) -> Mention | None:
         """The subject of the reporting verb a first-person clause is the complement of."""

@@ -19,13 +19,18 @@ __all__ = ["QuoteFinder", "reporters_of"]
 
 # Straight and typographic double quotes; a quote may not cross a blank line (paragraph).
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{2,}?)(?:[\"“”]|(?=\n\s*\n)|\Z)", re.S)
-_MIN_QUOTE_WORDS = 3  # shorter quoted strings are names or scare quotes, not quotations
+_MIN_QUOTE_WORDS = 3
+# Dependencies by which a clause is what a reporting verb reports ("said that …", "…, he said").
+_CONTENT = frozenset(
+    {"ccomp", "parataxis", "xcomp", "dep", "advcl"}
+)  # shorter quoted strings are names or scare quotes, not quotations
 
 
 def _phrase(token: Token, index: MentionIndex) -> str | None:
     mention = index.mention_at(token)
     if mention is not None:
-        return mention.actor.name
+        # The words of the article ("UNN", "Zarif"), except for a pronoun, which names nobody.
+        return mention.actor.name if mention.via == "pronoun" else mention.text
     if token.pos_ == "PRON":
         return None  # an unresolved "he" or "we" names nobody
     left = min((t.i for t in token.subtree if t.dep_ not in {"det", "punct"}), default=token.i)
@@ -63,7 +68,11 @@ def reporters_of(token: Token, sent: Span, index: MentionIndex, cues: Cues) -> t
         head = current.head
         if head.i == current.i:
             break
-        if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in cues.reporting and current.dep_ != "nsubj":
+        if (
+            head.pos_ in {"VERB", "AUX"}
+            and head.lemma_.lower() in cues.reporting
+            and current.dep_ in _CONTENT
+        ):
             inner.append(_subject_phrase(head, index))
         current = head
     according: list[str | None] = []

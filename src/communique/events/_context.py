@@ -105,7 +105,7 @@ def place_of(
 
     Returns:
         A ``Place``: an "in/at" place of the trigger or its anchor, the city a visit went to,
-        else the geocoded dateline; None when none is known.
+        else the geocoded dateline when a participant is of its country; None otherwise.
     """
     for head in (frame.token,) if frame.token.i == frame.anchor.i else (frame.token, frame.anchor):
         for prep in head.children:
@@ -124,7 +124,11 @@ def place_of(
                 if place is not None and place.feature == "city":
                     return place
     if article.dateline_place:
-        return gazetteer.lookup(article.dateline_place) or Place(name=article.dateline_place)
+        # The dateline is where the reporter files from; it is the event's place only when a
+        # participant belongs there (a Kyiv dateline does not put a US–Iran accusation in Kyiv).
+        dateline = gazetteer.lookup(article.dateline_place)
+        if dateline is not None and dateline.country in actor_countries:
+            return dateline
     return None
 
 

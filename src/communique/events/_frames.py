@@ -118,10 +118,13 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
-def _pobjs(prep: Token, index: MentionIndex) -> list[Participant]:
+def _pobjs(prep: Token, index: MentionIndex, *, places: bool = False) -> list[Participant]:
     objects = [obj for obj in prep.children if obj.dep_ in {"pobj", "pcomp"}]
     if objects:
-        return [p for obj in objects for p in index.participants(obj)]
+        found = [p for obj in objects for p in index.participants(obj)]
+        if not found and places:
+            found = [p for obj in objects for p in index.place_participants(obj)]
+        return found
     # The parser sometimes leaves a preposition without its object ("in a meeting with former
     # deputy Speaker … Baburin termed"); take the first mention right after it, within the phrase.
     for token in prep.doc[prep.i + 1 : min(prep.i + 12, prep.sent.end)]:
@@ -179,9 +182,11 @@ def _targets_of_verb(verb: Token, row: Trigger, index: MentionIndex) -> list[Par
                     for p in _pobjs(gc, index)
                 ]
             elif c.dep_ != "dobj" or c.pos_ != "NOUN" or index.mention_at(c) or row.constraint != "lv":
-                found += index.participants(c)
+                found += index.participants(c) or (
+                    index.place_participants(c) if "place" in row.flags else []
+                )
         elif c.dep_ == "prep" and c.lower_ in row.preps:
-            found += _pobjs(c, index)
+            found += _pobjs(c, index, places="place" in row.flags)
     return found
 
 
@@ -196,7 +201,8 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
     sources, inherited = sources_of(verb, index)
     targets = _targets_of_verb(verb, row, index)
     if not targets and "solo" not in row.flags:
-        targets, inherited = _inherited_targets(verb, index), True
+        targets = _inherited_targets(verb, index)
+        inherited = inherited or bool(targets)
     return _assemble(verb, verb, row, sources, targets, index, confidence=0.75 if inherited else 0.9)
 
 
@@ -217,7 +223,7 @@ def _noun_frame(noun: Token, row: Trigger, index: MentionIndex) -> Frame | None:
         elif c.dep_ == "prep" and c.lower_ == "between":
             between += _pobjs(c, index)
         elif c.dep_ == "prep" and c.lower_ in row.preps:
-            targets += _pobjs(c, index)
+            targets += _pobjs(c, index, places="place" in row.flags)
     confidence = 0.85
     if light and governor is not None:
         if not sources:

@@ -20,7 +20,7 @@ from communique.ontology import cameo
 __all__ = ["Cues", "Trigger", "cues", "topic_keywords", "trigger_lemmas", "triggers_for"]
 
 _CONSTRAINT_KINDS = frozenset({"obj", "lv", "prt", "prep", "has", "mod"})
-_FLAGS = frozenset({"sym", "solo", "stmt", "deny", "allege", "intent", "objmod"})
+_FLAGS = frozenset({"sym", "solo", "stmt", "deny", "allege", "intent", "objmod", "place"})
 
 
 @dataclass(frozen=True, slots=True)

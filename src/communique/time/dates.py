@@ -28,6 +28,8 @@ _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _LEADING = re.compile(
     r"^(?:(?:on|in|at|during|since|by|from|until|till|of|the|this|that|earlier|later)\s+)+", re.I
 )
+_WEEKDAY_NAMES = _WEEKDAYS.split("|")
+_WEEKDAY_ONLY = re.compile(rf"^(?:(last|next|this|past|coming)\s+)?({_WEEKDAYS})$", re.I)
 _PAREN_WEEKDAY = re.compile(rf"\((\s*(?:{_WEEKDAYS})\s*)\)", re.I)
 _PAREN = re.compile(r"\s*\(.*?\)\s*")
 _DAY_WORDS = re.compile(rf"\b(?:today|yesterday|tomorrow|tonight|{_WEEKDAYS}|\d+\s+days?\s+ago)\b", re.I)
@@ -122,6 +124,20 @@ def _precision(text: str) -> Precision | None:
 
 
 def _parse(text: str, anchor: dt.date | None, prefer: Prefer) -> dt.date | None:
+    weekday = _WEEKDAY_ONLY.match(text)
+    if weekday and anchor is not None:
+        # Hand-written because dateparser never returns the anchor's own day: in news published
+        # on a Thursday, "on Thursday" is that day, not a week earlier.
+        wanted = _WEEKDAY_NAMES.index(weekday.group(2).lower())
+        forwards = (weekday.group(1) or "").lower() in {"next", "coming"} or (
+            prefer == "future" and (weekday.group(1) or "").lower() not in {"last", "past"}
+        )
+        if forwards:
+            return anchor + dt.timedelta(days=(wanted - anchor.weekday() - 1) % 7 + 1)
+        back = (anchor.weekday() - wanted) % 7
+        if back == 0 and (weekday.group(1) or "").lower() in {"last", "past"}:
+            back = 7  # "last Thursday", written on a Thursday
+        return anchor - dt.timedelta(days=back)
     settings: dict[str, object] = {"PREFER_DATES_FROM": prefer, "PREFER_DAY_OF_MONTH": "first"}
     if anchor is not None:
         settings["RELATIVE_BASE"] = dt.datetime(anchor.year, anchor.month, anchor.day)

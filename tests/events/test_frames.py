@@ -1,0 +1,112 @@
+"""Who did what to whom: roles read off the dependency parse."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from communique.model import Event
+
+Coder = Callable[..., Any]
+
+
+def dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]:
+    return {
+        (e.cameo_root, e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in events
+    }
+
+
+def only(events: tuple[Event, ...], root: str) -> list[Event]:
+    return [e for e in events if e.cameo_root == root]
+
+
+def test_active_verb_subject_is_source_and_object_target(code: Coder) -> None:
+    events, _ = code("Zarif criticised the United States.")
+    assert dyads(events) == {("11", "IRN", "USA")}
+    assert events[0].cameo == "111" and events[0].rule.startswith("V:criticise")
+
+
+def test_passive_with_agent_reverses_roles(code: Coder) -> None:
+    events, _ = code("Sanctions were imposed on Iran by the United States.")
+    assert dyads(events) == {("16", "USA", "IRN")}
+    assert events[0].cameo == "163"
+
+
+def test_light_verb_with_nominal_event(code: Coder) -> None:
+    events, _ = code("The United States imposed sanctions on Iran.")
+    assert dyads(events) == {("16", "USA", "IRN")}
+    assert "[lv]" in events[0].rule
+
+
+def test_coordinated_subjects_act_on_each_other(code: Coder) -> None:
+    events, _ = code("Iran and Russia signed an agreement.")
+    assert dyads(events) == {("05", "IRN", "RUS"), ("05", "RUS", "IRN")}
+    assert all(e.reciprocal and e.cameo == "057" for e in events)
+
+
+def test_met_with_is_directed(code: Coder) -> None:
+    events, _ = code(
+        "Russian Foreign Minister Sergei Lavrov met with Iranian Foreign Minister Mohammad Javad Zarif."
+    )
+    assert dyads(events) == {("04", "RUS", "IRN")}
+    assert not events[0].reciprocal
+
+
+def test_x_and_y_met_is_reciprocal(code: Coder) -> None:
+    events, _ = code("Iran and Russia met in Vienna.")
+    assert dyads(events) == {("04", "IRN", "RUS"), ("04", "RUS", "IRN")}
+    assert all(e.reciprocal for e in events)
+
+
+def test_possessor_of_a_visit_is_source_and_to_phrase_target(code: Coder) -> None:
+    events, _ = code("Lavrov's visit to Tehran was a success.")
+    assert dyads(events) == {("04", "RUS", "IRN")}
+    assert events[0].cameo == "042"
+
+
+def test_talks_between_two_countries(code: Coder) -> None:
+    events, _ = code("Talks between Iran and Russia were held in Moscow.")
+    assert dyads(events) == {("04", "IRN", "RUS"), ("04", "RUS", "IRN")}
+
+
+def test_held_talks_with(code: Coder) -> None:
+    events, _ = code("Iran held talks with Russia.")
+    assert dyads(events) == {("04", "IRN", "RUS")}
+
+
+def test_invitation_from_and_to(code: Coder) -> None:
+    events, _ = code("Putin extended an invitation to the Turkish president to visit Russia.")
+    assert ("03", "RUS", "TUR") in dyads(events)
+
+
+def test_object_of_accusation_does_the_alleged_act(code: Coder) -> None:
+    events, _ = code("The United States accused Tehran of supplying missiles to Russia.")
+    assert dyads(events) == {("11", "USA", "IRN"), ("07", "IRN", "RUS")}
+
+
+def test_object_control_after_urge(code: Coder) -> None:
+    events, _ = code("Blinken urged China to stop supplying weapons to Russia.")
+    supply = only(events, "07")
+    assert [(e.source.country if e.source else None) for e in supply] == ["CHN"]
+
+
+def test_second_of_two_coordinated_acts_inherits_the_target(code: Coder) -> None:
+    events, _ = code("The United States accused Tehran of spying and imposed sanctions on ships.")
+    assert ("16", "USA", "IRN") in dyads(events)
+
+
+def test_sentence_without_two_actors_codes_nothing(code: Coder) -> None:
+    events, _ = code("The talks were described as constructive by observers.")
+    assert events == ()
+
+
+def test_unlicensed_light_noun_is_not_an_event(code: Coder) -> None:
+    # "agreement" is an event only when signed/reached; its mere mention is not.
+    events, _ = code("Iran and Russia discussed the nuclear agreement.")
+    assert {e.cameo for e in events} == {"040"}
+
+
+def test_criticism_of_a_countrys_destructive_efforts(code: Coder) -> None:
+    events, _ = code("Zarif condemned the destructive efforts of the United States.")
+    assert ("11", "IRN", "USA") in dyads(events)

@@ -1,0 +1,79 @@
+"""Asserted, planned, hypothetical, negated, denied and alleged events."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from communique.model import Event
+
+Coder = Callable[..., Any]
+
+
+def modalities(events: tuple[Event, ...], root: str) -> set[str]:
+    return {e.modality for e in events if e.cameo_root == root}
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Iran and Russia plan to sign the agreement in January.", "05"),
+        ("Russian Foreign Minister Sergei Lavrov will visit Tehran next month.", "04"),
+        ("Iran and Russia intend to sign a treaty.", "05"),
+        ("Russia and Iran are preparing to sign a cooperation agreement.", "05"),
+        ("The agreement between Iran and Russia should be signed soon.", "05"),
+        ("Iran and Russia are expected to discuss trade.", "04"),
+    ],
+)
+def test_planned_acts_are_planned(code: Coder, text: str, root: str) -> None:
+    events, _ = code(text)
+    assert modalities(events, root) == {"planned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Russia attacks Ukraine, the United States would impose sanctions on Russia.",
+        "Russian Foreign Minister Sergei Lavrov could visit Tehran.",
+    ],
+)
+def test_conditional_acts_are_hypothetical(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert events and {e.modality for e in events} == {"hypothetical"}
+
+
+def test_negated_meeting(code: Coder) -> None:
+    events, _ = code(
+        "Russian Foreign Minister Sergei Lavrov did not meet Iranian Foreign Minister Mohammad Javad Zarif."
+    )
+    assert modalities(events, "04") == {"negated"}
+
+
+def test_denial_is_asserted_and_the_denied_act_is_denied(code: Coder) -> None:
+    events, _ = code("Tehran denies supplying missiles to Moscow.")
+    assert {(e.cameo, e.modality) for e in events} == {("016", "asserted"), ("072", "denied")}
+    deny = next(e for e in events if e.cameo == "016")
+    assert deny.source is not None and deny.source.country == "IRN" and deny.target is None
+
+
+def test_accusation_is_asserted_and_the_accused_act_alleged(code: Coder) -> None:
+    events, _ = code("The United States accused Tehran of supplying missiles to Russia.")
+    assert {(e.cameo_root, e.modality) for e in events} == {("11", "asserted"), ("07", "alleged")}
+
+
+def test_requested_act_is_not_asserted(code: Coder) -> None:
+    events, _ = code("China urged Russia to sign the agreement with Ukraine.")
+    assert modalities(events, "05") == {"hypothetical"}
+    assert modalities(events, "02") == {"asserted"}
+
+
+def test_stopped_act_is_negated(code: Coder) -> None:
+    events, _ = code("Iran refused to meet Russia.")
+    assert modalities(events, "04") == {"negated"}
+
+
+def test_plain_past_is_asserted(code: Coder) -> None:
+    events, _ = code("Russia attacked Ukraine on Friday.")
+    assert [e.modality for e in events] == ["asserted"]

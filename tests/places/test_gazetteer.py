@@ -1,0 +1,46 @@
+"""The offline gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.places import Gazetteer, normalise_place_name
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "feature"),
+    [
+        ("Moscow", "RUS", "city"),
+        ("Tehran", "IRN", "city"),
+        ("Kyiv", "UKR", "city"),
+        ("Iran", "IRN", "country"),
+        ("the United States", "USA", "country"),
+        ("Russian Federation", "RUS", "country"),
+        ("São Paulo", "BRA", "city"),
+    ],
+)
+def test_known_places_resolve_to_country_and_feature(name: str, country: str, feature: str) -> None:
+    place = Gazetteer().lookup(name)
+    assert place is not None
+    assert (place.country, place.feature) == (country, feature)
+    assert place.lat is not None and place.lon is not None and place.geonameid
+
+
+def test_ambiguous_city_name_prefers_the_most_populous() -> None:
+    place = Gazetteer().lookup("Moscow")
+    assert place is not None and place.country == "RUS"  # not Moscow, Idaho
+
+
+@pytest.mark.parametrize("name", ["", "said", "the", "Xqzzy"])
+def test_unknown_names_are_none(name: str) -> None:
+    assert Gazetteer().lookup(name) is None
+
+
+def test_country_by_iso3_has_capital_coordinates() -> None:
+    place = Gazetteer().country("irn")
+    assert place is not None and place.name == "Iran" and place.lat is not None
+
+
+def test_names_are_normalised_for_lookup() -> None:
+    assert normalise_place_name("  the  Hague ") == "hague"
+    assert normalise_place_name("São Paulo") == "sao paulo"
