@@ -7,6 +7,7 @@ only this module and the CLI/API connect them.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 
 from communique.actors import ActorResolver
-from communique.clean import clean_document
+from communique.clean import clean_document, detect_language
 from communique.dedup import DuplicateIndex
 from communique.errors import CommuniqueError, InputError
 from communique.events import EventCoder
@@ -35,6 +36,9 @@ if TYPE_CHECKING:
 __all__ = ["IngestReport", "Pipeline", "ingest", "load_processed"]
 
 log = logging.getLogger(__name__)
+
+# Article.language of an article whose language detection ``ingest`` deferred to the worker.
+_PENDING_LANGUAGE = ""
 
 
 class Pipeline:
@@ -73,6 +77,7 @@ class Pipeline:
         Returns:
             An iterator of ``ProcessedArticle`` in input order.
         """
+        articles = (_with_language(a) for a in articles)
         codable, passthrough = itertools.tee(articles)
         english = (a for a in codable if a.language == "en")
         texts = (a.text for a in english)
@@ -90,6 +95,13 @@ class Pipeline:
             # 2. Events and quotes from the parse plus the mentions.
             events, quotes = self.events.code(doc, article, mentions)
             yield ProcessedArticle(article=article, mentions=mentions, events=events, quotes=quotes)
+
+
+def _with_language(article: Article) -> Article:
+    """Detect the language of an article that ``ingest`` cleaned with detection deferred."""
+    if article.language != _PENDING_LANGUAGE:
+        return article
+    return replace(article, language=detect_language(article.text))
 
 
 def _sentence_prefilter(nlp: Language, settings: Settings) -> SentencePrefilter | None:
@@ -275,6 +287,11 @@ class _StoreWriter:
             self.store.add_source(article.id, source=article.source, url=article.url)
             self.report.already_stored += 1
 
+    def add_source(self, article_id: str, source: str | None, url: str | None, *, known: _Known) -> None:
+        # The common re-ingest case (same source and url) needs no write at all.
+        if (article_id, source or "", url or "") not in known.sources:
+            self.store.add_source(article_id, source=source, url=url)
+
     def flush_sources(self) -> None:
         waiting = []
         for article_id, source, url in self.pending_sources:
@@ -293,22 +310,37 @@ def _fresh_batches(
     writer: _StoreWriter,
     on_progress: Callable[[int], None] | None,
 ) -> Iterator[list[Article]]:
-    """Clean documents and yield batches of the articles not stored yet (the store check runs
-    before any NLP, so re-ingesting a stored corpus costs reading and cleaning only)."""
+    """Clean documents and yield batches of the articles not stored yet.
+
+    The store is asked once per batch, before any NLP and, for documents that carry their own
+    id, before cleaning; so re-ingesting a stored corpus costs reading plus one query per batch.
+    """
     fresh: list[Article] = []
     for batch in batched(stream, settings.batch_size):
+        report.read += len(batch)
+        given = [d.id for d in batch if isinstance(d, RawDocument) and d.id]
+        known = _known_sources(writer.store, given)
+        articles: list[Article] = []
         for item in batch:
-            report.read += 1
-            article = _clean_or_record(item, settings=settings, report=report)
-            if article is None:
+            if isinstance(item, RawDocument) and item.id in known.stored:
+                # 1. Re-ingest of a stored id: no cleaning, keep a new source/url only.
+                writer.add_source(item.id, item.source, item.url, known=known)
+                report.already_stored += 1
                 continue
+            article = _clean_or_record(item, settings=settings, report=report)
+            if article is not None:
+                articles.append(article)
+        known = known.union(
+            _known_sources(writer.store, [a.id for a in articles if a.id not in known.stored])
+        )
+        for article in articles:
             if article.id in writer.in_flight:
                 # 1. Exact duplicate of an article still being coded: attach its source later.
                 writer.pending_sources.append((article.id, article.source, article.url))
                 report.already_stored += 1
-            elif writer.store.has_article(article.id):
+            elif article.id in known.stored:
                 # 1. Exact duplicate (same normalised text): keep its extra source/url only.
-                writer.store.add_source(article.id, source=article.source, url=article.url)
+                writer.add_source(article.id, article.source, article.url, known=known)
                 report.already_stored += 1
             else:
                 writer.in_flight.add(article.id)
@@ -320,6 +352,36 @@ def _fresh_batches(
             on_progress(report.read)
     if fresh:
         yield fresh
+
+
+@dataclass(frozen=True)
+class _Known:
+    """Stored article ids among a batch's, and the (id, source, url) triples stored with them."""
+
+    stored: frozenset[str] = frozenset()
+    sources: frozenset[tuple[str, str, str]] = frozenset()
+
+    def union(self, other: _Known) -> _Known:
+        return _Known(self.stored | other.stored, self.sources | other.sources)
+
+
+def _known_sources(store: Store, ids: Sequence[str]) -> _Known:
+    """One query for a whole batch instead of one ``has_article`` and ``add_source`` per article.
+
+    Store has no batch lookup yet (asked for in issue #9); this reads its ``article_sources``
+    table, where ``save`` records every stored article with its first source.
+    """
+    if not ids:
+        return _Known()
+    from sqlalchemy import select
+
+    from communique.store import schema
+
+    table = schema.article_sources
+    query = select(table.c.article_id, table.c.source, table.c.url).where(table.c.article_id.in_(set(ids)))
+    with store.connect() as conn:
+        rows = {(str(r[0]), str(r[1]), str(r[2])) for r in conn.execute(query)}
+    return _Known(frozenset(r[0] for r in rows), frozenset(rows))
 
 
 def _code_to_parquet(
@@ -372,7 +434,17 @@ def _clean_or_record(
         report.errors.append(str(item))
         return None
     try:
-        return clean_document(item, settings=settings)
+        article = clean_document(item, settings=_without_language_detection(settings))
     except CommuniqueError as exc:
         report.errors.append(str(exc))
         return None
+    if settings.detect_language and not item.language:
+        # Language detection (langdetect, ~10 ms an article) is left to the process that codes the
+        # article: it runs in parallel there, and a stored article never pays for it.
+        article = replace(article, language=_PENDING_LANGUAGE)
+    return article
+
+
+@functools.cache
+def _without_language_detection(settings: Settings) -> Settings:
+    return settings.replace(detect_language=False)

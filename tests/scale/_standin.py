@@ -28,3 +28,13 @@ def fail_on_three(batch: list[int]) -> list[int]:
     if batch[0] == 3:
         raise ValueError("batch 3 is bad")
     return batch
+
+
+class NoNlpPipeline:
+    """Stands in for ``Pipeline`` where only the flow around NLP is under test: no events."""
+
+    def process_many(self, articles: object) -> object:
+        """Pass every article through uncoded."""
+        from communique.model import ProcessedArticle
+
+        return (ProcessedArticle(article=article) for article in articles)  # type: ignore[attr-defined]
