@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from datasketch import MinHashLSH
 
-from communique.dedup._signature import NUM_PERM, HashValues, Signature, signature_of, similarity
+from communique.dedup._signature import NUM_PERM, HashValues, Signature, is_empty, signature_of, similarity
 from communique.model import Article, DedupInfo
 from communique.settings import Settings
 
@@ -131,6 +131,9 @@ class DuplicateIndex:
 
     def _add(self, article_id: str, signature: Signature, published: dt.date | None, story_id: str) -> None:
         copy_mh, topic_mh = signature.minhashes()
-        self._near.insert(article_id, copy_mh)
-        self._story.insert(article_id, topic_mh)
+        # Empty signatures all share every LSH bucket; indexing them would only add false candidates.
+        if not is_empty(signature.copy):
+            self._near.insert(article_id, copy_mh)
+        if not is_empty(signature.topic):
+            self._story.insert(article_id, topic_mh)
         self._entries[article_id] = _Entry(signature.copy, signature.topic, published, story_id)

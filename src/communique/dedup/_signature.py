@@ -23,19 +23,21 @@ from datasketch import MinHash
 
 from communique.errors import CommuniqueError
 
-__all__ = ["NUM_PERM", "HashValues", "Signature", "signature_of", "similarity"]
+__all__ = ["NUM_PERM", "HashValues", "Signature", "is_empty", "signature_of", "similarity"]
 
 NUM_PERM = 128
 _SHINGLE = 3
 _SEED = 1  # fixed: signatures from different runs must be comparable
 # Named explicitly: stored signatures are only comparable with ones made by the same scheme.
 _SCHEME = "affine32"
+# What every value of a MinHash of the empty set is (datasketch starts from the largest hash).
+_EMPTY_VALUE = np.uint32(2**32 - 1)
 _MAGIC = b"CQMH"
 _VERSION = 1
 _HEADER = struct.Struct("<4sBH")  # magic, version, number of permutations
 _WORD = re.compile(r"\w+")
 
-HashValues = npt.NDArray[np.uint64]
+HashValues = npt.NDArray[np.uint32]
 
 
 @cache
@@ -46,15 +48,15 @@ def _stopwords() -> frozenset[str]:
 
 @dataclass(frozen=True, slots=True)
 class Signature:
-    """The two MinHash signatures of one article (``hashvalues`` arrays of ``NUM_PERM`` uint64)."""
+    """The two MinHash signatures of one article (``hashvalues`` arrays of ``NUM_PERM`` uint32)."""
 
     copy: HashValues
     topic: HashValues
 
     def to_bytes(self) -> bytes:
-        """Serialise: a small header, then both arrays as little-endian uint64."""
+        """Serialise: a small header, then both arrays as little-endian uint32 (the affine32 range)."""
         header = _HEADER.pack(_MAGIC, _VERSION, NUM_PERM)
-        return header + self.copy.astype("<u8").tobytes() + self.topic.astype("<u8").tobytes()
+        return header + self.copy.astype("<u4").tobytes() + self.topic.astype("<u4").tobytes()
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Signature:
@@ -69,13 +71,13 @@ class Signature:
         Raises:
             CommuniqueError: the bytes are not a signature of this version and size.
         """
-        size = _HEADER.size + 2 * 8 * NUM_PERM
+        size = _HEADER.size + 2 * 4 * NUM_PERM
         if len(data) != size:
             raise CommuniqueError(f"dedup signature has {len(data)} bytes, expected {size}")
         magic, version, perms = _HEADER.unpack_from(data)
         if magic != _MAGIC or version != _VERSION or perms != NUM_PERM:
             raise CommuniqueError("dedup signature of an unknown format or version")
-        values = np.frombuffer(data, dtype="<u8", offset=_HEADER.size).astype(np.uint64)
+        values = np.frombuffer(data, dtype="<u4", offset=_HEADER.size).astype(np.uint32)
         return cls(copy=values[:NUM_PERM].copy(), topic=values[NUM_PERM:].copy())
 
     def minhashes(self) -> tuple[MinHash, MinHash]:
@@ -86,8 +88,19 @@ class Signature:
         )
 
 
+def is_empty(values: HashValues) -> bool:
+    """Whether a signature was made from an empty set (every value still at its initial maximum)."""
+    return bool(np.all(values == _EMPTY_VALUE))
+
+
 def similarity(a: HashValues, b: HashValues) -> float:
-    """Estimated Jaccard similarity of two MinHash signatures (share of equal hash values)."""
+    """Estimated Jaccard similarity of two MinHash signatures (share of equal hash values).
+
+    Signatures of empty sets are equal to each other, but two texts with nothing in common are
+    not similar: they score 0.
+    """
+    if is_empty(a) or is_empty(b):
+        return 0.0
     return float(np.count_nonzero(a == b)) / len(a)
 
 
@@ -95,7 +108,7 @@ def _minhash(items: set[str]) -> HashValues:
     minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
     if items:
         minhash.update_batch([item.encode("utf-8") for item in sorted(items)])
-    return np.asarray(minhash.hashvalues, dtype=np.uint64)
+    return np.asarray(minhash.hashvalues, dtype=np.uint32)
 
 
 def signature_of(text: str, *, title: str | None = None) -> Signature:
