@@ -26,10 +26,12 @@ from communique.settings import Settings
 __all__ = ["EventCoder"]
 
 # Cleaning removes these blocks; the guard keeps uncleaned text from coding other articles' titles.
-_LINK_LIST = re.compile(
-    r"(?im)^\s*(?:read more|related news|related|see also|more on this)\s*:?\s*$"
-    r"|\b\d[\d,.]*\s*(?:views|reads)\b"
+_LINK_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:read more|related news|related|see also|more on this)[ \t]*:?[ \t]*$"
 )
+_VIEW_COUNTER = re.compile(r"\b\d[\d,.]*\s*(?:views|reads)\b", re.I)
+_PARAGRAPH = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
 
 
 class EventCoder:
@@ -64,15 +66,19 @@ class EventCoder:
         )
         quotes = QuoteFinder(doc, article.id, index, self._cues).find()
         events: list[Event] = []
+        furniture = _link_lists(doc.text)
         for sent in doc.sents:
-            if self.settings.prefilter and not self._may_code(sent, index):
-                continue
-            events.extend(self._code_sentence(sent, article, index))
+            for segment in _paragraph_segments(sent):
+                if segment.start_char in furniture or _LINK_HEADING.search(segment.text):
+                    continue  # headlines of other articles under "Read More:", not this one's news
+                if self.settings.prefilter and not self._may_code(segment, index):
+                    continue
+                events.extend(self._code_sentence(segment, article, index))
         return tuple(events), quotes
 
     def _may_code(self, sent: Span, index: MentionIndex) -> bool:
-        if _LINK_LIST.search(sent.text):
-            return False  # "Read More:" blocks are headlines of other articles, not this one's news
+        if _VIEW_COUNTER.search(sent.text):
+            return False
         has_actor = any(
             i in index.by_token or i in index.speaker_of_token for i in range(sent.start, sent.end)
         )
@@ -116,6 +122,37 @@ class EventCoder:
                     )
                 )
         return sorted(events, key=lambda e: (e.trigger_start, e.event_id))
+
+
+def _link_lists(text: str) -> frozenset[int]:
+    """Start offsets of the lines of "Read More:"/"Related news:" blocks: each heading and the
+    unpunctuated headline lines that follow it. Cleaning removes most of these; this is the guard
+    for text that arrives uncleaned."""
+    starts: set[int] = set()
+    for heading in _LINK_HEADING.finditer(text):
+        for line in _PARAGRAPH.finditer(text, heading.end()):
+            if line.group().strip() and _SENTENCE_END.search(line.group()):
+                break
+            starts.add(line.start() + len(line.group()) - len(line.group().lstrip()))
+    return frozenset(starts)
+
+
+def _paragraph_segments(sent: Span) -> list[Span]:
+    """The sentence cut at paragraph breaks: the parser sometimes runs a sentence across a blank
+    line (a quote, a heading), and evidence must not span two paragraphs."""
+    cuts = [t.i for t in sent if t.is_space and "\n" in t.text]
+    if not cuts:
+        return [sent]
+    doc = sent.doc
+    bounds = [sent.start, *cuts, sent.end]
+    pieces = [doc[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    # Trim the whitespace tokens at the edges so the evidence is the text itself.
+    trimmed = []
+    for piece in pieces:
+        words = [t.i for t in piece if not t.is_space]
+        if words:
+            trimmed.append(doc[words[0] : words[-1] + 1])
+    return trimmed
 
 
 def _event(
