@@ -8,6 +8,7 @@ sentence has no trigger lemma or no actor, which is most sentences of most artic
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 
 from spacy.tokens import Doc, Span
@@ -145,7 +146,7 @@ def _paragraph_segments(sent: Span) -> list[Span]:
         return [sent]
     doc = sent.doc
     bounds = [sent.start, *cuts, sent.end]
-    pieces = [doc[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    pieces = [doc[a:b] for a, b in itertools.pairwise(bounds)]
     # Trim the whitespace tokens at the edges so the evidence is the text itself.
     trimmed = []
     for piece in pieces:
