@@ -18,19 +18,25 @@
   function drawTimeline() {
     if (!window.Plotly) return;
     const x = data.timeline.map((r) => r.start);
+    // Each bar spans its whole week/month, so a brushed range maps onto the periods it covers.
+    const period = params.interval === "month"
+      ? { xperiod: "M1", xperiodalignment: "middle" }
+      : { xperiod: 7 * 24 * 3600 * 1000, xperiod0: "2000-01-03", xperiodalignment: "middle" };
     const traces = [1, 2, 3, 4].map((k) => ({
       type: "bar", name: k + ": " + labels[k], x: x,
       y: data.timeline.map((r) => r.quad[String(k)] || 0),
-      marker: { color: C.QUAD_COLORS[k], pattern: { shape: C.QUAD_PATTERNS[k], fgcolor: "#ffffff", solidity: 0.35 } },
+      // "overlay" keeps the class colour under the hatching (the default fill would be transparent).
+      marker: { color: C.QUAD_COLORS[k], pattern: { shape: C.QUAD_PATTERNS[k], fillmode: "overlay", fgcolor: k === 3 ? "#1c1f23" : "#ffffff", solidity: 0.3 } },
+      ...period,
       hovertemplate: "%{x}: %{y} " + labels[k] + "<extra></extra>",
     }));
     traces.push({
       type: "scatter", mode: "lines+markers", name: "net Goldstein", x: x, yaxis: "y2",
-      y: data.timeline.map((r) => r.goldstein), line: { color: "#1c1f23", width: 2 },
+      y: data.timeline.map((r) => r.goldstein), line: { color: "#1c1f23", width: 2 }, ...period,
       hovertemplate: "%{x}: net Goldstein %{y:.1f}<extra></extra>",
     });
     const layout = {
-      barmode: "stack", dragmode: "select", selectdirection: "h", hovermode: "x unified",
+      barmode: "stack", bargap: 0.12, dragmode: "select", selectdirection: "h", hovermode: "x unified",
       margin: { l: 50, r: 50, t: 10, b: 40 }, legend: { orientation: "h", y: -0.2 },
       xaxis: { type: "date" }, yaxis: { title: { text: "events" }, rangemode: "tozero" },
       yaxis2: { title: { text: "net Goldstein" }, overlaying: "y", side: "right", zeroline: true, showgrid: false },
@@ -46,7 +52,7 @@
 
   function drawPanels() {
     C.barChart(document.getElementById("by-root"), data.by_root);
-    C.barChart(document.getElementById("by-topic"), data.by_topic);
+    C.barChart(document.getElementById("by-topic"), data.by_topic.map((r) => ({ ...r, key: "" })));
     for (const [id, rows, key] of [["by-root-list", data.by_root, "cameo_root"], ["by-topic-list", data.by_topic, "topic"]]) {
       const ul = document.getElementById(id);
       ul.replaceChildren(...rows.map((r) => C.el("li", {}, [
