@@ -53,6 +53,7 @@ class Discourse:
     day: dt.date | None
     people: list[_Seen] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
+    last_group: tuple[str, ...] = ()
 
     def add(self, actor: Actor, *, token: int, sentence: int, subject: bool) -> None:
         """Record a resolved mention.
@@ -150,21 +151,29 @@ class Discourse:
         return recent[-1].actor if recent else None
 
     def recent_countries(self, count: int) -> tuple[str, ...]:
-        """Return the ``count`` most recently mentioned distinct countries (0: the two most frequent).
+        """Return the countries a collective ("the two countries", "both sides") stands for.
+
+        The members of the last collective mention when their number fits (a pair named as "Moscow
+        and Tehran" stays the pair); otherwise the most often mentioned countries so far, the more
+        recent first among equals.
 
         Args:
-            count: how many ("the two countries" → 2).
+            count: how many ("the two countries" → 2; 0 when the text gives no number).
 
         Returns:
-            ISO3 codes, most recent first; fewer when the article named fewer.
+            ISO3 codes; fewer when the article named fewer.
         """
-        if count <= 0:
-            ranked = sorted(set(self.countries), key=lambda c: -self.countries.count(c))
-            return tuple(ranked[:2])
-        out: list[str] = []
-        for code in reversed(self.countries):
-            if code not in out:
-                out.append(code)
-            if len(out) == count:
-                break
-        return tuple(out)
+        wanted = count or 2
+        if self.last_group and len(self.last_group) == wanted:
+            return self.last_group
+        last_seen = {code: n for n, code in enumerate(self.countries)}
+        ranked = sorted(last_seen, key=lambda c: (-self.countries.count(c), -last_seen[c]))
+        return tuple(ranked[:wanted])
+
+    def add_group(self, codes: tuple[str, ...]) -> None:
+        """Record the members of a collective mention (what the next "both sides" refers to).
+
+        Args:
+            codes: ISO3 codes of the members.
+        """
+        self.last_group = codes

@@ -199,8 +199,8 @@ def read_phrase(
         sector, role, title_kind = _head_sector_role(head_title, pieces, org)
     elif org is not None:
         sector = org.sector
-    elif forms and forms[0].form == "seat":
-        sector = forms[0].sector
+    elif any(f.form == "seat" for f in forms):
+        sector = next(f.sector for f in forms if f.form == "seat")
     if person is not None and (head_title is None or (title_kind == "generic" and not _has_office(pieces))):
         kb_country, kb_sector, kb_role, kb_former = person.state_on(day)
         country, sector, role = kb_country or country, kb_sector, kb_role
@@ -218,7 +218,7 @@ def read_phrase(
         record=person or (org if org is not None and (head_title is None or org.country == "IGO") else None),
         name=unknown_name,
         title_kind=title_kind,
-        seat=bool(forms) and forms[0].form == "seat" and not titled and not records,
+        seat=any(f.form == "seat" for f in forms) and not titled and not records,
         demonym_only=demonym_only and forms[0].form != "seat",
     )
 

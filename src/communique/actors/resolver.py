@@ -288,6 +288,7 @@ class ActorResolver:
             else:
                 for member in members:
                     discourse.add(member, token=item.start, sentence=sentence, subject=False)
+                discourse.add_group(tuple(dict.fromkeys(m.country for m in members if m.country)))
             span = doc[item.start : item.end]
             mentions.append(
                 Mention(

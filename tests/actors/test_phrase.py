@@ -1,0 +1,102 @@
+"""Reading actor phrases: the phrase table's accuracy floors and the rules behind them."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+from communique.actors import ActorResolver
+
+PHRASES = Path(__file__).with_name("phrases.tsv")
+SECTORS = {
+    "GOV",
+    "MIL",
+    "LEG",
+    "JUD",
+    "COP",
+    "SPY",
+    "PTY",
+    "REB",
+    "OPP",
+    "BUS",
+    "MED",
+    "EDU",
+    "REL",
+    "CVL",
+    "NGO",
+    "IGO",
+}
+
+
+def _rows() -> list[dict[str, str]]:
+    lines = [line for line in PHRASES.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def test_phrase_table_covers_every_sector_and_meets_accuracy_floors(resolver: ActorResolver) -> None:
+    rows = _rows()
+    assert len(rows) >= 150
+    assert {r["sector"] for r in rows} >= SECTORS
+    country_hits = sector_hits = 0
+    for row in rows:
+        day = dt.date.fromisoformat(row["date"]) if row["date"] else None
+        actor = resolver.resolve_phrase(row["phrase"], date=day)
+        country_hits += actor is not None and actor.country == row["country"]
+        sector_hits += actor is not None and (actor.sector or "-") == row["sector"]
+    assert country_hits / len(rows) >= 0.90
+    assert sector_hits / len(rows) >= 0.85
+
+
+def test_title_phrase_decides_sector_role_and_former(resolver: ActorResolver) -> None:
+    actor = resolver.resolve_phrase("former deputy Speaker of Russia's State Duma Sergey Baburin")
+    assert actor is not None
+    assert (actor.country, actor.sector, actor.former) == ("RUS", "LEG", True)
+    assert actor.role == "Deputy Speaker of the State Duma"
+    assert actor.id == "person:sergey-baburin"
+
+
+def test_generic_title_takes_the_sector_of_its_office(resolver: ActorResolver) -> None:
+    spokesman = resolver.resolve_phrase("Iran's Foreign Ministry spokesman")
+    secretary = resolver.resolve_phrase("the secretary of the Russian national security council")
+    assert spokesman is not None and (spokesman.country, spokesman.sector) == ("IRN", "GOV")
+    assert spokesman.role == "Foreign Ministry Spokesperson"
+    assert secretary is not None and (secretary.country, secretary.sector) == ("RUS", "GOV")
+
+
+def test_titled_person_unknown_to_the_kb_gets_country_and_sector_from_the_title(
+    resolver: ActorResolver,
+) -> None:
+    actor = resolver.resolve_phrase("Egyptian Foreign Minister Karim Nassar-Halabi")
+    assert actor is not None
+    assert (actor.kind, actor.country, actor.sector, actor.role) == (
+        "person",
+        "EGY",
+        "GOV",
+        "Foreign Minister",
+    )
+    assert actor.name == "Karim Nassar-Halabi"
+
+
+def test_acronyms_match_only_in_capitals(resolver: ActorResolver) -> None:
+    assert resolver.resolve_phrase("us") is None
+    us = resolver.resolve_phrase("US")
+    assert us is not None and us.country == "USA"
+
+
+def test_phrase_without_actor_is_none(resolver: ActorResolver) -> None:
+    assert resolver.resolve_phrase("a free trade zone") is None
+    assert resolver.resolve_phrase("Addendum") is None
+
+
+def test_context_supplies_the_country_of_a_bare_title(resolver: ActorResolver) -> None:
+    actor = resolver.resolve_phrase(
+        "the spokesman", context="A Turkish foreign ministry spokesman said on Monday."
+    )
+    assert actor is not None and (actor.country, actor.sector) == ("TUR", "GOV")
+
+
+def test_capital_is_a_government_metonym(resolver: ActorResolver) -> None:
+    for phrase, country in (("Tehran", "IRN"), ("the Kremlin", "RUS"), ("Washington", "USA")):
+        actor = resolver.resolve_phrase(phrase)
+        assert actor is not None and (actor.country, actor.sector) == (country, "GOV")

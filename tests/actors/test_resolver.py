@@ -1,0 +1,133 @@
+"""The actor stage on the seed articles and on small texts: who is found, with which identity."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from communique.actors import ActorResolver
+from communique.clean import clean_document
+from communique.model import Article, Mention, RawDocument
+from communique.settings import Settings
+
+# surname as written in the seeds → (country, sector, former)
+SEED_PEOPLE = {
+    "Qalibaf": ("IRN", "LEG", False),
+    "Khamenei": ("IRN", "GOV", False),
+    "Putin": ("RUS", "GOV", False),
+    "Velayati": ("IRN", "GOV", False),
+    "Baburin": ("RUS", "LEG", True),
+    "Soleimani": ("IRN", "MIL", False),
+    "Trump": ("USA", "GOV", False),
+    "Peseshkian": ("IRN", "GOV", False),
+    "Pezeshkian": ("IRN", "GOV", False),
+    "Baghai": ("IRN", "GOV", False),
+    "Lavrov": ("RUS", "GOV", False),
+    "Overchuk": ("RUS", "GOV", False),
+    "Savelyev": ("RUS", "GOV", False),
+    "Zarif": ("IRN", "GOV", False),
+    "Amir-Abdollahian": ("IRN", "GOV", False),
+}
+
+
+def _seed_mentions(
+    seeds_dir: Path, settings: Settings, resolver: ActorResolver, nlp: Language, *, clean: bool
+) -> list[tuple[str, Mention]]:
+    out = []
+    for path in sorted(seeds_dir.glob("*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        if clean:
+            article = clean_document(RawDocument(origin=str(path), text=raw), settings=settings)
+        else:
+            article = Article(id=path.stem, text=raw, raw_text=raw)
+        mentions = resolver.resolve(nlp(article.text), article)
+        for mention in mentions:
+            assert article.text[mention.start : mention.end] == mention.text
+        assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+        out.extend((article.text, m) for m in mentions)
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("clean", [True, False], ids=["cleaned", "raw"])
+def test_every_seed_person_has_the_right_country_and_sector(
+    seeds_dir: Path, settings: Settings, resolver: ActorResolver, actor_nlp: Language, clean: bool
+) -> None:
+    mentions = _seed_mentions(seeds_dir, settings, resolver, actor_nlp, clean=clean)
+    for surname, expected in SEED_PEOPLE.items():
+        found = [m for _, m in mentions if surname in m.text.split() or m.text.endswith(surname)]
+        assert found, f"{surname} not found"
+        for mention in found:
+            actor = mention.actor
+            assert (actor.country, actor.sector, actor.former) == expected, (mention.text, actor)
+
+
+@pytest.mark.slow
+def test_seed_spellings_and_acronyms_resolve_to_one_actor(
+    seeds_dir: Path, settings: Settings, resolver: ActorResolver, actor_nlp: Language
+) -> None:
+    mentions = [m for _, m in _seed_mentions(seeds_dir, settings, resolver, actor_nlp, clean=True)]
+    ids = {m.text: m.actor.id for m in mentions}
+    assert ids["Pezeshkian"] == ids["Iranian President Massoud Peseshkian"] == "person:masoud-pezeshkian"
+    union = {
+        m.actor.id
+        for m in mentions
+        if m.text in {"EAEU", "Eurasian Economic Union", "Eurasia Economic Union"}
+    }
+    assert union == {"IGO:EAEU"}
+    assert {m.actor.country for m in mentions if m.actor.id == "IGO:EAEU"} == {"IGO"}
+
+
+@pytest.mark.slow
+def test_page_furniture_never_becomes_an_actor(
+    seeds_dir: Path, settings: Settings, resolver: ActorResolver, actor_nlp: Language
+) -> None:
+    mentions = [m for _, m in _seed_mentions(seeds_dir, settings, resolver, actor_nlp, clean=False)]
+    for mention in mentions:
+        assert "views" not in mention.text
+        assert mention.text not in {"Addendum", "Details", "9504"}
+    doc = actor_nlp((seeds_dir / "002_bdc711907429bce9.txt").read_text(encoding="utf-8"))
+    assert not [e for e in doc.ents if "views" in e.text or e.text in {"Addendum", "Details"}]
+
+
+def test_kb_person_tagged_by_the_ruler_not_as_org(actor_nlp: Language) -> None:
+    doc = actor_nlp("Amir-Abdollahian said the EAEU talks would go on.")
+    labels = {e.text: (e.label_, e.ent_id_) for e in doc.ents}
+    assert labels["Amir-Abdollahian"] == ("PERSON", "person:hossein-amir-abdollahian")
+    assert labels["EAEU"] == ("ORG", "IGO:EAEU")
+
+
+def test_capital_after_in_is_a_place_not_an_actor(mentions_of: Callable[..., tuple[Mention, ...]]) -> None:
+    mentions = mentions_of("A Russian delegation arrived in Tehran. Tehran denied the report.")
+    texts = [(m.text, m.actor.id) for m in mentions]
+    assert ("Russian delegation", "RUS:GOV") in texts
+    assert texts.count(("Tehran", "IRN:GOV")) == 1
+
+
+def test_install_is_idempotent_and_components_are_registered_by_name(
+    resolver: ActorResolver, actor_nlp: Language
+) -> None:
+    before = list(actor_nlp.pipe_names)
+    resolver.install(actor_nlp)
+    assert actor_nlp.pipe_names == before
+    assert before.index("communique_actor_ruler") < before.index("ner")
+    assert before[-1] == "communique_actor_filter"
+    assert actor_nlp.get_pipe_meta("communique_actor_ruler").factory == "communique_actor_ruler"
+
+
+@pytest.mark.slow
+def test_components_work_under_multiprocess_pipe(resolver: ActorResolver, actor_nlp: Language) -> None:
+    texts = [
+        "Iranian Foreign Minister Hossein Amirabdollahian met NATO officials.",
+        "Details\n\nThe EAEU met.",
+    ]
+    docs = list(actor_nlp.pipe(texts, n_process=2, batch_size=1))
+    ents = [{(e.text, e.ent_id_) for e in doc.ents} for doc in docs]
+    assert ("Hossein Amirabdollahian", "person:hossein-amir-abdollahian") in ents[0]
+    assert ("EAEU", "IGO:EAEU") in ents[1] and all(t != "Details" for t, _ in ents[1])
+    article = Article(id="m", text=texts[0], raw_text=texts[0])
+    people = [m.actor for m in resolver.resolve(docs[0], article) if m.actor.kind == "person"]
+    assert people and people[0].country == "IRN"
