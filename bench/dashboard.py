@@ -156,7 +156,8 @@ def serve(db: Path) -> tuple[uvicorn.Server, str]:
     """Start the dashboard on a free local port."""
     settings = load_settings(env={}, overrides={"db": str(db)})
     app = FastAPI()
-    app.include_router(create_router(settings=settings, store_factory=lambda: Store(settings.db)))
+    store = Store(settings.db)
+    app.include_router(create_router(settings=settings, store_factory=lambda: store))
     config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning")
     server = uvicorn.Server(config)
     threading.Thread(target=server.run, daemon=True).start()

@@ -265,3 +265,24 @@ def test_corpus_stats(filled: Store) -> None:
     assert stats["events_by_root"][0]["label"]
     assert {m["modality"]: m["events"] for m in stats["events_by_modality"]} == {"asserted": 5, "planned": 1}
     assert stats["top_dyads"][0]["source"] == "USA"
+
+
+def test_memoised_aggregates_follow_new_writes_and_are_private_copies(store: Store) -> None:
+    store.save(visit_article())
+    first = queries.corpus_stats(store)
+    first["articles"] = 999  # a caller mutating its copy must not change the memo
+    assert queries.corpus_stats(store)["articles"] == 1
+    store.save(other_article())
+    assert queries.corpus_stats(store)["articles"] == 2
+    assert queries.top_dyads(store, limit=1)[0]["source"] == "USA"
+
+
+def test_country_codes_and_actor_ids_select_their_own_columns(filled: Store) -> None:
+    # "IRN" is a country: it matches every Iranian actor, persons included.
+    assert "a-visit:e0" in _ids(queries.list_events(filled, EventFilter(actor="IRN")))
+    # An actor id matches only that actor.
+    assert _ids(queries.list_events(filled, EventFilter(actor="IRN:GOV"))) == [
+        "a-drones:e1",
+        "a-drones:e0",
+        "a-visit:e2",
+    ]

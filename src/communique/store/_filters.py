@@ -21,6 +21,7 @@ __all__ = [
     "decode_cursor",
     "encode_cursor",
     "event_conditions",
+    "is_country_code",
     "like_pattern",
     "side_matches",
 ]
@@ -70,17 +71,31 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
+def is_country_code(value: str) -> bool:
+    """True for a country or non-state code ("IRN", "IGO"): three capital letters.
+
+    Actor ids of countries as a whole are their code, and every other actor id has a prefix
+    ("IRN:GOV", "person:…"), so a code never needs the actor-id columns.
+    """
+    return len(value) == 3 and value.isascii() and value.isalpha() and value.isupper()
+
+
 def side_matches(side: str, value: str) -> ColumnElement[bool]:
-    """A participant (``side`` = "source"/"target") is ``value``: an actor id or a country code.
+    """A participant (``side`` = "source"/"target") is ``value``: a country code or an actor id.
+
+    One column per kind of value (rather than an OR of both) lets the database use the
+    (source_country, target_country, day) index for dyads.
 
     Args:
         side: "source" or "target".
-        value: an actor id ("IRN:GOV", "person:…") or an ISO3/non-state country code.
+        value: an ISO3/non-state country code ("IRN") or an actor id ("IRN:GOV", "person:…").
 
     Returns:
         The condition.
     """
-    return or_(e.c[f"{side}_actor_id"] == value, e.c[f"{side}_country"] == value)
+    if is_country_code(value):
+        return e.c[f"{side}_country"] == value
+    return e.c[f"{side}_actor_id"] == value
 
 
 def _pair(a: str, b: str, *, directed: bool) -> ColumnElement[bool]:

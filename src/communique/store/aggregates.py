@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from markupsafe import escape
 from sqlalchemy import (
@@ -59,6 +59,20 @@ QUAD_NAMES = {
 # characters cannot occur in cleaned article text, so they cannot be forged by an article.
 _OPEN, _CLOSE = "\x02", "\x03"
 e = s.events
+T = TypeVar("T")
+
+
+def _memo(store: Store, key: tuple[Any, ...], compute: Callable[[Connection], T]) -> T:
+    """Memoise a whole-corpus aggregate on the ``Store`` (see ``Store.memo``).
+
+    Callers pass a bare ``Connection`` to bypass the memo (and do, to compute the value).
+    """
+
+    def run() -> T:
+        with store.connect() as conn:
+            return compute(conn)
+
+    return store.memo(key, run)
 
 
 @contextmanager
@@ -162,6 +176,10 @@ def top_dyads(
         Dicts with ``source``, ``target``, ``source_name``, ``target_name``, ``events``,
         ``goldstein`` (sum) and ``conflict`` (events of quad classes 3–4), most events first.
     """
+    if not isinstance(store, Connection):
+        return _memo(
+            store, ("top_dyads", limit, flt, level), lambda c: top_dyads(c, limit=limit, flt=flt, level=level)
+        )
     if level not in ("country", "actor"):
         raise QueryError(f"level must be 'country' or 'actor', not {level!r}")
     col = "country" if level == "country" else "actor_id"
@@ -205,6 +223,9 @@ def top_actors(
         Dicts with ``actor_id``, ``name``, ``country``, ``events``, ``as_source``, ``as_target``,
         most events first.
     """
+    if not isinstance(store, Connection):
+        key = ("top_actors", limit, flt, exclude)
+        return _memo(store, key, lambda c: top_actors(c, limit=limit, flt=flt, exclude=exclude))
     totals: dict[str, dict[str, Any]] = {}
     with _conn(store) as conn:
         for side in ("source", "target"):
@@ -251,6 +272,10 @@ def actor_network(
     Returns:
         ``{"nodes": [{id, name, country, weight}], "edges": [{source, target, weight, …}]}``.
     """
+    if not isinstance(store, Connection):
+        return _memo(
+            store, ("network", flt, limit, mode), lambda c: actor_network(c, flt, limit=limit, mode=mode)
+        )
     if mode not in ("events", "articles"):
         raise QueryError(f"mode must be 'events' or 'articles', not {mode!r}")
     with _conn(store) as conn:
@@ -412,6 +437,8 @@ def corpus_stats(store: Store | Connection) -> dict[str, Any]:
         ``date_from``/``date_to`` (publication dates), ``events_by_root`` (root, label, events),
         ``events_by_plover``, ``events_by_modality``, ``sources`` (top 10) and ``top_dyads``.
     """
+    if not isinstance(store, Connection):
+        return _memo(store, ("stats",), corpus_stats)
     a, labels = s.articles, cameo_codes()
     with _conn(store) as conn:
 

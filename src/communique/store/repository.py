@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, exists, select
+from sqlalchemy import Connection, Engine, exists, func, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from communique.errors import StoreError
@@ -19,6 +22,8 @@ from communique.store.engine import open_engine
 __all__ = ["DEFAULT_DB", "Store"]
 
 DEFAULT_DB = "data/communique.db"
+_MEMO_SIZE = 256
+T = TypeVar("T")
 
 
 class Store:
@@ -43,6 +48,8 @@ class Store:
         self.engine: Engine = open_engine(url)
         self.story_window_days = story_window_days
         self._run_id: str | None = None
+        self._memo: dict[tuple[Any, ...], tuple[tuple[Any, ...], Any]] = {}
+        self._memo_lock = threading.Lock()
 
     @property
     def dialect(self) -> str:
@@ -58,6 +65,40 @@ class Store:
         """
         with self.engine.connect() as conn:
             yield conn
+
+    def memo(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+        """Return a memoised aggregate while the data is unchanged, else compute it again.
+
+        Whole-corpus aggregates (stats, top dyads) scan every event; the dashboard asks for them
+        on each page view. Rows are only ever added, so the highest article and event keys (two
+        index look-ups) tell whether anything changed — also when another process wrote.
+
+        Args:
+            key: identifies the query and its arguments (hashable).
+            compute: computes the value when the memo is missing or stale.
+
+        Returns:
+            A private copy of the value (callers may mutate it).
+        """
+        with self.engine.connect() as conn:
+            version = tuple(
+                conn.execute(
+                    select(
+                        select(func.max(s.articles.c.pk)).scalar_subquery(),
+                        select(func.max(s.events.c.pk)).scalar_subquery(),
+                    )
+                ).one()
+            )
+        with self._memo_lock:
+            hit = self._memo.get(key)
+        if hit is not None and hit[0] == version:
+            return copy.deepcopy(hit[1])  # type: ignore[no-any-return]
+        value = compute()
+        with self._memo_lock:
+            if len(self._memo) >= _MEMO_SIZE:
+                self._memo.clear()
+            self._memo[key] = (version, value)
+        return copy.deepcopy(value)
 
     def has_article(self, article_id: str) -> bool:
         """True when an article with this id is stored.

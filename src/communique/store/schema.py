@@ -234,7 +234,10 @@ events = Table(
     Column("reciprocal", Boolean, nullable=False, default=False),
     Index(None, "day", "pk"),
     Index(None, "article_id"),
-    Index(None, "source_country", "target_country", "day"),
+    # Covers the dyad timeline: the aggregate reads the index alone, never the wide rows.
+    Index(
+        None, "source_country", "target_country", "day", "quad_class", "goldstein", "modality", "is_canonical"
+    ),
     Index(None, "target_country", "source_country", "day"),
     Index(None, "source_actor_id", "day"),
     Index(None, "target_actor_id", "day"),

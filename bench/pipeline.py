@@ -1,0 +1,136 @@
+"""Pipeline throughput against spaCy's own ``nlp.pipe`` (the practical limit), on the same corpus.
+
+    .venv/bin/python bench/pipeline.py                      # 120 articles, every mode
+    .venv/bin/python bench/pipeline.py --articles 400 --markdown
+
+Each mode runs in its own subprocess (so peak RSS is that mode's alone) over the same articles:
+
+- ``spacy``: ``nlp.pipe`` of the plain spaCy model communique loads, same batch size;
+- ``pipeline-full``: ``Pipeline.process_many`` (nlp + actors + events) with the pre-filter off;
+- ``pipeline``: the same with the sentence pre-filter on (the default);
+- ``pool-N``: N worker processes (``ProcessExecutor`` + ``ProcessBatch``), pre-filter on.
+
+Model loading is not timed: every mode warms up first (the pool on one small batch per worker).
+Reported: seconds, articles/s, words/s, the ratio to spaCy's words/s, and peak RSS per process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from _bench import corpus, machine, peak_rss_mb, process_peak_rss_mb, words
+
+from communique.scale.executors import ProcessExecutor, batched, effective_workers
+from communique.settings import load_settings
+
+
+def run_mode(mode: str, *, articles: int, batch_size: int) -> dict[str, Any]:
+    """Run one mode in this process and return its measurements."""
+    docs = corpus(articles)
+    settings = load_settings(env={}, overrides={"batch_size": batch_size})
+    result: dict[str, Any] = {"mode": mode, "articles": len(docs), "words": words(docs)}
+    if mode == "spacy":
+        from communique.nlp import load_pipeline
+
+        nlp = load_pipeline(settings.spacy_model, fresh=True)
+        list(nlp.pipe([d.text for d in docs[:4]]))  # warm-up
+        start = time.perf_counter()
+        for _ in nlp.pipe((d.text for d in docs), batch_size=batch_size):
+            pass
+        elapsed = time.perf_counter() - start
+        rss = [peak_rss_mb()]
+    elif mode in ("pipeline", "pipeline-full"):
+        from communique.pipeline import Pipeline
+
+        pipeline = Pipeline(settings.replace(prefilter=mode == "pipeline"))
+        list(pipeline.process_many(docs[:4]))
+        start = time.perf_counter()
+        events = sum(len(p.events) for p in pipeline.process_many(docs))
+        elapsed = time.perf_counter() - start
+        result["events"] = events
+        if pipeline.prefilter is not None:
+            result["sentences_parsed"] = (
+                f"{pipeline.prefilter.sentences_parsed}/{pipeline.prefilter.sentences_seen}"
+            )
+        rss = [peak_rss_mb()]
+    elif mode.startswith("pool-"):
+        from communique.scale.worker import ProcessBatch
+
+        workers = int(mode.split("-", 1)[1])
+        batch_fn = ProcessBatch(settings)
+        with ProcessExecutor(workers) as executor:
+            # Warm-up: a one-article batch per worker, slow enough (model loading) to spread out.
+            list(executor.map_batches(batch_fn, [[d] for d in docs[:workers]]))
+            start = time.perf_counter()
+            events = sum(
+                len(p.events)
+                for batch in executor.map_batches(batch_fn, batched(docs, batch_size))
+                for p in batch
+            )
+            elapsed = time.perf_counter() - start
+            pool_processes = getattr(executor._pool, "_processes", {}) or {}
+            rss = [r for pid in pool_processes if (r := process_peak_rss_mb(pid)) is not None]
+            rss.insert(0, peak_rss_mb())
+        result["events"] = events
+    else:
+        raise SystemExit(f"unknown mode {mode}")
+    result.update(
+        seconds=round(elapsed, 2),
+        articles_per_s=round(len(docs) / elapsed, 1),
+        words_per_s=round(result["words"] / elapsed),
+        peak_rss_mb=[round(r) for r in rss],
+    )
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--articles", type=int, default=120)
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--workers", type=int, default=0, help="pool size of the all-cores mode (0: cores)")
+    parser.add_argument("--modes", default="spacy,pipeline-full,pipeline,pool-1,pool-all")
+    parser.add_argument("--mode", help=argparse.SUPPRESS)  # internal: run one mode, print JSON
+    parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    args = parser.parse_args()
+    if args.mode:
+        print(json.dumps(run_mode(args.mode, articles=args.articles, batch_size=args.batch_size)))
+        return
+    cores = effective_workers(args.workers)
+    results = []
+    for mode in args.modes.split(","):
+        mode = f"pool-{cores}" if mode == "pool-all" else mode
+        command = [sys.executable, str(Path(__file__)), "--mode", mode, "--articles", str(args.articles)]
+        command += ["--batch-size", str(args.batch_size)]
+        output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+        results.append(json.loads(output.strip().splitlines()[-1]))
+        print(json.dumps(results[-1]), file=sys.stderr)
+    spacy_wps = next((r["words_per_s"] for r in results if r["mode"] == "spacy"), None)
+    if args.markdown:
+        print(f"Machine: {machine()}\n")
+        print(
+            f"Corpus: {results[0]['articles']} articles, {results[0]['words']} words, batch size {args.batch_size}\n"
+        )
+        print(
+            "| mode | s | articles/s | words/s | vs spaCy nlp.pipe | peak RSS MB (parent, workers) | events |"
+        )
+        print("|---|---|---|---|---|---|---|")
+        for r in results:
+            ratio = f"{r['words_per_s'] / spacy_wps:.0%}" if spacy_wps else "-"
+            print(
+                f"| {r['mode']} | {r['seconds']} | {r['articles_per_s']} | {r['words_per_s']} | {ratio} | "
+                f"{', '.join(map(str, r['peak_rss_mb']))} | {r.get('events', '-')} |"
+            )
+    else:
+        print(json.dumps({"machine": machine(), "results": results}, indent=2))
+
+
+if __name__ == "__main__":
+    main()
