@@ -160,6 +160,13 @@ def test_mixed_system_matches_hand_computed_rates() -> None:
     t16 = scores.tuple_by_label["16"]
     assert (t16.tp, t16.fp, t16.fn) == (0, 1, 1)
     assert scores.as_dict()["by_label"]["04"]["detection"]["fn"] == 1  # type: ignore[index]
+    assert scores.error_classes == {
+        "miss: root found, direction reversed": 1,
+        "miss: root not detected": 1,
+        "false alarm: gold root, other actors": 1,
+        "false alarm: root not in gold": 1,
+        "false alarm: text with no gold event": 1,
+    }
 
 
 def test_unspecified_gold_country_fits_any_and_extra_fits_are_redundant() -> None:

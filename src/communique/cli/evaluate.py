@@ -124,6 +124,13 @@ def _print_tables(result: EvaluationResult) -> None:
     for name, acc in rows:
         accuracy.add_row(name, _pct(acc.value), str(acc.correct), str(acc.total))
     console.print(accuracy)
+    if s.error_classes:
+        classes = Table(title="Tuple errors by class", title_justify="left")
+        classes.add_column("class")
+        classes.add_column("count", justify="right")
+        for name, count in s.error_classes.most_common():
+            classes.add_row(name, str(count))
+        console.print(classes)
     console.print(
         f"{s.duplicates} duplicate prediction(s) counted once; {s.redundant} redundant prediction(s) "
         "(fitting an already matched gold event) not counted as false alarms.",

@@ -21,7 +21,7 @@ Rules (docs/quality.md explains them for readers of the scores):
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -133,6 +133,7 @@ class Scores:
     modality: Accuracy = field(default_factory=Accuracy)
     location: Accuracy = field(default_factory=Accuracy)
     errors: list[ItemErrors] = field(default_factory=list)
+    error_classes: Counter[str] = field(default_factory=Counter)
 
     def as_dict(self, *, errors: bool = True) -> dict[str, object]:
         """All scores as plain JSON-ready values; ``errors=False`` leaves the per-item listing out."""
@@ -155,6 +156,7 @@ class Scores:
             "date": {"exact_day": self.date_day.as_dict(), "same_month": self.date_month.as_dict()},
             "modality": self.modality.as_dict(),
             "location": self.location.as_dict(),
+            "error_classes": dict(self.error_classes.most_common()),
         }
         if errors:
             data["errors"] = [e.as_dict() for e in self.errors if e.misses or e.false_alarms]
@@ -230,6 +232,7 @@ def _score_item(item: GoldItem, predicted: Sequence[Prediction], scores: Scores)
             counts.fn += 1
             scores.tuple.fn += 1
             errors.misses.append(_describe_miss(g, preds, scheme))
+            scores.error_classes[_miss_class(g, preds, scheme)] += 1
     for j, p in enumerate(preds):
         if j in matched_preds:
             continue
@@ -240,6 +243,7 @@ def _score_item(item: GoldItem, predicted: Sequence[Prediction], scores: Scores)
             scores.tuple_by_label[label].fp += 1
             scores.tuple.fp += 1
             errors.false_alarms.append(p.describe())
+            scores.error_classes[_alarm_class(p, item, scheme)] += 1
 
     # 3. Attributes of detected gold events, against the aligned prediction.
     for i, g in enumerate(gold):
@@ -366,6 +370,23 @@ def _score_attributes(g: GoldEvent, p: Prediction, scheme: Scheme, scores: Score
 
 def _same_month(predicted: dt.date | None, gold: dt.date) -> bool:
     return predicted is not None and (predicted.year, predicted.month) == (gold.year, gold.month)
+
+
+def _miss_class(g: GoldEvent, preds: Sequence[Prediction], scheme: Scheme) -> str:
+    near = _best_same_label(g, preds, scheme)
+    if near is None:
+        return "miss: root not detected"
+    if _same(g.source_country, near.target_country) and _same(g.target_country, near.source_country):
+        return "miss: root found, direction reversed"
+    return "miss: root found, other actors"
+
+
+def _alarm_class(p: Prediction, item: GoldItem, scheme: Scheme) -> str:
+    if not item.events:
+        return "false alarm: text with no gold event"
+    if p.label(scheme) in {e.label for e in item.events}:
+        return "false alarm: gold root, other actors"
+    return "false alarm: root not in gold"
 
 
 def _describe_miss(g: GoldEvent, preds: Sequence[Prediction], scheme: Scheme) -> str:
