@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Literal
 
 from communique.errors import EvaluationError
+from communique.evaluate._codes import symmetric_plover_types
 from communique.ontology import is_symmetric_root
 
 __all__ = ["GoldEvent", "GoldItem", "GoldSet", "Scheme", "read_gold"]
@@ -41,8 +42,6 @@ class GoldEvent:
 
     def symmetric(self, scheme: Scheme) -> bool:
         """True when direction does not matter: symmetric roots/types or a reciprocal event."""
-        from communique.evaluate._codes import symmetric_plover_types
-
         if self.reciprocal:
             return True
         if scheme == "cameo":
@@ -105,6 +104,7 @@ def read_gold(
     Raises:
         EvaluationError: the path does not exist, or a file cannot be read or parsed.
     """
+    # The readers build GoldItem/GoldEvent from this module, so they are imported at call time.
     from communique.evaluate import _jsonl, _petrarch, _plover
 
     gold = Path(path)
