@@ -11,6 +11,7 @@ from contextlib import contextmanager
 import uvicorn
 
 from communique.settings import Settings
+from communique.store import Store
 from tests.web.conftest import make_app
 
 CHROMIUM = "/usr/bin/chromium"
@@ -36,8 +37,9 @@ def free_port() -> int:
 def serve(settings: Settings) -> Iterator[str]:
     """Run the dashboard on 127.0.0.1 and yield its base URL; stop it afterwards."""
     port = free_port()
+    store = Store(settings.db)
     config = uvicorn.Config(
-        make_app(settings), host="127.0.0.1", port=port, log_level="warning", lifespan="on"
+        make_app(settings, store), host="127.0.0.1", port=port, log_level="warning", lifespan="on"
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
@@ -52,3 +54,4 @@ def serve(settings: Settings) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+        store.close()

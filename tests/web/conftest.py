@@ -33,17 +33,17 @@ def web_settings(web_db: str) -> Settings:
     return load_settings(env={}, overrides={"db": web_db, "api_token": TOKEN})
 
 
-def make_app(settings: Settings) -> FastAPI:
+def make_app(settings: Settings, store: Store) -> FastAPI:
     """A FastAPI app serving only the dashboard router (independent of communique.api)."""
     app = FastAPI()
-    app.include_router(create_router(settings=settings, store_factory=lambda: Store(settings.db)))
+    app.include_router(create_router(settings=settings, store_factory=lambda: store))
     return app
 
 
 @pytest.fixture(scope="session")
 def client(web_settings: Settings) -> Iterator[TestClient]:
     """A test client on the dashboard over the test corpus."""
-    with TestClient(make_app(web_settings)) as test_client:
+    with Store(web_settings.db) as store, TestClient(make_app(web_settings, store)) as test_client:
         yield test_client
 
 
@@ -51,5 +51,5 @@ def client(web_settings: Settings) -> Iterator[TestClient]:
 def empty_client(tmp_path: Path) -> Iterator[TestClient]:
     """A test client over an empty database with no write token."""
     settings = load_settings(env={}, overrides={"db": str(tmp_path / "empty.db")})
-    with TestClient(make_app(settings)) as test_client:
+    with Store(settings.db) as store, TestClient(make_app(settings, store)) as test_client:
         yield test_client

@@ -33,7 +33,7 @@ def upload_db(tmp_path: Path) -> str:
 @pytest.fixture
 def token_client(upload_db: str) -> Iterator[TestClient]:
     settings = load_settings(env={}, overrides={"db": upload_db, "api_token": TOKEN})
-    with TestClient(make_app(settings)) as test_client:
+    with Store(upload_db) as store, TestClient(make_app(settings, store)) as test_client:
         yield test_client
 
 

@@ -29,7 +29,8 @@ def create_router(*, settings: Settings, store_factory: Callable[[], Any]) -> AP
     Args:
         settings: the server's settings (``api_token`` guards uploads, ``max_file_mb`` their size).
         store_factory: returns a ``communique.store.Store``; called once, on the first request,
-            and the store is closed at application shutdown.
+            and the store is shared by every request after. Whoever owns the factory closes the
+            store (``create_app`` does at shutdown); the router never closes what it did not open.
 
     Returns:
         The ``APIRouter`` with every page, data endpoint and static asset (not in the OpenAPI schema).
@@ -41,5 +42,4 @@ def create_router(*, settings: Settings, store_factory: Callable[[], Any]) -> AP
     register_export(router, ctx)
     register_ingest(router, ctx)
     register_pages(router, ctx)  # last: its /actors/{id:path} and /events/{id:path} catch-alls
-    router.add_event_handler("shutdown", ctx.close)
     return router

@@ -127,13 +127,6 @@ class WebContext:
         """
         yield self.shared_store()
 
-    def close(self) -> None:
-        """Close the store if it was opened (at application shutdown)."""
-        with self._lock:
-            if self._store is not None:
-                self._store.close()
-                self._store = None
-
     def render(self, request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
         """Render a template to an HTML response.
 
