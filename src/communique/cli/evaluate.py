@@ -74,7 +74,11 @@ def _pct(value: float | None) -> str:
 
 
 def _prf(counts: Counts) -> list[str]:
-    return [_pct(counts.precision), _pct(counts.recall), _pct(counts.f1)]
+    # A rate with an empty denominator (no prediction, or no gold event, of a root) is shown as
+    # "–" rather than as the 0 or 1 convention the JSON output keeps.
+    precision = counts.precision if counts.tp + counts.fp else None
+    recall = counts.recall if counts.tp + counts.fn else None
+    return [_pct(precision), _pct(recall), _pct(counts.f1)]
 
 
 def _label_name(label: str) -> str:
