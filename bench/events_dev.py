@@ -73,16 +73,17 @@ def main() -> None:
         if args.v:
             print(f"{rid}: {text}\n   gold {sorted(wanted)}\n   pred {sorted(predicted)}")
             for e in events:
-                print(
-                    f"      {e.cameo} {e.rule} [{e.trigger}] {e.source.text if e.source else None} -> {e.target.text if e.target else None}"
-                )
+                source = e.source.text if e.source else None
+                target = e.target.text if e.target else None
+                print(f"      {e.cameo} {e.rule} [{e.trigger}] {source} -> {target}")
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     print(f"root P={precision:.3f} R={recall:.3f} F1={f1:.3f} (tp={tp} fp={fp} fn={fn})")
     if pairs:
         print(
-            f"source country acc={src_ok / pairs:.3f} target country acc={tgt_ok / pairs:.3f} on {pairs} root matches"
+            f"source country acc={src_ok / pairs:.3f} target country acc={tgt_ok / pairs:.3f}"
+            f" on {pairs} root matches"
         )
 
 

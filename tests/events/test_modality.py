@@ -17,19 +17,25 @@ def modalities(events: tuple[Event, ...], root: str) -> set[str]:
 
 
 @pytest.mark.parametrize(
-    ("text", "root"),
+    ("text", "cameo", "planned"),
     [
-        ("Iran and Russia plan to sign the agreement in January.", "05"),
-        ("Russian Foreign Minister Sergei Lavrov will visit Tehran next month.", "04"),
-        ("Iran and Russia intend to sign a treaty.", "05"),
-        ("Russia and Iran are preparing to sign a cooperation agreement.", "05"),
-        ("The agreement between Iran and Russia should be signed soon.", "05"),
-        ("Iran and Russia are expected to discuss trade.", "04"),
+        ("Iran and Russia plan to sign the agreement in January.", "030", "057"),
+        ("Russian Foreign Minister Sergei Lavrov will visit Tehran next month.", "036", "042"),
+        ("Iran and Russia intend to sign a treaty.", "030", "057"),
+        ("Russia and Iran are preparing to sign a cooperation agreement.", "030", "057"),
+        ("The agreement between Iran and Russia should be signed soon.", "030", "057"),
+        ("Iran and Russia are expected to discuss trade.", "036", "040"),
     ],
 )
-def test_planned_acts_are_planned(code: Coder, text: str, root: str) -> None:
+def test_planned_cooperation_is_coded_as_intent(code: Coder, text: str, cameo: str, planned: str) -> None:
     events, _ = code(text)
-    assert modalities(events, root) == {"planned"}
+    assert events and {(e.cameo, e.modality) for e in events} == {(cameo, "planned")}
+    assert all(e.rule.endswith(f"intent({planned})") for e in events)
+
+
+def test_planned_hostile_act_keeps_its_code(code: Coder) -> None:
+    events, _ = code("The United States will impose sanctions on Iran.")
+    assert {(e.cameo, e.modality) for e in events} == {("163", "planned")}
 
 
 @pytest.mark.parametrize(

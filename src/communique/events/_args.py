@@ -105,7 +105,11 @@ class MentionIndex:
             for child in token.children:
                 if child.dep_ in _MODIFIERS:
                     found.extend(self.participants(child, depth=depth + 1))
-                elif child.dep_ == "prep" and child.lower_ == "of":
+                elif child.dep_ == "prep" and (
+                    child.lower_ in {"of", "from"}
+                    or (child.lower_ == "in" and token.pos_ == "NOUN" and depth == 0)
+                ):
+                    # "leaders of Egypt", "dissidents from Myanmar", "a court in Guyana"
                     for obj in child.children:
                         if obj.dep_ == "pobj":
                             found.extend(self.participants(obj, depth=depth + 1))
@@ -123,7 +127,8 @@ class MentionIndex:
         Returns:
             One country participant whose text is the place name, or nothing.
         """
-        if token.ent_type_ not in {"GPE", "LOC"} or token.i in self.by_token:
+        mention = self.by_token.get(token.i)
+        if token.ent_type_ not in {"GPE", "LOC"} or (mention is not None and mention.actor.country):
             return []
         ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
         if ent is None:

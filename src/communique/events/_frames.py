@@ -46,6 +46,11 @@ class Frame:
     reciprocal: bool
     rule: str
     confidence: float
+    code: str = ""  # the CAMEO code to emit: the row's, or its intent code when planned
+
+    def __post_init__(self) -> None:
+        if not self.code:
+            object.__setattr__(self, "code", self.row.code)
 
 
 def find_frames(sent: Span, index: MentionIndex) -> list[Frame]:
@@ -89,7 +94,7 @@ def _licensed(token: Token, row: Trigger) -> bool:
     if row.constraint == "prep":
         return any(c.dep_ == "prep" and c.lower_ in row.words for c in token.children)
     if row.constraint == "mod":
-        return any(c.dep_ == "amod" and c.lemma_.lower() in row.words for c in token.children)
+        return any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in row.words for c in token.children)
     if row.constraint == "has":
         return any(
             t.lemma_.lower() in row.words
@@ -98,7 +103,16 @@ def _licensed(token: Token, row: Trigger) -> bool:
             for t in c.subtree
         )
     governor = _governor(token)
-    return governor is not None and governor.lemma_.lower() in row.words
+    return governor is not None and not _verb_forms(governor).isdisjoint(row.words)
+
+
+def _verb_forms(verb: Token) -> frozenset[str]:
+    """The lemma plus the forms a past tense strips to: the lemmatiser reads "staged" as "stag"."""
+    lower = verb.lower_
+    forms = {verb.lemma_.lower(), lower}
+    if lower.endswith("ed"):
+        forms.update({lower[:-1], lower[:-2]})
+    return frozenset(forms)
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -181,12 +195,26 @@ def _targets_of_verb(verb: Token, row: Trigger, index: MentionIndex) -> list[Par
                     if gc.dep_ == "prep" and gc.lower_ in row.preps
                     for p in _pobjs(gc, index)
                 ]
-            elif c.dep_ != "dobj" or c.pos_ != "NOUN" or index.mention_at(c) or row.constraint != "lv":
-                found += index.participants(c) or (
+            else:
+                direct = index.participants(c) or (
                     index.place_participants(c) if "place" in row.flags else []
                 )
+                if not direct and c.dep_ == "dobj":
+                    # "ratified an agreement with the EU": the partner hangs off the object.
+                    preps = row.preps | {"with"}
+                    direct = [
+                        p
+                        for gc in c.children
+                        if gc.dep_ == "prep" and gc.lower_ in preps
+                        for p in _pobjs(gc, index)
+                    ]
+                found += direct
         elif c.dep_ == "prep" and c.lower_ in row.preps:
             found += _pobjs(c, index, places="place" in row.flags)
+        elif c.dep_ == "ccomp" and "ccomp" in row.flags:
+            found += [
+                p for gc in c.children if gc.dep_ in {"nsubj", "nsubjpass"} for p in index.participants(gc)
+            ]
     return found
 
 
@@ -208,7 +236,9 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
 
 def _noun_frame(noun: Token, row: Trigger, index: MentionIndex) -> Frame | None:
     governor = _governor(noun)
-    light = governor is not None and (row.constraint == "lv" or governor.lemma_.lower() in _LIGHT_VERBS)
+    light = governor is not None and (
+        row.constraint == "lv" or not _verb_forms(governor).isdisjoint(_LIGHT_VERBS)
+    )
     sources: list[Participant] = []
     targets: list[Participant] = []
     modifiers: list[Participant] = []
@@ -236,7 +266,9 @@ def _noun_frame(noun: Token, row: Trigger, index: MentionIndex) -> Frame | None:
             p
             for c in governor.children
             if (c.dep_ == "prep" and c.lower_ in row.preps) or c.dep_ in {"dative", "iobj"}
-            for p in (_pobjs(c, index) if c.dep_ == "prep" else index.participants(c))
+            for p in (
+                _pobjs(c, index, places="place" in row.flags) if c.dep_ == "prep" else index.participants(c)
+            )
         ]
     if light and governor is not None and not targets and not between and "sym" not in row.flags:
         targets = _inherited_targets(governor, index)

@@ -20,7 +20,7 @@ from communique.ontology import cameo
 __all__ = ["Cues", "Trigger", "cues", "topic_keywords", "trigger_lemmas", "triggers_for"]
 
 _CONSTRAINT_KINDS = frozenset({"obj", "lv", "prt", "prep", "has", "mod"})
-_FLAGS = frozenset({"sym", "solo", "stmt", "deny", "allege", "intent", "objmod", "place"})
+_FLAGS = frozenset({"sym", "solo", "stmt", "deny", "allege", "intent", "objmod", "place", "ccomp"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +57,11 @@ class Cues:
     alleged_adverbs: frozenset[str]
     negation: frozenset[str]
     first_person: frozenset[str]
+    intent_codes: dict[str, str]
+
+    def intent_code(self, code: str) -> str | None:
+        """The "express intent" code of a planned act with this code (None: not cooperative)."""
+        return self.intent_codes.get(code) or self.intent_codes.get(code[:2])
 
 
 def _data(name: str) -> str:
@@ -123,8 +128,16 @@ def cues() -> Cues:
     """Return the cue lists of ``cues.yaml``, loaded once."""
     data = yaml.safe_load(_data("cues.yaml"))
     try:
-        return Cues(**{name: frozenset(str(w).lower() for w in data[name]) for name in Cues.__slots__})
-    except (KeyError, TypeError) as exc:
+        lists = {
+            name: frozenset(str(w).lower() for w in data[name])
+            for name in Cues.__slots__
+            if name != "intent_codes"
+        }
+        intents = {str(k): str(v) for k, v in data["intent_codes"].items()}
+        for code in intents.values():
+            cameo(code)
+        return Cues(**lists, intent_codes=intents)
+    except (KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(f"cues.yaml: missing or malformed list ({exc})") from exc
 
 

@@ -7,6 +7,7 @@ sentence has no trigger lemma or no actor, which is most sentences of most artic
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import itertools
 import re
@@ -96,11 +97,14 @@ class EventCoder:
         seen: set[tuple[str, str, str, str]] = set()
         for frame in sorted(frames, key=lambda f: (-f.confidence, f.token.i)):
             modality = modality_of(frame, cues=self._cues, denied=denied, alleged=alleged)
+            if modality == "planned" and (intent := self._cues.intent_code(frame.row.code)):
+                # CAMEO codes an announced cooperative act as the intent to do it (036, 030 …).
+                frame = dataclasses.replace(frame, code=intent, rule=f"{frame.rule}:intent({frame.row.code})")
             date, precision, date_text = date_of(frame, sent, article=article, modality=modality)
             reported_by = reporters_of(frame.anchor, sent, index, self._cues)
             topics = topics_of(sent)
             for source, target in frame.pairs:
-                key = (frame.row.code[:2], source.key, target.key if target else "", modality)
+                key = (frame.code[:2], source.key, target.key if target else "", modality)
                 if key in seen:
                     continue  # "arrived in Tehran for a visit": one visit, two words
                 seen.add(key)
@@ -164,7 +168,7 @@ def _event(
     target: Participant | None,
     **context: object,
 ) -> Event:
-    code = cameo(frame.row.code)
+    code = cameo(frame.code)
     token = frame.token
     roles = f"{source.key}>{target.key if target else ''}"
     digest = hashlib.sha1(
