@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 import jinja2
+import pycountry
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
@@ -24,7 +25,7 @@ from communique.ontology import cameo_codes
 from communique.settings import Settings
 from communique.web._jobs import IngestJobs
 
-__all__ = ["QUAD_LABELS", "WebContext", "cameo_label", "make_templates"]
+__all__ = ["QUAD_LABELS", "WebContext", "cameo_label", "country_name", "make_templates"]
 
 QUAD_LABELS: dict[int, str] = {
     1: "verbal cooperation",
@@ -45,6 +46,23 @@ def cameo_label(code: object) -> str:
     """
     entry = cameo_codes().get(str(code or ""))
     return entry.label.capitalize() if entry else ""
+
+
+@functools.cache
+def country_name(code: object) -> str:
+    """Return the common name of an ISO3 country code, or the code itself when it is not one.
+
+    Args:
+        code: an ISO 3166 alpha-3 code ("IRN") or a non-state code ("IGO").
+
+    Returns:
+        "Iran", "Russian Federation"… (pycountry's common name where it has one).
+    """
+    text = str(code or "")
+    found = pycountry.countries.get(alpha_3=text) if len(text) == 3 else None
+    if found is None:
+        return text
+    return str(getattr(found, "common_name", None) or found.name)
 
 
 def _quad_label(value: object) -> str:
@@ -87,6 +105,7 @@ def make_templates() -> Jinja2Templates:
     env.filters["cameo_label"] = cameo_label
     env.filters["actor_url"] = _actor_url
     env.filters["safe_url"] = _safe_url
+    env.filters["country_name"] = country_name
     env.globals["QUAD_LABELS"] = QUAD_LABELS
     return Jinja2Templates(env=env)
 

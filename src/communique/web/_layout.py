@@ -49,12 +49,14 @@ def spring_layout(
             weights[index[target], index[source]] += w
     k = 1.0 / np.sqrt(n)  # ideal distance between nodes
     temperature = 0.1
+    gravity = 0.5 * k
     for _ in range(iterations):
         delta = pos[:, None, :] - pos[None, :, :]
         distance = np.maximum(np.linalg.norm(delta, axis=-1), 1e-3)
         # Repulsion between every pair, attraction along edges (scaled by the edge weight).
         force = (k * k / distance**2) - weights * distance / k
-        displacement = np.einsum("ij,ijk->ik", force, delta)
+        # A weak pull towards the centre keeps unconnected groups from drifting to the edges.
+        displacement = np.einsum("ij,ijk->ik", force, delta) - gravity * pos
         length = np.maximum(np.linalg.norm(displacement, axis=-1), 1e-9)
         pos += displacement / length[:, None] * np.minimum(length, temperature)[:, None]
         pos -= pos.mean(axis=0)
