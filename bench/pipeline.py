@@ -64,6 +64,9 @@ def run_mode(mode: str, *, articles: int, batch_size: int) -> dict[str, Any]:
 
         workers = int(mode.split("-", 1)[1])
         batch_fn = ProcessBatch(settings)
+        # At least four batches per worker, so that no worker idles while another finishes.
+        batch_size = max(1, min(batch_size, len(docs) // (4 * workers)))
+        result["pool_batch_size"] = batch_size
         with ProcessExecutor(workers) as executor:
             # Warm-up: a one-article batch per worker, slow enough (model loading) to spread out.
             list(executor.map_batches(batch_fn, [[d] for d in docs[:workers]]))
@@ -116,7 +119,8 @@ def main() -> None:
     if args.markdown:
         print(f"Machine: {machine()}\n")
         print(
-            f"Corpus: {results[0]['articles']} articles, {results[0]['words']} words, batch size {args.batch_size}\n"
+            f"Corpus: {results[0]['articles']} articles, {results[0]['words']} words, "
+            f"batch size {args.batch_size}\n"
         )
         print(
             "| mode | s | articles/s | words/s | vs spaCy nlp.pipe | peak RSS MB (parent, workers) | events |"
