@@ -118,6 +118,18 @@ def test_analyst_flow_end_to_end(page: Any, base_url: str) -> None:
     assert page.dialogs == [] and page.js_errors == [] and page.outside == []
 
 
+def test_event_evidence_is_highlighted(page: Any, base_url: str) -> None:
+    page.goto(base_url + "/events/a-jan-e0")
+    text = page.locator("#article-text")
+    assert text.locator("mark.hl-date").inner_text() == "on Monday"
+    assert text.locator("mark.hl-place").inner_text() == "Moscow"
+    assert text.locator("mark.hl-source").inner_text() == "Sergei Lavrov"
+    assert text.locator("mark.hl-target").inner_text() == "Abbas Araghchi"
+    legend = page.get_by_label("Highlight legend").inner_text()
+    assert "source actor" in legend and "trigger" in legend  # the legend names each highlight in words
+    shot(page, "event-evidence")
+
+
 def test_stored_scripts_never_run(page: Any, base_url: str) -> None:
     for path in (
         "/events/a-xss-e0",
@@ -137,9 +149,23 @@ def test_network_renders_and_lists_actors(page: Any, base_url: str) -> None:
     page.wait_for_selector("#network .main-svg")
     assert page.locator("#network .scatterlayer .trace").count() >= 4
     shot(page, "network")
-    page.locator("#node-list a", has_text="Ukraine").click()
+    # Click the Ukraine node itself: its pixel position from plotly's own axis mapping.
+    x, y = page.evaluate(
+        """() => {
+            const div = document.getElementById('network');
+            const trace = div._fullData.find((t) => (t.customdata || []).includes('UKR'));
+            const i = trace.customdata.indexOf('UKR');
+            const box = div.querySelector('.nsewdrag').getBoundingClientRect();
+            const L = div._fullLayout;
+            return [box.left + L.xaxis.l2p(trace.x[i]), box.top + L.yaxis.l2p(trace.y[i])];
+        }"""
+    )
+    page.mouse.click(x, y)
     page.wait_for_url(re.compile(r"/actors/UKR"))
     shot(page, "actor")
+    page.go_back()
+    page.locator("#node-list a", has_text="Russia").click()
+    page.wait_for_url(re.compile(r"/actors/RUS"))
     assert page.js_errors == []
 
 
