@@ -61,3 +61,32 @@ def test_post_is_refused_when_no_token_is_configured(filled_store: Store, settin
 def test_post_validates_the_body(client: TestClient, body: object) -> None:
     response = client.post("/api/articles", json=body, headers=_auth(TOKEN))
     assert response.status_code == 422, response.text
+
+
+@pytest.mark.slow
+def test_post_runs_the_real_pipeline(store: Store, settings: Settings, pipeline: object) -> None:
+    from communique.api._ingest import pipeline_processor
+
+    app = create_app(
+        settings.replace(api_token=TOKEN),
+        store=store,
+        processor=pipeline_processor(settings, pipeline=pipeline),
+    )
+    body = {
+        "text": "MOSCOW, March 4 (Test Wire) - Russian Foreign Minister Sergei Lavrov met Iranian Foreign "
+        "Minister Abbas Araghchi in Moscow on Tuesday. The two ministers signed an agreement on energy "
+        "cooperation, Lavrov said.",
+        "source": "Test Wire",
+        "published": "2025-03-04",
+    }
+    with TestClient(app) as client:
+        response = client.post("/api/articles", json=body, headers=_auth(TOKEN))
+        assert response.status_code == 201, response.text
+        result = response.json()
+        article = client.get(f"/api/articles/{result['id']}").json()
+        assert len(article["events"]) == result["events"]
+        assert "Lavrov" in article["text"] and article["published"] == "2025-03-04"
+        for event in article["events"]:
+            assert article["text"][event["trigger_start"] : event["trigger_end"]] == event["trigger"]
+        repeat = client.post("/api/articles", json=body, headers=_auth(TOKEN))
+        assert repeat.status_code == 200 and repeat.json()["status"] == "already_stored"

@@ -32,11 +32,12 @@ Processor = Callable[[RawDocument, Store], ProcessedArticle]
 _bearer = HTTPBearer(auto_error=False, description="The server's api_token.")
 
 
-def pipeline_processor(settings: Settings) -> Processor:
+def pipeline_processor(settings: Settings, *, pipeline: Any = None) -> Processor:
     """Build the default processor: clean → (skip if stored) → nlp/actors/events → dedup.
 
     Args:
         settings: the server's settings.
+        pipeline: an already loaded ``communique.pipeline.Pipeline`` (default: load on first use).
 
     Returns:
         A processor holding a lazily loaded pipeline and near-duplicate index.
@@ -58,7 +59,7 @@ def pipeline_processor(settings: Settings) -> Processor:
             if "pipeline" not in state:
                 index = DuplicateIndex(settings=settings)
                 index.load(store.dedup_signatures())
-                state["index"], state["pipeline"] = index, Pipeline(settings)
+                state["index"], state["pipeline"] = index, pipeline or Pipeline(settings)
             processed = state["pipeline"].process(article)
             coded: ProcessedArticle = replace(processed, dedup=state["index"].assign(processed.article))
             return coded
