@@ -11,6 +11,13 @@ def test_dyad_without_parameters_opens_the_most_active_dyad(client: TestClient) 
     assert page.headers["location"] == "/dyad?a=RUS&b=IRN"
 
 
+def test_dyad_with_one_side_opens_its_busiest_partner(client: TestClient) -> None:
+    page = client.get("/dyad", params={"a": "UKR"}, follow_redirects=False)
+    assert page.headers["location"] == "/dyad?a=UKR&b=RUS"
+    person = client.get("/dyad", params={"a": "person:sergei-lavrov"}, follow_redirects=False)
+    assert person.headers["location"] == "/dyad?a=person%3Asergei-lavrov&b=person%3Aabbas-araghchi"
+
+
 def test_dyad_page_renders_timeline_breakdowns_and_events(client: TestClient) -> None:
     body = client.get("/dyad", params={"a": "IRN", "b": "RUS"}).text
     assert "2024-01" in body and "2024-04" in body  # monthly rows of the timeline table

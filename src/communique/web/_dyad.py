@@ -22,7 +22,7 @@ from communique.web._context import WebContext
 from communique.web._facets import event_facets
 from communique.web._layout import spring_layout
 from communique.web._pages import bad_request, query_dict
-from communique.web._params import FilterParams, parse_filters
+from communique.web._params import FilterParams, is_country, parse_filters
 
 __all__ = ["dyad_data", "network_data", "register_dyad"]
 
@@ -126,6 +126,23 @@ def network_data(store: Any, params: FilterParams, *, limit: int = 80) -> dict[s
     return {"nodes": nodes, "edges": edges}
 
 
+def _default_pair(store: Any, params: FilterParams) -> tuple[str, str] | None:
+    """The most active dyad when no side is chosen; with one side, that side and its busiest partner."""
+    given = params.a or params.b
+    if given is not None and not is_country(given):
+        partners = queries.top_actors(
+            store, limit=1, flt=params.to_filter(countries=None, actor=given), exclude=given
+        )
+        return (given, partners[0]["actor_id"]) if partners else None
+    top = queries.top_dyads(store, limit=1, flt=params.to_filter())
+    if not top:
+        return None
+    source, target = top[0]["source"], top[0]["target"]
+    if given is None:
+        return source, target
+    return given, target if source == given else source
+
+
 def register_dyad(router: APIRouter, ctx: WebContext) -> None:
     """Add ``/dyad``, ``/dyad/data.json``, ``/network`` and ``/network/data.json`` to ``router``.
 
@@ -145,12 +162,10 @@ def register_dyad(router: APIRouter, ctx: WebContext) -> None:
             params, interval = parsed(request)
             with ctx.store() as store:
                 if not (params.a and params.b):
-                    top = queries.top_dyads(store, limit=1, flt=params.to_filter())
-                    if not top:
+                    pair = _default_pair(store, params)
+                    if pair is None:
                         return ctx.render(request, "dyad_empty.html", nav="Dyads", params=params)
-                    # The most active dyad when none (or only one side) is chosen.
-                    first = top[0]
-                    chosen = params.query(a=params.a or first["source"], b=params.b or first["target"])
+                    chosen = params.query(a=pair[0], b=pair[1])
                     return RedirectResponse(f"/dyad?{chosen}", status_code=307)
                 data = dyad_data(store, params, interval=interval)
                 options = queries.top_actors(store, limit=60)

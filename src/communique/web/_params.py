@@ -17,7 +17,7 @@ from urllib.parse import urlencode
 from communique.errors import InputError
 from communique.model import MODALITIES
 
-__all__ = ["FilterParams", "parse_filters"]
+__all__ = ["FilterParams", "is_country", "parse_filters"]
 
 _CODE = re.compile(r"^\d{2,4}$")
 _ACTOR = re.compile(r"^[\w:.\-]{1,120}$")
@@ -106,7 +106,8 @@ class FilterParams:
         return EventFilter(**values)
 
 
-def _is_country(value: str) -> bool:
+def is_country(value: str) -> bool:
+    """Whether ``value`` looks like an ISO3 (or three-letter non-state) code rather than an actor id."""
     return len(value) == 3 and value.isalpha() and value.isupper()
 
 
@@ -129,7 +130,7 @@ def _actor(query: Mapping[str, Sequence[str]], name: str) -> str | None:
     value = _one(query, name)
     if value is None:
         return None
-    if _is_country(value.upper()):
+    if is_country(value.upper()):
         return value.upper()
     if not _ACTOR.match(value):
         raise InputError(name, f"not an actor id or ISO3 country code: {value!r}")
