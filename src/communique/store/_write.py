@@ -184,7 +184,9 @@ def _canonical_for(
         return event.event_id, True
     c = s.canonical_events
     dyad = f"{_ref_key(event.source)}>{_ref_key(event.target)}"[:420]
-    window = dt.timedelta(days=window_days)
+    # Clamp the window: an undated event sits at 0001-01-01, where day - window would overflow.
+    lo = dt.date.fromordinal(max(1, day.toordinal() - window_days))
+    hi = dt.date.fromordinal(min(dt.date.max.toordinal(), day.toordinal() + window_days))
     found = conn.execute(
         select(c.c.id)
         .where(
@@ -193,7 +195,7 @@ def _canonical_for(
                 c.c.dyad_key == dyad,
                 c.c.cameo_root == event.cameo_root,
                 c.c.modality == event.modality,
-                c.c.day.between(day - window, day + window),
+                c.c.day.between(lo, hi),
             )
         )
         .order_by(c.c.day, c.c.id)
