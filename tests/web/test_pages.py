@@ -38,7 +38,14 @@ def test_event_page_highlights_evidence_in_the_article(client: TestClient) -> No
 
 
 def test_stored_markup_is_escaped_everywhere(client: TestClient) -> None:
-    for url in ("/events/a-xss-e0", "/search?q=praised", "/actors/IRN", "/", "/dyad?a=IRN&b=RUS"):
+    for url in (
+        "/events/a-xss-e0",
+        "/articles/a-xss",
+        "/search?q=praised",
+        "/actors/IRN",
+        "/",
+        "/dyad?a=IRN&b=RUS",
+    ):
         body = client.get(url).text
         assert "<script>alert" not in body, url
         assert "<img src=x" not in body, url
@@ -91,3 +98,17 @@ def test_pages_have_skip_link_landmarks_and_no_external_assets(client: TestClien
         assert 'class="skip-link" href="#main"' in body
         assert '<main id="main"' in body
         assert not re.search(r'(src|href)="(https?:)?//', body.replace('href="https://news.example', "")), url
+
+
+def test_article_page_highlights_mentions_triggers_and_quotes(client: TestClient) -> None:
+    body = client.get("/articles/a-jan").text
+    assert re.search(r'hl-mention"[^>]*>Sergei Lavrov</mark>', body)
+    assert re.search(r'hl-trigger"[^>]*>signed</mark>', body)
+    assert re.search(r'hl-quote"[^>]*>Our cooperation on energy will deepen.</mark>', body)
+    assert "/events/a-jan-e1" in body
+    assert 'href="/export.csv?modality=' in body
+    assert client.get("/articles/none").status_code == 404
+
+
+def test_search_hits_link_to_their_article(client: TestClient) -> None:
+    assert 'href="/articles/a-feb"' in client.get("/search", params={"q": "railway"}).text

@@ -16,11 +16,13 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-__all__ = ["SPAN_LABELS", "Span", "event_spans", "find_in", "highlight", "merge_kinds"]
+__all__ = ["SPAN_LABELS", "Span", "article_spans", "event_spans", "find_in", "highlight", "merge_kinds"]
 
 # The order is the nesting/priority order used for the CSS class list and the legend.
 SPAN_LABELS: dict[str, str] = {
     "sentence": "evidence sentence",
+    "quote": "quotation",
+    "mention": "actor mention",
     "source": "source actor",
     "target": "target actor",
     "trigger": "trigger",
@@ -104,6 +106,31 @@ def event_spans(event: Mapping[str, Any], text: str) -> list[Span]:
             if found:
                 spans.append(Span(found.start, found.end, kind))
     return [s for s in spans if 0 <= s.start < s.end <= len(text)]
+
+
+def article_spans(article: Mapping[str, Any]) -> list[Span]:
+    """Return the spans to highlight on an article page: quotes, actor mentions and event triggers.
+
+    Args:
+        article: the article dict of ``get_article`` (``mentions``, ``events``, ``quotes``).
+
+    Returns:
+        The spans (those outside the text are dropped by ``highlight``).
+    """
+    spans: list[Span] = []
+    for quote in article.get("quotes") or ():
+        pair = _pair(quote.get("start"), quote.get("end"))
+        if pair:
+            spans.append(Span(*pair, "quote"))
+    for mention in article.get("mentions") or ():
+        pair = _pair(mention.get("start"), mention.get("end"))
+        if pair:
+            spans.append(Span(*pair, "mention"))
+    for event in article.get("events") or ():
+        pair = _pair(event.get("trigger_start"), event.get("trigger_end"))
+        if pair:
+            spans.append(Span(*pair, "trigger"))
+    return spans
 
 
 def highlight(text: str, spans: Iterable[Span], *, titles: Mapping[str, str] | None = None) -> Markup:

@@ -16,10 +16,11 @@ from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
 from communique.errors import CommuniqueError
+from communique.model import MODALITIES
 from communique.store import queries
 from communique.web._context import WebContext
 from communique.web._facets import actor_quotes, last_run
-from communique.web._highlight import SPAN_LABELS, event_spans, highlight, merge_kinds
+from communique.web._highlight import SPAN_LABELS, article_spans, event_spans, highlight, merge_kinds
 from communique.web._params import FilterParams, parse_filters
 
 __all__ = ["bad_request", "not_found", "query_dict", "register_pages"]
@@ -140,6 +141,22 @@ def register_pages(router: APIRouter, ctx: WebContext) -> None:
             evidence=highlight(text, spans),
             legend=[(kind, SPAN_LABELS[kind]) for kind in merge_kinds(spans)],
             others=[r for r in found.get("reports") or () if r.get("event_id") != event_id],
+        )
+
+    @router.get("/articles/{article_id:path}", response_class=HTMLResponse, name="web_article")
+    def article(request: Request, article_id: str) -> HTMLResponse:
+        with ctx.store() as store:
+            found = queries.get_article(store, article_id)
+        if found is None:
+            return not_found(ctx, request, f"article {article_id!r}")
+        spans = article_spans(found)
+        return ctx.render(
+            request,
+            "article.html",
+            article=found,
+            text_html=highlight(str(found.get("text") or ""), spans),
+            legend=[(kind, SPAN_LABELS[kind]) for kind in merge_kinds(spans)],
+            query=FilterParams(article_id=article_id, modality=MODALITIES).query(),
         )
 
     @router.get("/search", response_class=HTMLResponse, name="web_search")
