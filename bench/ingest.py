@@ -16,12 +16,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import platform
 import random
 import resource
 import subprocess
 import tempfile
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,8 +54,39 @@ COUNTRIES = [
     ("Egypt", "Egyptian", "Cairo"),
     ("Saudi Arabia", "Saudi", "Riyadh"),
     ("Mexico", "Mexican", "Mexico City"),
+    ("Nigeria", "Nigerian", "Abuja"),
+    ("Vietnam", "Vietnamese", "Hanoi"),
+    ("Indonesia", "Indonesian", "Jakarta"),
+    ("Chile", "Chilean", "Santiago"),
+    ("Peru", "Peruvian", "Lima"),
+    ("Morocco", "Moroccan", "Rabat"),
+    ("Algeria", "Algerian", "Algiers"),
+    ("Kazakhstan", "Kazakh", "Astana"),
+    ("Azerbaijan", "Azerbaijani", "Baku"),
+    ("Armenia", "Armenian", "Yerevan"),
+    ("Norway", "Norwegian", "Oslo"),
+    ("Canada", "Canadian", "Ottawa"),
+    ("Australia", "Australian", "Canberra"),
+    ("Thailand", "Thai", "Bangkok"),
+    ("Qatar", "Qatari", "Doha"),
+    ("Serbia", "Serbian", "Belgrade"),
+    ("Hungary", "Hungarian", "Budapest"),
+    ("Colombia", "Colombian", "Bogota"),
+    ("Ghana", "Ghanaian", "Accra"),
+    ("Iraq", "Iraqi", "Baghdad"),
 ]
-OFFICIALS = ["Foreign Minister", "Defence Minister", "President", "Prime Minister", "Trade Minister"]
+OFFICIALS = [
+    "Foreign Minister",
+    "Defence Minister",
+    "President",
+    "Prime Minister",
+    "Trade Minister",
+    "Interior Minister",
+    "Energy Minister",
+    "Finance Minister",
+    "National Security Adviser",
+    "Deputy Foreign Minister",
+]
 TOPICS = [
     "energy cooperation",
     "border security",
@@ -65,23 +98,69 @@ TOPICS = [
     "counter-terrorism",
     "fishing rights",
     "a prisoner exchange",
+    "railway construction",
+    "refugee returns",
+    "arms purchases",
+    "water sharing",
+    "airline routes",
+    "student exchanges",
+    "customs procedures",
+    "debt relief",
+    "cyber security",
+    "wheat prices",
+    "port investments",
+    "drug trafficking",
+    "election observers",
+    "mining licences",
+    "climate finance",
 ]
 LEDES = [
     "The {o1} of {c1} met the {o2} of {c2} in {place} on {day} to discuss {topic}.",
     "{A1} and {A2} officials held talks in {place} on {day} focused on {topic}.",
     "{c1} and {c2} agreed in {place} on {day} to expand talks on {topic}.",
 ]
-BODY = [
-    '"We have made progress on {topic}," the {a1} {o1} told reporters after the meeting.',
-    "The {a2} side said it was ready to sign a memorandum on {topic} before the end of the year.",
-    "Both delegations agreed to set up a joint working group that will meet every three months.",
-    "Analysts said the meeting showed that {c1} wanted closer ties with {c2} despite pressure from abroad.",
-    "The {o2} also invited the {a1} {o1} to visit {capital2} next spring, officials said.",
-    "Talks on {topic} had stalled for two years after a dispute over tariffs and inspections.",
-    "{c2} denied reports that it had demanded new guarantees before resuming the negotiations.",
-    "The two sides also discussed the situation in the region and the work of the United Nations.",
-    "A statement issued after the meeting said the ministers would speak again within a month.",
+# Body sentences are assembled from parts so that reports of different meetings share words, as
+# real news does, but rarely whole sentences; reports of one meeting share its names and details.
+SUBJECTS = [
+    "The {a1} {o1}",
+    "{c2}'s delegation",
+    "Officials in {capital1}",
+    "The {a2} {o2}",
+    "Envoy {delegate}",
+    "A spokesperson for the {a1} government",
+    "Diplomats from {c1} and {c2}",
+    "{delegate}, who led the talks,",
 ]
+VERBS = [
+    "said the two sides made progress on",
+    "called for a quick agreement on",
+    "warned against delays in",
+    "proposed a joint committee to oversee",
+    "promised {amount} million dollars for",
+    "criticised earlier proposals on",
+    "welcomed the new framework for",
+    "asked for guarantees concerning",
+    "signed a memorandum covering",
+    "announced a follow-up round on",
+]
+OBJECTS = [
+    "{topic}",
+    "{topic} and related questions",
+    "the future of {topic}",
+    "{topic} along the common border",
+    "the financing of {topic}",
+]
+TAILS = [
+    "",
+    " after the meeting in {place}",
+    " on {day}",
+    " in a statement carried by state media",
+    " before leaving {place}",
+    " despite objections from opposition parties",
+    " according to a transcript released by the ministry",
+]
+FIRST = ["Ali", "Olga", "Mehmet", "Eleni", "Raj", "Sana", "Pedro", "Lucia", "Amina", "Kenji", "Jin", "Anna"]
+LAST = ["Hosseini", "Petrova", "Yilmaz", "Papadaki", "Sharma", "Qureshi", "Silva", "Fernandez", "Odhiambo"]
 AGENCIES = ["MEHR: ", "Iran PressEurope: ", "{capital1} (IP): ", "TASS: ", ""]
 READ_MORE = "Read More:\n\n{c1} and {c2} discuss trade ties\n\nNew round of talks planned: {o1}"
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
@@ -113,13 +192,19 @@ def _event(rng: random.Random) -> dict[str, str]:
         "place": place,
         "topic": rng.choice(TOPICS),
         "day": rng.choice(WEEKDAYS),
+        "delegate": f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+        "amount": str(rng.randint(5, 900)),
     }
 
 
 def _article(rng: random.Random, slots: dict[str, str], serial: int) -> tuple[str, str]:
     title = f"{slots['c1']} and {slots['c2']} hold talks on {slots['topic']} in {slots['place']}"
     lede = rng.choice(LEDES).format(**slots)
-    body = [sentence.format(**slots) for sentence in rng.sample(BODY, rng.randint(3, 6))]
+    parts = (
+        f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(OBJECTS)}{rng.choice(TAILS)}."
+        for _ in range(rng.randint(3, 6))
+    )
+    body = [part.format(**slots) for part in parts]
     # A serial number sentence keeps generated articles from being exact copies of each other.
     body.append(f"This is report number {serial} in the series, the desk said.")
     paragraphs = [rng.choice(AGENCIES).format(**slots) + lede, *body]
@@ -132,28 +217,51 @@ def _article(rng: random.Random, slots: dict[str, str], serial: int) -> tuple[st
     return title, "\n\n".join(paragraphs)
 
 
-def generate(path: Path, count: int, *, seed: int = 7) -> None:
-    """Write ``count`` synthetic articles as JSONL (≈10% near-duplicates, stories of 1–3 reports)."""
+def generate(path: Path, count: int, *, seed: int = 7) -> list[int]:
+    """Write ``count`` synthetic articles as JSONL (≈10% near-duplicates, stories of 1–3 reports).
+
+    Returns:
+        The true event number of each article, in file order (a copy has its original's event).
+    """
     rng = random.Random(seed)
     start = dt.date(2023, 1, 1)
-    written: list[dict[str, str]] = []
+    written: list[tuple[dict[str, str], int]] = []
+    events: list[int] = []
     with path.open("w", encoding="utf-8") as out:
-        serial = 0
-        while serial < count:
+        event = 0
+        while len(events) < count:
+            event += 1
             slots = _event(rng)
             published = start + dt.timedelta(days=rng.randint(0, 730))
             for _ in range(rng.randint(1, 3)):  # several outlets report the same meeting
-                if serial >= count:
+                if len(events) >= count:
                     break
                 if written and rng.random() < 0.1:
-                    earlier = rng.choice(written[-500:])
-                    record = dict(earlier, text=earlier["text"].replace(" said", " stated", 1) + " Updated.")
+                    earlier, earlier_event = rng.choice(written[-500:])
+                    text = earlier["text"].replace(" said", " stated", 1) + " Updated."
+                    record, truth = dict(earlier, text=text), earlier_event
                 else:
-                    title, text = _article(rng, slots, serial)
+                    title, text = _article(rng, slots, len(events))
                     record = {"title": title, "text": text, "published": published.isoformat()}
-                written.append(record)
+                    truth = event
+                written.append((record, truth))
+                events.append(truth)
                 out.write(json.dumps(record) + "\n")
-                serial += 1
+    return events
+
+
+def _pairs(groups: Counter[object]) -> int:
+    return sum(n * (n - 1) // 2 for n in groups.values())
+
+
+def story_quality(stories: list[str], events: list[int]) -> dict[str, float]:
+    """Pairwise precision/recall of the story grouping against the true events."""
+    both = _pairs(Counter(zip(stories, events, strict=True)))
+    predicted, true = _pairs(Counter(stories)), _pairs(Counter(events))
+    return {
+        "story_pair_precision": round(both / predicted, 3) if predicted else 1.0,
+        "story_pair_recall": round(both / true, 3) if true else 1.0,
+    }
 
 
 def _rss_mb() -> float:
@@ -164,12 +272,12 @@ def _rss_mb() -> float:
     return float("nan")
 
 
-def run(path: Path, *, settings: Settings, dedup: bool) -> dict[str, float]:
+def run(path: Path, *, settings: Settings, dedup: bool, events: list[int]) -> dict[str, float]:
     """Read, clean and (optionally) deduplicate every article of ``path``; return measurements."""
     index = DuplicateIndex(settings=settings)
     timings = Timings()
     count = near = errors = 0
-    stories: set[str] = set()
+    stories: list[str] = []
     stream = read_documents([str(path)], settings=settings, defaults=DocumentDefaults())
     began = time.perf_counter()
     while True:
@@ -188,7 +296,7 @@ def run(path: Path, *, settings: Settings, dedup: bool) -> dict[str, float]:
         if dedup:
             info = index.assign(article)
             near += info.near_duplicate_of is not None
-            stories.add(info.story_id)
+            stories.append(info.story_id)
             timings.dedup += time.perf_counter() - t2
         count += 1
         if count == 2000:
@@ -203,7 +311,9 @@ def run(path: Path, *, settings: Settings, dedup: bool) -> dict[str, float]:
         "clean_per_article_ms": round(1000 * timings.clean / count, 3),
         "dedup_per_article_ms": round(1000 * timings.dedup / count, 3) if dedup else 0.0,
         "near_duplicates": near,
-        "stories": len(stories),
+        "stories": len(set(stories)),
+        "true_events": len(set(events)),
+        **(story_quality(stories, events) if dedup else {}),
         "rss_at_2k_mb": round(timings.marks.get("rss_at_2k_mb", float("nan")), 1),
         "rss_at_end_mb": round(_rss_mb(), 1),
     }
@@ -217,18 +327,19 @@ def main() -> None:
     settings = Settings()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "synthetic.jsonl"
-        generate(path, args.articles)
+        events = generate(path, args.articles)
         size_mb = path.stat().st_size / 2**20
         # Read+clean alone first: its memory must be flat; then the full front with dedup.
-        streaming = run(path, settings=settings, dedup=False)
-        full = run(path, settings=settings, dedup=True)
+        streaming = run(path, settings=settings, dedup=False, events=events)
+        full = run(path, settings=settings, dedup=True, events=events)
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True
     ).stdout.strip()
     result = {
         "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "commit": commit,
-        "machine": f"{platform.machine()}, {platform.processor() or platform.system()}, python {platform.python_version()}",
+        "machine": f"{platform.machine()} {platform.system()}, {os.cpu_count()} CPUs, "
+        f"python {platform.python_version()}",
         "input_mb": round(size_mb, 1),
         "read_clean": streaming,
         "read_clean_dedup": full,

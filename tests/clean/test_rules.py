@@ -129,9 +129,10 @@ def test_repeated_title_and_paragraph() -> None:
         "Lede sentence here.",
     ]
     assert repeated_title(paragraphs, state) == ["Lede sentence here.", "Lede sentence here."]
-    assert repeated_paragraph(paragraphs, CleanState()) == [
-        "Relations developing: Advisor",
-        "Lede sentence here.",
+    assert repeated_paragraph(paragraphs, CleanState()) == paragraphs[:3]
+    assert repeated_paragraph(["Talks ended!", "talks ended!", "Talks ended."], CleanState()) == [
+        "Talks ended!",
+        "Talks ended.",
     ]
 
 

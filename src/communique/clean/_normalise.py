@@ -42,9 +42,9 @@ _INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _SPACES = re.compile(r"[^\S\n]+")
 
 
-def _is_noise(char: str) -> bool:
-    # Control and unassigned/private characters carry no text (tabs and newlines are handled apart).
-    return unicodedata.category(char) in {"Cc", "Cs", "Co", "Cn"} and char not in "\n\t"
+# Control characters (except tab and newline), lone surrogates and private-use characters carry
+# no text. (Unassigned code points are kept: they may be assigned in a newer Unicode.)
+_NOISE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ue000-\uf8ff\U000f0000-\U0010ffff]")
 
 
 def normalise_characters(text: str) -> str:
@@ -56,9 +56,7 @@ def normalise_characters(text: str) -> str:
     Returns:
         Text whose only line break is "\\n" and whose only space is " ".
     """
-    text = _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", text))
-    if any(_is_noise(char) for char in text):
-        text = "".join(char for char in text if not _is_noise(char))
+    text = _NOISE.sub("", _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", text)))
     # NFC after the removals, so characters they brought together are composed too.
     text = unicodedata.normalize("NFC", text).translate(_CHAR_MAP)
     # NBSP, thin spaces, tabs...: one plain space each run (newlines kept for paragraph structure).

@@ -150,8 +150,9 @@ def repeated_paragraph(paragraphs: list[str], state: CleanState) -> list[str]:
     seen: set[str] = set()
     kept = []
     for paragraph in paragraphs:
-        key = paragraph_key(paragraph)
-        if key and key in seen:
+        # Case-insensitive but punctuation-sensitive: "Talks ended!" and "Talks ended." both stay.
+        key = paragraph.casefold()
+        if key in seen:
             continue
         seen.add(key)
         kept.append(paragraph)

@@ -4,9 +4,10 @@ Near-duplicate: the copy signatures (word 3-shingles) agree at or above
 ``settings.near_duplicate_threshold``, whatever the dates. The copy joins its original's story.
 
 Story: the topic signatures (content words) agree at or above ``STORY_THRESHOLD`` and, when both
-articles are dated, they were published at most ``settings.story_window_days`` apart; undated
-articles are grouped by similarity alone. The story id is "story:" + the id of its first article,
-so it is stable across runs and never renumbered.
+articles are dated, they were published at most ``settings.story_window_days`` apart, and the
+story's whole span stays within that window; undated articles are grouped by similarity alone.
+The story id is "story:" + the id of its first article, so it is stable across runs and never
+renumbered.
 
 Why 0.3: on hand-checked pairs, two independent reports of the same meeting share about 0.4 of
 their content words; reports of different happenings between the same two countries share 0.1–0.16,
@@ -20,7 +21,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from datasketch import MinHashLSH
+from datasketch import MinHash, MinHashLSH
 
 from communique.dedup._signature import NUM_PERM, HashValues, Signature, is_empty, signature_of, similarity
 from communique.model import Article, DedupInfo
@@ -56,6 +57,10 @@ class DuplicateIndex:
         self._near = MinHashLSH(threshold=max(0.05, self._near_threshold - _LSH_MARGIN), num_perm=NUM_PERM)
         self._story = MinHashLSH(threshold=max(0.05, STORY_THRESHOLD - _LSH_MARGIN), num_perm=NUM_PERM)
         self._entries: dict[str, _Entry] = {}
+        # Earliest and latest publication date of each story: a story may grow only while new
+        # articles fall within the window of its whole span, so chains of pairwise-similar articles
+        # cannot stretch one story across months.
+        self._spans: dict[str, tuple[dt.date, dt.date]] = {}
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -103,6 +108,7 @@ class DuplicateIndex:
                 key
                 for key in self._story.query(topic_mh)
                 if self._in_window(self._entries[key], article.published)
+                and self._fits_span(self._entries[key].story_id, article.published)
             ]
             related, topic_score = self._best(candidates, signature.topic, field="topic")
             if related is not None and topic_score >= STORY_THRESHOLD:
@@ -110,13 +116,20 @@ class DuplicateIndex:
             else:
                 story_id = f"story:{article.id}"
             info = DedupInfo(story_id=story_id, signature=signature.to_bytes())
-        self._add(article.id, signature, article.published, story_id)
+        self._add(article.id, signature, article.published, story_id, minhashes=(copy_mh, topic_mh))
         return info
 
     def _in_window(self, entry: _Entry, published: dt.date | None) -> bool:
         if entry.published is None or published is None:
             return True
         return abs(entry.published - published) <= self._window
+
+    def _fits_span(self, story_id: str, published: dt.date | None) -> bool:
+        span = self._spans.get(story_id)
+        if span is None or published is None:
+            return True
+        first, last = span
+        return max(last, published) - min(first, published) <= self._window
 
     def _best(self, keys: Iterable[str], values: HashValues, *, field: str) -> tuple[str | None, float]:
         best_key: str | None = None
@@ -129,11 +142,22 @@ class DuplicateIndex:
                 best_key, best_score = key, score
         return best_key, best_score
 
-    def _add(self, article_id: str, signature: Signature, published: dt.date | None, story_id: str) -> None:
-        copy_mh, topic_mh = signature.minhashes()
+    def _add(
+        self,
+        article_id: str,
+        signature: Signature,
+        published: dt.date | None,
+        story_id: str,
+        *,
+        minhashes: tuple[MinHash, MinHash] | None = None,
+    ) -> None:
+        copy_mh, topic_mh = minhashes or signature.minhashes()
         # Empty signatures all share every LSH bucket; indexing them would only add false candidates.
         if not is_empty(signature.copy):
             self._near.insert(article_id, copy_mh)
         if not is_empty(signature.topic):
             self._story.insert(article_id, topic_mh)
         self._entries[article_id] = _Entry(signature.copy, signature.topic, published, story_id)
+        if published is not None:
+            first, last = self._spans.get(story_id, (published, published))
+            self._spans[story_id] = (min(first, published), max(last, published))

@@ -16,6 +16,7 @@ import struct
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -82,10 +83,7 @@ class Signature:
 
     def minhashes(self) -> tuple[MinHash, MinHash]:
         """Rebuild datasketch ``MinHash`` objects (for inserting into and querying an LSH index)."""
-        return (
-            MinHash(num_perm=NUM_PERM, seed=_SEED, hashvalues=self.copy, scheme=_SCHEME),
-            MinHash(num_perm=NUM_PERM, seed=_SEED, hashvalues=self.topic, scheme=_SCHEME),
-        )
+        return _new_minhash(self.copy), _new_minhash(self.topic)
 
 
 def is_empty(values: HashValues) -> bool:
@@ -104,8 +102,21 @@ def similarity(a: HashValues, b: HashValues) -> float:
     return float(np.count_nonzero(a == b)) / len(a)
 
 
+@cache
+def _permutations() -> Any:
+    # Drawing the permutation parameters is most of the cost of a new MinHash; they depend only on
+    # (seed, num_perm, scheme), so they are drawn once and shared.
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
+
+
+def _new_minhash(values: HashValues | None = None) -> MinHash:
+    return MinHash(
+        num_perm=NUM_PERM, seed=_SEED, hashvalues=values, permutations=_permutations(), scheme=_SCHEME
+    )
+
+
 def _minhash(items: set[str]) -> HashValues:
-    minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
+    minhash = _new_minhash()
     if items:
         minhash.update_batch([item.encode("utf-8") for item in sorted(items)])
     return np.asarray(minhash.hashvalues, dtype=np.uint32)
