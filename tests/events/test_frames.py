@@ -110,3 +110,19 @@ def test_unlicensed_light_noun_is_not_an_event(code: Coder) -> None:
 def test_criticism_of_a_countrys_destructive_efforts(code: Coder) -> None:
     events, _ = code("Zarif condemned the destructive efforts of the United States.")
     assert ("11", "IRN", "USA") in dyads(events)
+
+
+def test_listed_subjects_meet_each_other(code: Coder) -> None:
+    events, _ = code("The United States, Russia, and Switzerland met yesterday.")
+    assert {("04", "USA", "RUS"), ("04", "RUS", "CHE"), ("04", "CHE", "USA")} <= dyads(events)
+
+
+def test_host_receives_visitor_named_by_object(code: Coder) -> None:
+    events, _ = code("Georgian officials received ministers from Armenia.")
+    assert dyads(events) == {("04", "GEO", "ARM")}
+    assert events[0].cameo == "043"
+
+
+def test_military_exercise_near_a_country_needs_no_target(code: Coder) -> None:
+    events, _ = code("Russia is conducting military exercises.")
+    assert dyads(events) == {("15", "RUS", None)}

@@ -20,17 +20,38 @@ def modalities(events: tuple[Event, ...], root: str) -> set[str]:
     ("text", "cameo", "planned"),
     [
         ("Iran and Russia plan to sign the agreement in January.", "030", "057"),
-        ("Russian Foreign Minister Sergei Lavrov will visit Tehran next month.", "036", "042"),
         ("Iran and Russia intend to sign a treaty.", "030", "057"),
         ("Russia and Iran are preparing to sign a cooperation agreement.", "030", "057"),
-        ("The agreement between Iran and Russia should be signed soon.", "030", "057"),
-        ("Iran and Russia are expected to discuss trade.", "036", "040"),
+        ("Russian Foreign Minister Sergei Lavrov hopes to visit Tehran.", "036", "042"),
     ],
 )
 def test_planned_cooperation_is_coded_as_intent(code: Coder, text: str, cameo: str, planned: str) -> None:
     events, _ = code(text)
     assert events and {(e.cameo, e.modality) for e in events} == {(cameo, "planned")}
     assert all(e.rule.endswith(f"intent({planned})") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Russian Foreign Minister Sergei Lavrov will visit Tehran next month.", "042"),
+        ("The agreement between Iran and Russia should be signed soon.", "057"),
+        ("Iran and Russia are expected to discuss trade.", "040"),
+    ],
+)
+def test_scheduled_act_is_planned_with_its_own_code(code: Coder, text: str, cameo: str) -> None:
+    events, _ = code(text)
+    assert events and {(e.cameo, e.modality) for e in events} == {(cameo, "planned")}
+
+
+def test_claimed_act_is_alleged(code: Coder) -> None:
+    events, _ = code("The United States claimed that Russia had attacked Ukraine.")
+    assert {(e.cameo_root, e.modality) for e in events} == {("19", "alleged")}
+
+
+def test_wanting_another_to_act_is_hypothetical(code: Coder) -> None:
+    events, _ = code("China wants Russia to attack Ukraine.")
+    assert {(e.cameo_root, e.modality) for e in events} == {("19", "hypothetical")}
 
 
 def test_planned_hostile_act_keeps_its_code(code: Coder) -> None:

@@ -114,7 +114,13 @@ class MentionIndex:
                         if obj.dep_ == "pobj":
                             found.extend(self.participants(obj, depth=depth + 1))
         for child in token.children:
-            if child.dep_ == "conj":
+            # "The US, Russia, and Switzerland": the parser hangs a list on an apposition.
+            listed = (
+                child.dep_ == "appos"
+                and mention is not None
+                and any(g.dep_ == "conj" for g in child.children)
+            )
+            if child.dep_ == "conj" or listed:
                 found.extend(self.participants(child, depth=depth))
         return _distinct(found) if depth else most_specific(_distinct(found))
 

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from communique.events._args import MentionIndex
-from communique.events._lexicon import Cues
+from communique.events._lexicon import Cues, word_forms
 from communique.model import ActorRef, Mention, Quote
 
 __all__ = ["QuoteFinder", "reporters_of"]
@@ -63,14 +63,14 @@ def reporters_of(token: Token, sent: Span, index: MentionIndex, cues: Cues) -> t
         inner += [
             _subject_phrase(c, index)
             for c in current.children
-            if c.dep_ == "parataxis" and c.lemma_.lower() in cues.reporting
+            if c.dep_ == "parataxis" and not word_forms(c).isdisjoint(cues.reporting)
         ]
         head = current.head
         if head.i == current.i:
             break
         if (
             head.pos_ in {"VERB", "AUX"}
-            and head.lemma_.lower() in cues.reporting
+            and not word_forms(head).isdisjoint(cues.reporting)
             and current.dep_ in _CONTENT
         ):
             inner.append(_subject_phrase(head, index))

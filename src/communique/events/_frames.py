@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from communique.events._args import MentionIndex, Participant, most_specific
-from communique.events._lexicon import Trigger, triggers_for
+from communique.events._lexicon import Trigger, triggers_for, word_forms
 
 __all__ = ["Frame", "find_frames"]
 
@@ -70,7 +70,7 @@ def find_frames(sent: Span, index: MentionIndex) -> list[Frame]:
         if token.i in index.by_token:
             continue  # part of a name ("the Sanctions Committee"), not an event word
         if token.pos_ == "VERB":
-            rows, build = triggers_for("V", token.lemma_.lower()), _verb_frame
+            rows, build = _verb_rows(token), _verb_frame
         elif token.pos_ == "NOUN":
             rows, build = triggers_for("N", token.lemma_.lower()), _noun_frame
         else:
@@ -82,6 +82,17 @@ def find_frames(sent: Span, index: MentionIndex) -> list[Frame]:
                     frames.append(frame)
                 break
     return frames
+
+
+def _verb_rows(verb: Token) -> tuple[Trigger, ...]:
+    rows = triggers_for("V", verb.lemma_.lower())
+    if rows:
+        return rows
+    for form in sorted(word_forms(verb)):
+        rows = triggers_for("V", form)
+        if rows:
+            return rows
+    return ()
 
 
 def _licensed(token: Token, row: Trigger) -> bool:
@@ -103,16 +114,7 @@ def _licensed(token: Token, row: Trigger) -> bool:
             for t in c.subtree
         )
     governor = _governor(token)
-    return governor is not None and not _verb_forms(governor).isdisjoint(row.words)
-
-
-def _verb_forms(verb: Token) -> frozenset[str]:
-    """The lemma plus the forms a past tense strips to: the lemmatiser reads "staged" as "stag"."""
-    lower = verb.lower_
-    forms = {verb.lemma_.lower(), lower}
-    if lower.endswith("ed"):
-        forms.update({lower[:-1], lower[:-2]})
-    return frozenset(forms)
+    return governor is not None and not word_forms(governor).isdisjoint(row.words)
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -136,8 +138,9 @@ def _pobjs(prep: Token, index: MentionIndex, *, places: bool = False) -> list[Pa
     objects = [obj for obj in prep.children if obj.dep_ in {"pobj", "pcomp"}]
     if objects:
         found = [p for obj in objects for p in index.participants(obj)]
-        if not found and places:
-            found = [p for obj in objects for p in index.place_participants(obj)]
+        if places and not any(p.actor.country for p in found):
+            # "a visit to Beirut": the city stands for its country when it names no actor.
+            found = [p for obj in objects for p in index.place_participants(obj)] or found
         return found
     # The parser sometimes leaves a preposition without its object ("in a meeting with former
     # deputy Speaker … Baburin termed"); take the first mention right after it, within the phrase.
@@ -189,7 +192,9 @@ def _targets_of_verb(verb: Token, row: Trigger, index: MentionIndex) -> list[Par
     for c in verb.children:
         if c.dep_ in {"dobj", "dative", "iobj"} or (c.dep_ == "nsubjpass" and row.pos == "V"):
             if row.constraint == "obj" and c.lemma_.lower() in row.words:
-                found += [
+                # "signed an agreement with Iran": the partner hangs off the object; "received
+                # ministers from Georgia": the object itself is the participant.
+                found += index.participants(c) or [
                     p
                     for gc in c.children
                     if gc.dep_ == "prep" and gc.lower_ in row.preps
@@ -237,7 +242,7 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
 def _noun_frame(noun: Token, row: Trigger, index: MentionIndex) -> Frame | None:
     governor = _governor(noun)
     light = governor is not None and (
-        row.constraint == "lv" or not _verb_forms(governor).isdisjoint(_LIGHT_VERBS)
+        row.constraint == "lv" or not word_forms(governor).isdisjoint(_LIGHT_VERBS)
     )
     sources: list[Participant] = []
     targets: list[Participant] = []

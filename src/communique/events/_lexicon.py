@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from importlib import resources
 
 import yaml
+from spacy.tokens import Token
 
 from communique.errors import ConfigError
 from communique.ontology import cameo
 
-__all__ = ["Cues", "Trigger", "cues", "topic_keywords", "trigger_lemmas", "triggers_for"]
+__all__ = ["Cues", "Trigger", "cues", "topic_keywords", "trigger_lemmas", "triggers_for", "word_forms"]
 
 _CONSTRAINT_KINDS = frozenset({"obj", "lv", "prt", "prep", "has", "mod"})
 _FLAGS = frozenset({"sym", "solo", "stmt", "deny", "allege", "intent", "objmod", "place", "ccomp"})
@@ -52,6 +53,8 @@ class Cues:
     planned_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     hypothetical_marks: frozenset[str]
+    intent_verbs: frozenset[str]
+    alleging_verbs: frozenset[str]
     requested_verbs: frozenset[str]
     halting_verbs: frozenset[str]
     alleged_adverbs: frozenset[str]
@@ -157,3 +160,26 @@ def topic_keywords() -> tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]:
         phrases = tuple(str(k).lower() for k in keywords if " " in str(k))
         table.append((str(topic), words, phrases))
     return tuple(table)
+
+
+def word_forms(token: Token) -> frozenset[str]:
+    """Return the lemma plus the stems an inflected verb strips to.
+
+    The statistical lemmatiser misreads some verbs ("staged" → "stag", "hopes" → "hop"); matching
+    cue lists against these few candidate stems as well is cheaper than a second lemmatiser.
+
+    Args:
+        token: a token of the parse.
+
+    Returns:
+        Lower-case candidate base forms.
+    """
+    lower = token.lower_
+    forms = {token.lemma_.lower(), lower}
+    if lower.endswith("ed") or lower.endswith("es"):
+        forms.update({lower[:-1], lower[:-2]})
+    elif lower.endswith("s"):
+        forms.add(lower[:-1])
+    elif lower.endswith("ing"):
+        forms.update({lower[:-3], lower[:-3] + "e"})
+    return frozenset(forms)

@@ -11,10 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.events._frames import Frame
-from communique.events._lexicon import Cues
+from communique.events._lexicon import Cues, word_forms
 from communique.model import Modality
 
-__all__ = ["complement_scope", "modality_of"]
+__all__ = ["complement_scope", "expresses_intent", "modality_of"]
 
 _PLANNED_MODIFIERS = frozenset(
     {"planned", "upcoming", "future", "proposed", "scheduled", "forthcoming", "expected"}
@@ -23,18 +23,18 @@ _HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "hypothetical"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl", "conj", "acomp"})
 
 
-def complement_scope(frame: Frame) -> frozenset[int]:
+def complement_scope(trigger: Token) -> frozenset[int]:
     """Token indices of what a deny/accuse trigger denies or alleges.
 
     Args:
-        frame: a frame whose row has the ``deny`` or ``allege`` flag.
+        trigger: a deny/accuse trigger, or a verb such as "claim" whose complement is alleged.
 
     Returns:
         The token indices of its clausal complement ("supplying missiles to Moscow") or of the
         gerund after "of"/"for" ("of supplying ...").
     """
     scope: set[int] = set()
-    for child in frame.token.children:
+    for child in trigger.children:
         heads: list[Token] = []
         if child.dep_ in {"xcomp", "ccomp", "pcomp"} or (
             child.dep_ == "dobj" and child.pos_ in {"VERB", "NOUN"}
@@ -69,9 +69,9 @@ def modality_of(frame: Frame, *, cues: Cues, denied: frozenset[int], alleged: fr
     governors = chain[1:]
     if _negated(anchor, cues) or _negated(frame.token, cues):
         return "negated"
-    if any(t.lemma_.lower() in cues.halting_verbs for t in governors):
+    if any(not word_forms(t).isdisjoint(cues.halting_verbs) for t in governors):
         return "negated"
-    if any(t.lemma_.lower() in cues.requested_verbs for t in governors):
+    if any(not word_forms(t).isdisjoint(cues.requested_verbs) for t in governors):
         return "hypothetical"
     if any(c.lower_ in cues.alleged_adverbs for t in (anchor, frame.token) for c in t.children):
         return "alleged"
@@ -88,6 +88,20 @@ def modality_of(frame: Frame, *, cues: Cues, denied: frozenset[int], alleged: fr
     return "asserted"
 
 
+def expresses_intent(frame: Frame, *, cues: Cues) -> bool:
+    """True when a planned frame is planned by an intent verb of its doer ("seek to deepen ties",
+    "plan to sign"), which CAMEO codes as "express intent"; "will sign" is only scheduled.
+
+    Args:
+        frame: a frame whose modality is planned.
+        cues: the cue lists.
+
+    Returns:
+        Whether one of the verbs governing the anchor is an intent verb.
+    """
+    return any(not word_forms(t).isdisjoint(cues.intent_verbs) for t in _chain(frame.anchor)[1:])
+
+
 def _chain(anchor: Token) -> list[Token]:
     """The anchor and the verbs it is the infinitival complement of ("preparing to sign")."""
     chain = [anchor]
@@ -95,8 +109,9 @@ def _chain(anchor: Token) -> list[Token]:
     for _ in range(3):
         if current.dep_ not in _COMPLEMENTS or current.head.i == current.i:
             break
-        if current.dep_ in {"ccomp", "conj"}:
-            break  # a reported clause or a coordinated act has its own tense
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        if current.dep_ == "conj" or (current.dep_ == "ccomp" and not infinitive):
+            break  # a reported clause or a coordinated act has its own tense; "wants X to act" not
         current = current.head
         chain.append(current)
     return chain
@@ -121,9 +136,9 @@ def _planned(chain: list[Token], cues: Cues) -> bool:
     for token in chain:
         if any(c.dep_ == "aux" and c.lower_ in cues.planned_aux for c in token.children):
             return True
-        if token.i != anchor.i and token.lemma_.lower() in cues.planned_verbs:
+        if token.i != anchor.i and not word_forms(token).isdisjoint(cues.planned_verbs):
             return True
         if token.lower_ == "going" and any(c.lower_ == "to" for c in anchor.children):
             return True
     # "were planned to be launched", "is due to visit"
-    return anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in cues.planned_verbs
+    return anchor.dep_ == "xcomp" and not word_forms(anchor.head).isdisjoint(cues.planned_verbs)

@@ -18,8 +18,8 @@ from communique.events._args import MentionIndex, Participant
 from communique.events._attribution import QuoteFinder, reporters_of
 from communique.events._context import date_of, place_of, topics_of
 from communique.events._frames import Frame, find_frames
-from communique.events._lexicon import cues, trigger_lemmas
-from communique.events._modality import complement_scope, modality_of
+from communique.events._lexicon import cues, trigger_lemmas, word_forms
+from communique.events._modality import complement_scope, expresses_intent, modality_of
 from communique.model import Article, Event, Mention, Quote
 from communique.ontology import cameo
 from communique.places import Gazetteer
@@ -84,20 +84,29 @@ class EventCoder:
         has_actor = any(
             i in index.by_token or i in index.speaker_of_token for i in range(sent.start, sent.end)
         )
-        return has_actor and any(t.lemma_.lower() in self._lemmas for t in sent)
+        return has_actor and any(
+            t.lemma_.lower() in self._lemmas
+            or (t.pos_ == "VERB" and not word_forms(t).isdisjoint(self._lemmas))
+            for t in sent
+        )
 
     def _code_sentence(self, sent: Span, article: Article, index: MentionIndex) -> list[Event]:
         frames = find_frames(sent, index)
         if any("stmt" not in f.row.flags for f in frames):
             # A "said to X" is the interaction only when nothing else in the sentence is.
             frames = [f for f in frames if "stmt" not in f.row.flags]
-        denied = frozenset(i for f in frames if "deny" in f.row.flags for i in complement_scope(f))
-        alleged = frozenset(i for f in frames if "allege" in f.row.flags for i in complement_scope(f))
+        denied = frozenset(i for f in frames if "deny" in f.row.flags for i in complement_scope(f.token))
+        alleging = [f.token for f in frames if "allege" in f.row.flags]
+        alleging += [
+            t for t in sent if t.pos_ == "VERB" and not word_forms(t).isdisjoint(self._cues.alleging_verbs)
+        ]
+        alleged = frozenset(i for t in alleging for i in complement_scope(t))
         events: list[Event] = []
         seen: set[tuple[str, str, str, str]] = set()
         for frame in sorted(frames, key=lambda f: (-f.confidence, f.token.i)):
             modality = modality_of(frame, cues=self._cues, denied=denied, alleged=alleged)
-            if modality == "planned" and (intent := self._cues.intent_code(frame.row.code)):
+            intent = self._cues.intent_code(frame.row.code)
+            if modality == "planned" and intent and expresses_intent(frame, cues=self._cues):
                 # CAMEO codes an announced cooperative act as the intent to do it (036, 030 …).
                 frame = dataclasses.replace(frame, code=intent, rule=f"{frame.rule}:intent({frame.row.code})")
             date, precision, date_text = date_of(frame, sent, article=article, modality=modality)
