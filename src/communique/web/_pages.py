@@ -122,6 +122,7 @@ def register_pages(router: APIRouter, ctx: WebContext) -> None:
             other=other,
             quotes=quotes,
             query=params.query(),
+            limit=_PAGE,
         )
 
     @router.get("/events/{event_id:path}", response_class=HTMLResponse, name="web_event")
