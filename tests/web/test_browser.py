@@ -188,3 +188,35 @@ def test_phone_width_and_keyboard(browser: Any, base_url: str) -> None:
     tab.keyboard.press("Enter")
     assert tab.evaluate("location.hash") == "#main"
     context.close()
+
+
+def test_upload_from_the_page_needs_the_token(browser: Any, tmp_path: Path) -> None:
+    from communique.settings import load_settings
+
+    settings = load_settings(env={}, overrides={"db": str(tmp_path / "upload.db"), "api_token": "page-token"})
+    upload = tmp_path / "wire.txt"
+    upload.write_text(
+        "Russia and Iran signed an agreement on the North-South railway corridor in Tehran on Tuesday.\n",
+        encoding="utf-8",
+    )
+    with serve(settings) as url:
+        context = browser.new_context()
+        tab = context.new_page()
+        tab.goto(url + "/ingest")
+        tab.get_by_label("Files").set_input_files(str(upload))
+        tab.get_by_label("Write token").fill("wrong")
+        tab.get_by_role("button", name="Upload and ingest").click()
+        tab.wait_for_function("document.getElementById('upload-status').textContent.startsWith('Refused')")
+        assert "401" in tab.locator("#upload-status").inner_text()
+        tab.get_by_label("Write token").fill("page-token")
+        tab.get_by_role("button", name="Upload and ingest").click()
+        tab.wait_for_function(
+            "/Ingest (done|failed)/.test(document.getElementById('upload-status').textContent)",
+            timeout=240_000,
+        )
+        status = tab.locator("#upload-status").inner_text()
+        assert "Ingest done" in status and "1 stored" in status, status
+        shot(tab, "ingest")
+        tab.goto(url + "/")
+        assert "Last run" in tab.locator("main").inner_text()
+        context.close()
