@@ -134,8 +134,11 @@ class MentionIndex:
             One country participant whose text is the place name, or nothing.
         """
         mention = self.by_token.get(token.i)
-        if token.ent_type_ not in {"GPE", "LOC"} or (mention is not None and mention.actor.country):
+        if mention is not None and mention.actor.country:
             return []
+        if token.ent_type_ not in {"GPE", "LOC"}:
+            # "attend the Beijing Olympics": the place is a modifier of the object.
+            return [p for c in token.children if c.dep_ == "compound" for p in self.place_participants(c)][:1]
         ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
         if ent is None:
             return []

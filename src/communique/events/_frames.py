@@ -194,12 +194,16 @@ def _targets_of_verb(verb: Token, row: Trigger, index: MentionIndex) -> list[Par
             if row.constraint == "obj" and c.lemma_.lower() in row.words:
                 # "signed an agreement with Iran": the partner hangs off the object; "received
                 # ministers from Georgia": the object itself is the participant.
-                found += index.participants(c) or [
-                    p
-                    for gc in c.children
-                    if gc.dep_ == "prep" and gc.lower_ in row.preps
-                    for p in _pobjs(gc, index)
-                ]
+                found += (
+                    index.participants(c)
+                    or [
+                        p
+                        for gc in c.children
+                        if gc.dep_ == "prep" and gc.lower_ in row.preps
+                        for p in _pobjs(gc, index)
+                    ]
+                    or (index.place_participants(c) if "place" in row.flags else [])
+                )
             else:
                 direct = index.participants(c) or (
                     index.place_participants(c) if "place" in row.flags else []
