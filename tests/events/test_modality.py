@@ -21,7 +21,6 @@ def modalities(events: tuple[Event, ...], root: str) -> set[str]:
     [
         ("Iran and Russia plan to sign the agreement in January.", "030", "057"),
         ("Iran and Russia intend to sign a treaty.", "030", "057"),
-        ("Russia and Iran are preparing to sign a cooperation agreement.", "030", "057"),
         ("Russian Foreign Minister Sergei Lavrov hopes to visit Tehran.", "036", "042"),
     ],
 )
@@ -36,6 +35,7 @@ def test_planned_cooperation_is_coded_as_intent(code: Coder, text: str, cameo: s
     [
         ("Russian Foreign Minister Sergei Lavrov will visit Tehran next month.", "042"),
         ("The agreement between Iran and Russia should be signed soon.", "057"),
+        ("Russia and Iran are preparing to sign a cooperation agreement.", "057"),
         ("Iran and Russia are expected to discuss trade.", "040"),
     ],
 )
