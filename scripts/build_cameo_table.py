@@ -20,10 +20,23 @@ from pathlib import Path
 _QUAD_BY_ROOT = {f"{r:02d}": (1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4) for r in range(1, 21)}
 # PLOVER type by root where the mapping table has no line for a code.
 _PLOVER_BY_ROOT = {
-    "03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE", "07": "AID",
-    "09": "ACCUSE", "10": "REQUEST", "11": "ACCUSE", "12": "REJECT", "13": "THREATEN",
-    "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE",
-    "18": "ASSAULT", "19": "ASSAULT", "20": "ASSAULT",
+    "03": "AGREE",
+    "04": "CONSULT",
+    "05": "SUPPORT",
+    "06": "COOPERATE",
+    "07": "AID",
+    "09": "ACCUSE",
+    "10": "REQUEST",
+    "11": "ACCUSE",
+    "12": "REJECT",
+    "13": "THREATEN",
+    "14": "PROTEST",
+    "15": "MOBILIZE",
+    "16": "SANCTION",
+    "17": "COERCE",
+    "18": "ASSAULT",
+    "19": "ASSAULT",
+    "20": "ASSAULT",
 }
 _PLOVER_LINE = re.compile(r"^(\d{2,4}):\s*([A-Z]+)\s*,?([^,#]*),?([^#]*)#?")
 
@@ -57,20 +70,30 @@ def main(reference: Path, out: Path) -> None:
         if m:
             plover.setdefault(m.group(1), (m.group(2), m.group(3).strip(), m.group(4).strip()))
     with out.open("w", encoding="utf-8", newline="") as fh:
-        fh.write("# CAMEO event codes with Goldstein value, GDELT quad class and PLOVER type/mode/context.\n")
-        fh.write("# Facts from the CAMEO 1.1b3 codebook, GDELT's Goldstein table and PLOVER's CAMEO2PLOVER-2021\n")
-        fh.write("# mapping (CC BY-SA 4.0); joined by scripts/build_cameo_table.py.\n")
+        fh.write("# CAMEO event codes with Goldstein value, GDELT quad class, PLOVER type/mode/context.\n")
+        fh.write("# Facts from the CAMEO 1.1b3 codebook, GDELT's Goldstein table and PLOVER's\n")
+        fh.write("# CAMEO2PLOVER-2021 mapping (CC BY-SA 4.0); joined by scripts/build_cameo_table.py.\n")
         writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
-        writer.writerow(["code", "root", "label", "goldstein", "quad_class", "plover", "plover_mode", "plover_context"])
+        writer.writerow(
+            ["code", "root", "label", "goldstein", "quad_class", "plover", "plover_mode", "plover_context"]
+        )
         for code in sorted(labels):
             root = code[:2]
             ptype, mode, context = plover.get(code, (_root_plover(code), "", ""))
             if root in ("01", "02"):
                 ptype = ""  # PLOVER drops public statements and appeals as event types
-            writer.writerow([
-                code, root, labels[code], goldstein.get(code, goldstein.get(root, "0.0")),
-                _QUAD_BY_ROOT[root], ptype, mode, context.replace(";", ",").strip(),
-            ])
+            writer.writerow(
+                [
+                    code,
+                    root,
+                    labels[code],
+                    goldstein.get(code, goldstein.get(root, "0.0")),
+                    _QUAD_BY_ROOT[root],
+                    ptype,
+                    mode,
+                    context.replace(";", ",").strip(),
+                ]
+            )
 
 
 if __name__ == "__main__":

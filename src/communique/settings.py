@@ -51,11 +51,15 @@ SETTINGS_HELP: dict[str, str] = {
     "spacy_model": "Name of the spaCy pipeline to load; default: the best installed English pipeline.",
     "host": "Address the HTTP server binds to; 127.0.0.1 unless told otherwise.",
     "port": "Port of the HTTP server.",
-    "api_token": "Token required by API endpoints that write (POST /api/articles, uploads). None: writes are refused.",
+    "api_token": (
+        "Token required by API endpoints that write (POST /api/articles, uploads). None: writes are refused."
+    ),
     "workers": "Processes used by `ingest` (0 means one per core).",
     "batch_size": "Articles per batch through spaCy and per database transaction group.",
     "actor_overrides": "Path of a YAML file of actors that take precedence over the built-in knowledge base.",
-    "near_duplicate_threshold": "Jaccard similarity (MinHash estimate) above which two articles are near-duplicates.",
+    "near_duplicate_threshold": (
+        "Jaccard similarity (MinHash estimate) above which two articles are near-duplicates."
+    ),
     "story_window_days": "Days apart within which similar articles are grouped into one story.",
     "max_file_mb": "Files larger than this are refused with a clear error instead of being read.",
     "detect_language": "Detect each article's language; non-English articles are stored but not coded.",
@@ -65,7 +69,7 @@ SETTINGS_HELP: dict[str, str] = {
 
 
 def _coerce(name: str, value: Any, kind: type) -> Any:
-    if value is None or isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
+    if value is None or (isinstance(value, kind) and not (kind is int and isinstance(value, bool))):
         return value
     if isinstance(value, str):
         text = value.strip()
