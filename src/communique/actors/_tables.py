@@ -179,9 +179,24 @@ def organization_records() -> tuple[ActorRecord, ...]:
 
 @functools.cache
 def person_records() -> tuple[ActorRecord, ...]:
-    """Return the starter office holders of ``persons.yaml``."""
-    text = resources.files("communique.data").joinpath("actors/persons.yaml").read_text(encoding="utf-8")
-    return records_from_yaml(text, origin="persons.yaml")
+    """Return the starter office holders of every ``persons*.yaml`` (one file per region).
+
+    Raises:
+        ConfigError: two entries share an id (a data error to fix in the files).
+    """
+    folder = resources.files("communique.data").joinpath("actors")
+    files = sorted(
+        (f for f in folder.iterdir() if f.name.startswith("persons") and f.name.endswith(".yaml")),
+        key=lambda f: f.name,
+    )
+    records: list[ActorRecord] = []
+    for file in files:
+        records.extend(records_from_yaml(file.read_text(encoding="utf-8"), origin=file.name))
+    ids = [r.id for r in records]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise ConfigError(f"duplicate actor ids in the starter knowledge base: {', '.join(duplicates)}")
+    return tuple(records)
 
 
 def records_from_yaml(text: str, *, origin: str) -> tuple[ActorRecord, ...]:

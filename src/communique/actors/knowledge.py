@@ -10,6 +10,7 @@ two only when the candidate's country and sector do not contradict what the text
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -70,6 +71,7 @@ class KnowledgeBase:
         self._by_key: dict[str, list[str]] = defaultdict(list)
         self._by_skeleton: dict[str, list[str]] = defaultdict(list)
         self._by_surname: dict[str, list[str]] = defaultdict(list)
+        self._first_words: set[str] = set()
         for layer, records in ((_OVERRIDE, overrides), (_STARTER, starter), (_LEARNED, learned)):
             for record in records:
                 self._add(record, layer)
@@ -103,6 +105,7 @@ class KnowledgeBase:
         for name in record.names:
             key = name_key(name)
             self._index(self._by_key, key, record.id)
+            self._first_words.add(re.split(r"[\s-]", key, maxsplit=1)[0])
             self._index(self._by_skeleton, skeleton(name), record.id)
         if record.kind == "person":
             self._index(self._by_surname, surname_of(record.name), record.id)
@@ -140,6 +143,10 @@ class KnowledgeBase:
 
     def __len__(self) -> int:
         return len(self._records)
+
+    def starts_name(self, word_key: str) -> bool:
+        """Return True when some known name begins with this (normalised) word."""
+        return word_key in self._first_words
 
     def exact(self, name: str) -> list[ActorRecord]:
         """Return the records one of whose names normalises to ``name``'s key, best layer first."""

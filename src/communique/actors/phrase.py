@@ -96,6 +96,15 @@ def _title_index() -> dict[str, Title]:
     return {_key(t.phrase.split()): t for t in titles()}
 
 
+def _first_word(key: str) -> str:
+    return re.split(r"[\s-]", key, maxsplit=1)[0]
+
+
+@functools.cache
+def _static_first_words() -> frozenset[str]:
+    return frozenset(_first_word(k) for k in (*_country_index(), *_title_index()))
+
+
 def _case_ok(written: str, canonical: str) -> bool:
     """Proper names must be capitalised as names; acronyms must match exactly ("US" is not "us")."""
     letters = canonical.replace(".", "").replace("-", "")
@@ -107,10 +116,13 @@ def _case_ok(written: str, canonical: str) -> bool:
 def _scan(words: Sequence[str], kb: KnowledgeBase, day: dt.date | None) -> list[_Piece]:
     pieces: list[_Piece] = []
     i = 0
-    countries, title_index = _country_index(), _title_index()
+    countries, title_index, starts = _country_index(), _title_index(), _static_first_words()
     while i < len(words):
         piece = None
-        for length in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+        # Only words that begin some known phrase can start a multi-word match (saves most lookups).
+        first = _first_word(_key(words[i : i + 1]))
+        longest = min(_MAX_WORDS, len(words) - i) if first in starts or kb.starts_name(first) else 1
+        for length in range(longest, 0, -1):
             chunk = words[i : i + length]
             written, key = " ".join(chunk), _key(chunk)
             records = [
@@ -170,6 +182,8 @@ def read_phrase(
     """
     words = [w[3:] if w.lower().startswith("ex-") and len(w) > 3 else w for w in words]
     pieces = _scan(words, kb, day)
+    forms = [p.form for p in pieces if p.form is not None]
+    pieces = [_generic_body(p, forms) for p in pieces]
     head_end = next((n for n, p in enumerate(pieces) if p.kind == "prep"), len(pieces))
     head = pieces[:head_end]
     titled = [p for p in pieces if p.kind == "title" and p.title and p.title.kind != "honorific"]
@@ -180,7 +194,6 @@ def read_phrase(
     records = [p for p in pieces if p.record is not None]
     person = next((p.record for p in records if p.record and p.record.kind == "person"), None)
     org = next((p.record for p in records if p.record and p.record.kind != "person"), None)
-    forms = [p.form for p in pieces if p.form is not None]
     former = any(p.kind == "modifier" and p.text.lower() in _FORMER for p in pieces)
     unknown_name = None
     if person is None:
@@ -221,6 +234,16 @@ def read_phrase(
         seat=any(f.form == "seat" for f in forms) and not titled and not records,
         demonym_only=demonym_only and forms[0].form != "seat",
     )
+
+
+def _generic_body(piece: _Piece, forms: list[CountryForm]) -> _Piece:
+    """ "Rwanda's Senate": a body named by a common word belongs to the country named beside it."""
+    record, title = piece.record, _title_index().get(_key(piece.text.split()))
+    if record is None or title is None or record.country in {None, "IGO"}:
+        return piece
+    if any(f.iso3 != record.country for f in forms):
+        return _Piece(piece.start, piece.end, "title", piece.text, title=title)
+    return piece
 
 
 def _has_office(pieces: list[_Piece]) -> bool:

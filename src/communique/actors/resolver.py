@@ -152,8 +152,9 @@ class ActorResolver:
                 found.append(person)
                 _cover(covered, person.start, person.end)
         # 2. Noun phrases headed by a title or a body ("the Russian Foreign Minister").
-        for chunk in doc.noun_chunks:
-            item = self._title_chunk(doc, chunk, covered, day)
+        chunks = {c.start: c for c in doc.noun_chunks}
+        for chunk in chunks.values():
+            item = self._title_chunk(doc, chunk, chunks, covered, day)
             if item is not None:
                 found.append(item)
                 _cover(covered, item.start, item.end)
@@ -198,14 +199,16 @@ class ActorResolver:
         pending = "surname" if reading is None or reading.record is None else ""
         return _Found(start, ent.end, actor, via, reading=reading, pending=pending)
 
-    def _title_chunk(self, doc: Doc, chunk: Span, covered: list[bool], day: dt.date | None) -> _Found | None:
+    def _title_chunk(
+        self, doc: Doc, chunk: Span, chunks: dict[int, Span], covered: list[bool], day: dt.date | None
+    ) -> _Found | None:
         if any(covered[chunk.start : chunk.end]):
             return None
         end = chunk.end
         # "the secretary of the Russian national security council": follow "of" phrases.
         for _ in range(2):
             if end + 1 < len(doc) and doc[end].lower_ == "of" and not covered[end + 1]:
-                nxt = next((c for c in doc.noun_chunks if c.start == end + 1), None)
+                nxt = chunks.get(end + 1)
                 if nxt is None:
                     break
                 end = nxt.end
@@ -220,13 +223,12 @@ class ActorResolver:
             start += 1
         if start >= end:
             return None
-        reading = read_phrase([t.text for t in doc[start:end]], kb=self.kb, day=day)
-        head_words = [t.text for t in doc[start : chunk.end]]
-        head = read_phrase(head_words[-1:], kb=self.kb, day=day) if head_words else None
-        if reading is None or head is None or reading.demonym_only:
-            return None
-        if head.title_kind is None and head.record is None:
+        head = read_phrase([doc[chunk.end - 1].text], kb=self.kb, day=day) if chunk.end > start else None
+        if head is None or (head.title_kind is None and head.record is None):
             return None  # the phrase's head noun is not an actor word ("Iran's exports")
+        reading = read_phrase([t.text for t in doc[start:end]], kb=self.kb, day=day)
+        if reading is None or reading.demonym_only:
+            return None
         if reading.record is not None and reading.title_kind is None:
             return _Found(start, end, build_actor(reading, surface=doc[start:end].text, day=day), "ruler")
         if reading.country is None and reading.title_kind in {"group", "body"}:
