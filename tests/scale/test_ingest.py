@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 from typer.testing import CliRunner
 
 from communique.cli import app
@@ -16,11 +17,17 @@ from communique.pipeline import Pipeline, ingest, load_processed
 from communique.scale import DaskExecutor, ProcessExecutor, SerialExecutor, read_processed
 from communique.scale.synthetic import write_corpus
 from communique.settings import Settings
+from communique.store import Store
 
 
-def _events(db: Path) -> set[tuple[str, str, str]]:
-    with sqlite3.connect(db) as conn:
-        return set(conn.execute("SELECT event_id, article_id, cameo FROM events"))
+def _events(db: Path | str) -> set[tuple[str, str, str]]:
+    store = Store(str(db))
+    try:
+        with store.connect() as conn:
+            rows = conn.execute(text("SELECT event_id, article_id, cameo FROM events"))
+            return {(str(r[0]), str(r[1]), str(r[2])) for r in rows}
+    finally:
+        store.close()
 
 
 def _article_count(db: Path) -> int:
@@ -175,3 +182,17 @@ def test_dask_local_cluster_ingest_stores_what_serial_ingest_stores(
     assert _events(db) == _events(serial_db)
     assert written.stored == 10
     assert len(list(read_processed(out))) == 10
+
+
+@pytest.mark.postgres
+def test_parallel_ingest_and_parquet_load_into_postgresql(
+    corpus: Path, small: Settings, serial_db: Path, pg_database: str, tmp_path: Path
+) -> None:
+    with ProcessExecutor(2) as executor:
+        report = ingest([str(corpus)], settings=small.replace(db=pg_database), executor=executor)
+    assert (report.stored, report.errors) == (10, [])
+    assert _events(pg_database) == _events(serial_db)
+    out = tmp_path / "out"
+    ingest([str(corpus)], settings=small, executor=SerialExecutor(), out=f"parquet://{out}")
+    loaded = load_processed(read_processed(out), settings=small.replace(db=pg_database))
+    assert (loaded.stored, loaded.already_stored) == (0, 10)
