@@ -17,6 +17,7 @@ def test_round_trip() -> None:
     restored = Signature.from_bytes(signature.to_bytes())
     assert np.array_equal(restored.copy, signature.copy)
     assert np.array_equal(restored.topic, signature.topic)
+    assert np.array_equal(restored.names, signature.names)
 
 
 def test_deterministic_and_order_sensitive_only_for_copies() -> None:
@@ -42,3 +43,11 @@ def test_bad_bytes_are_rejected() -> None:
 
 def test_tiny_texts_have_signatures() -> None:
     assert len(signature_of("Talks.").to_bytes()) == len(signature_of(TEXT).to_bytes())
+
+
+def test_names_are_capitalised_words_inside_sentences() -> None:
+    a = signature_of("Officials said Fidan met Gerapetritis in Ankara. Talks went well.")
+    b = signature_of("Reporters saw Fidan greet Gerapetritis in Ankara. Nothing else happened.")
+    c = signature_of("Officials said Lavrov met Zarif in Moscow. Talks went well.")
+    assert similarity(a.names, b.names) == 1.0  # "Officials", "Talks", "Reporters" start sentences
+    assert similarity(a.names, c.names) == 0.0

@@ -3,16 +3,19 @@
 Near-duplicate: the copy signatures (word 3-shingles) agree at or above
 ``settings.near_duplicate_threshold``, whatever the dates. The copy joins its original's story.
 
-Story: the topic signatures (content words) agree at or above ``STORY_THRESHOLD`` and, when both
-articles are dated, they were published at most ``settings.story_window_days`` apart, and the
-story's whole span stays within that window; undated articles are grouped by similarity alone.
-The story id is "story:" + the id of its first article, so it is stable across runs and never
-renumbered.
+Story: the topic signatures (content words) agree at or above ``STORY_THRESHOLD`` *and* the names
+signatures (capitalised words) at or above ``NAMES_THRESHOLD``; when both articles are dated they
+were published at most ``settings.story_window_days`` apart and the story's whole span stays within
+that window (so chains of pairwise-similar articles cannot stretch one story over months); undated
+articles are grouped by similarity alone. The story id is "story:" + the id of its first article,
+so it is stable across runs and never renumbered.
 
-Why 0.3: on hand-checked pairs, two independent reports of the same meeting share about 0.4 of
-their content words; reports of different happenings between the same two countries share 0.1–0.16,
-and unrelated articles under 0.07. 0.3 keeps a clear margin to both sides; it sits well below the
-near-duplicate threshold because different wording of one happening is the whole point of a story.
+Why these thresholds (measured, see docs/performance.md): two independent reports of one meeting
+share about 0.4 of their content words and 0.9 of their names; reports of different happenings
+between the same two countries share 0.1–0.16 of content words and up to 0.28 of names; unrelated
+articles under 0.07 and 0.2. On formulaic synthetic news, content words alone overlap up to 0.5
+between different events while names stay apart, hence both conditions. Both thresholds sit well
+below the near-duplicate one because different wording of one happening is the point of a story.
 """
 
 from __future__ import annotations
@@ -23,13 +26,14 @@ from dataclasses import dataclass
 
 from datasketch import MinHash, MinHashLSH
 
-from communique.dedup._signature import NUM_PERM, HashValues, Signature, is_empty, signature_of, similarity
+from communique.dedup._signature import NUM_PERM, Signature, is_empty, signature_of, similarity
 from communique.model import Article, DedupInfo
 from communique.settings import Settings
 
-__all__ = ["STORY_THRESHOLD", "DuplicateIndex"]
+__all__ = ["NAMES_THRESHOLD", "STORY_THRESHOLD", "DuplicateIndex"]
 
 STORY_THRESHOLD = 0.3
+NAMES_THRESHOLD = 0.35
 # LSH finds candidates probabilistically; querying a little below the threshold and then checking
 # the estimated similarity exactly avoids missing pairs that sit just above it.
 _LSH_MARGIN = 0.1
@@ -37,8 +41,7 @@ _LSH_MARGIN = 0.1
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
-    copy: HashValues
-    topic: HashValues
+    signature: Signature
     published: dt.date | None
     story_id: str
 
@@ -55,12 +58,12 @@ class DuplicateIndex:
         self._near_threshold = settings.near_duplicate_threshold
         self._window = dt.timedelta(days=settings.story_window_days)
         self._near = MinHashLSH(threshold=max(0.05, self._near_threshold - _LSH_MARGIN), num_perm=NUM_PERM)
-        self._story = MinHashLSH(threshold=max(0.05, STORY_THRESHOLD - _LSH_MARGIN), num_perm=NUM_PERM)
+        # Story candidates come from the names index (selective); articles without any capitalised
+        # name fall back to the topic index.
+        self._by_names = MinHashLSH(threshold=NAMES_THRESHOLD - _LSH_MARGIN, num_perm=NUM_PERM)
+        self._by_topic = MinHashLSH(threshold=STORY_THRESHOLD - _LSH_MARGIN, num_perm=NUM_PERM)
         self._entries: dict[str, _Entry] = {}
-        # Earliest and latest publication date of each story: a story may grow only while new
-        # articles fall within the window of its whole span, so chains of pairwise-similar articles
-        # cannot stretch one story across months.
-        self._spans: dict[str, tuple[dt.date, dt.date]] = {}
+        self._spans: dict[str, tuple[dt.date, dt.date]] = {}  # story id → (first, last) publication
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -76,7 +79,8 @@ class DuplicateIndex:
         """
         for article_id, blob, published, story_id in rows:
             if article_id not in self._entries and blob:
-                self._add(article_id, Signature.from_bytes(blob), published, story_id)
+                signature = Signature.from_bytes(blob)
+                self._add(article_id, signature, published, story_id, minhashes=signature.minhashes())
 
     def assign(self, article: Article) -> DedupInfo:
         """Find the article's near-duplicate original and its story, then add it to the index.
@@ -93,31 +97,51 @@ class DuplicateIndex:
         if known is not None:
             # Seen before (re-run or exact duplicate): keep its story; nothing new to index.
             return DedupInfo(story_id=known.story_id, signature=signature.to_bytes())
-        copy_mh, topic_mh = signature.minhashes()
-        original, copy_score = self._best(self._near.query(copy_mh), signature.copy, field="copy")
-        if original is not None and copy_score >= self._near_threshold:
+        minhashes = signature.minhashes()
+        # 1. A copy of an article already seen joins that article's story.
+        original, score = self._best_copy(self._near.query(minhashes[0]), signature)
+        if original is not None:
             story_id = self._entries[original].story_id
             info = DedupInfo(
                 story_id=story_id,
                 signature=signature.to_bytes(),
                 near_duplicate_of=original,
-                similarity=round(copy_score, 4),
+                similarity=round(score, 4),
             )
         else:
-            candidates = [
-                key
-                for key in self._story.query(topic_mh)
-                if self._in_window(self._entries[key], article.published)
-                and self._fits_span(self._entries[key].story_id, article.published)
-            ]
-            related, topic_score = self._best(candidates, signature.topic, field="topic")
-            if related is not None and topic_score >= STORY_THRESHOLD:
-                story_id = self._entries[related].story_id
-            else:
-                story_id = f"story:{article.id}"
+            # 2. Otherwise the most similar article of the same happening, if any, gives the story.
+            related = self._best_related(signature, minhashes, article.published)
+            story_id = self._entries[related].story_id if related else f"story:{article.id}"
             info = DedupInfo(story_id=story_id, signature=signature.to_bytes())
-        self._add(article.id, signature, article.published, story_id, minhashes=(copy_mh, topic_mh))
+        self._add(article.id, signature, article.published, story_id, minhashes=minhashes)
         return info
+
+    def _best_copy(self, keys: Iterable[str], signature: Signature) -> tuple[str | None, float]:
+        best: tuple[str | None, float] = (None, 0.0)
+        for key in sorted(keys):  # sorted: ties resolve the same way on every run
+            score = similarity(signature.copy, self._entries[key].signature.copy)
+            if score >= self._near_threshold and score > best[1]:
+                best = (key, score)
+        return best
+
+    def _best_related(
+        self, signature: Signature, minhashes: tuple[MinHash, MinHash, MinHash], published: dt.date | None
+    ) -> str | None:
+        has_names = not is_empty(signature.names)
+        keys = self._by_names.query(minhashes[2]) if has_names else self._by_topic.query(minhashes[1])
+        best: tuple[str | None, float] = (None, 0.0)
+        for key in sorted(keys):
+            entry = self._entries[key]
+            if not (self._in_window(entry, published) and self._fits_span(entry.story_id, published)):
+                continue
+            topic = similarity(signature.topic, entry.signature.topic)
+            if topic < STORY_THRESHOLD:
+                continue
+            if has_names and similarity(signature.names, entry.signature.names) < NAMES_THRESHOLD:
+                continue
+            if topic > best[1]:
+                best = (key, topic)
+        return best[0]
 
     def _in_window(self, entry: _Entry, published: dt.date | None) -> bool:
         if entry.published is None or published is None:
@@ -131,17 +155,6 @@ class DuplicateIndex:
         first, last = span
         return max(last, published) - min(first, published) <= self._window
 
-    def _best(self, keys: Iterable[str], values: HashValues, *, field: str) -> tuple[str | None, float]:
-        best_key: str | None = None
-        best_score = 0.0
-        # Sorted so ties resolve the same way on every run.
-        for key in sorted(keys):
-            entry = self._entries[key]
-            score = similarity(values, entry.copy if field == "copy" else entry.topic)
-            if score > best_score:
-                best_key, best_score = key, score
-        return best_key, best_score
-
     def _add(
         self,
         article_id: str,
@@ -149,15 +162,17 @@ class DuplicateIndex:
         published: dt.date | None,
         story_id: str,
         *,
-        minhashes: tuple[MinHash, MinHash] | None = None,
+        minhashes: tuple[MinHash, MinHash, MinHash],
     ) -> None:
-        copy_mh, topic_mh = minhashes or signature.minhashes()
+        copy_mh, topic_mh, names_mh = minhashes
         # Empty signatures all share every LSH bucket; indexing them would only add false candidates.
         if not is_empty(signature.copy):
             self._near.insert(article_id, copy_mh)
-        if not is_empty(signature.topic):
-            self._story.insert(article_id, topic_mh)
-        self._entries[article_id] = _Entry(signature.copy, signature.topic, published, story_id)
+        if not is_empty(signature.names):
+            self._by_names.insert(article_id, names_mh)
+        elif not is_empty(signature.topic):
+            self._by_topic.insert(article_id, topic_mh)
+        self._entries[article_id] = _Entry(signature, published, story_id)
         if published is not None:
             first, last = self._spans.get(story_id, (published, published))
             self._spans[story_id] = (min(first, published), max(last, published))
