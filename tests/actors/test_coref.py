@@ -91,3 +91,16 @@ def test_shared_title_of_conjoined_names(mentions_of: Run) -> None:
     people = [m.actor for m in mentions if m.actor.kind == "person"]
     assert [p.id for p in people] == ["person:alexei-overchuk", "person:vitaly-savelyev"]
     assert all((p.country, p.sector, p.role) == ("RUS", "GOV", "Deputy Prime Minister") for p in people)
+
+
+def test_collective_title_has_one_member_per_country(mentions_of: Run) -> None:
+    text = (
+        "Hossein Amir-Abdollahian arrived in Moscow. The Foreign Ministers of Iran and Russia met "
+        "on Wednesday, and Russian and Iranian business people joined them."
+    )
+    mentions = mentions_of(text, dt.date(2022, 3, 30))
+    ministers = next(m for m in mentions if m.text == "Foreign Ministers of Iran and Russia")
+    assert ministers.via == "collective"
+    assert [a.id for a in ministers.members] == ["person:hossein-amir-abdollahian", "person:sergei-lavrov"]
+    business = next(m for m in mentions if m.text == "Russian and Iranian business people")
+    assert [(a.country, a.sector) for a in business.members] == [("RUS", "BUS"), ("IRN", "BUS")]

@@ -118,3 +118,10 @@ def test_malformed_record_is_an_input_error() -> None:
         ActorRecord.from_mapping({"name": "X", "roles": [["Minister", "GOV", "not-a-date", None]]})
     with pytest.raises(InputError):
         ActorRecord.from_mapping({"country": "IRN"})
+
+
+def test_organisation_sector_follows_the_article_date(resolver: ActorResolver) -> None:
+    before = resolver.resolve_phrase("the Taliban", date=dt.date(2019, 6, 1))
+    after = resolver.resolve_phrase("the Taliban", date=dt.date(2023, 6, 1))
+    assert before is not None and (before.country, before.sector) == ("AFG", "REB")
+    assert after is not None and (after.country, after.sector) == ("AFG", "GOV")

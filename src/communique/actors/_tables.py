@@ -159,8 +159,12 @@ def not_actor_words() -> frozenset[str]:
 
 @functools.cache
 def organization_records() -> tuple[ActorRecord, ...]:
-    """Return the IGOs, agencies, armed groups, parties and media of ``organizations.tsv``."""
-    return tuple(
+    """Return the IGOs, agencies, armed groups, parties and media (``organizations.tsv`` and ``.yaml``)."""
+    text = (
+        resources.files("communique.data").joinpath("actors/organizations.yaml").read_text(encoding="utf-8")
+    )
+    dated = records_from_yaml(text, origin="organizations.yaml")
+    return dated + tuple(
         ActorRecord.from_mapping(
             {
                 "id": row["id"],

@@ -65,6 +65,7 @@ class Reading:
     title_kind: str | None  # kind of the head title: person, group, body, generic
     seat: bool = False  # the phrase is a capital/seat of government used as a metonym
     demonym_only: bool = False  # a bare demonym or country name, nothing else
+    countries: tuple[str, ...] = ()  # every country the phrase names ("Russian and Iranian …")
 
 
 def split_words(text: str) -> list[str]:
@@ -233,6 +234,7 @@ def read_phrase(
         title_kind=title_kind,
         seat=any(f.form == "seat" for f in forms) and not titled and not records,
         demonym_only=demonym_only and forms[0].form != "seat",
+        countries=tuple(dict.fromkeys(f.iso3 for f in forms)),
     )
 
 

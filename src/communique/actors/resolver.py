@@ -206,10 +206,11 @@ class ActorResolver:
             return None
         end = chunk.end
         # "the secretary of the Russian national security council": follow "of" phrases.
-        for _ in range(2):
-            if end + 1 < len(doc) and doc[end].lower_ == "of" and not covered[end + 1]:
+        for _ in range(3):
+            # "of the Russian national security council", "of Iran and Russia"
+            if end + 1 < len(doc) and doc[end].lower_ in {"of", "and"} and not covered[end + 1]:
                 nxt = chunks.get(end + 1)
-                if nxt is None:
+                if nxt is None or (doc[end].lower_ == "and" and end + 1 < chunk.end):
                     break
                 end = nxt.end
         start = chunk.start
@@ -233,6 +234,9 @@ class ActorResolver:
             return _Found(start, end, build_actor(reading, surface=doc[start:end].text, day=day), "ruler")
         if reading.country is None and reading.title_kind in {"group", "body"}:
             return None  # "the parties", "the government" with no country: nothing to resolve to
+        if len(reading.countries) > 1 and any(t.lower_ == "and" for t in doc[start:end]):
+            # "the Foreign Ministers of Iran and Russia", "Russian and Iranian business people"
+            return _Found(start, end, None, "collective", reading=reading, pending="collective_title")
         return _Found(start, end, None, "title", reading=reading, pending="title")
 
     def _entity(self, doc: Doc, ent: Span, day: dt.date | None) -> _Found | None:
@@ -275,6 +279,11 @@ class ActorResolver:
                 actor, via = self._title_referent(item, doc, discourse, day)
             elif item.pending == "pronoun":
                 actor = discourse.pronoun(sentence=sentence, subject=subject)
+            elif item.pending == "collective_title" and item.reading is not None:
+                members = tuple(
+                    self._office_member(item.reading, code, discourse, day) for code in item.reading.countries
+                )
+                actor = _collective_actor(members)
             elif item.pending == "collective":
                 codes = discourse.recent_countries(item.count)
                 if len(codes) < 2:
@@ -285,7 +294,7 @@ class ActorResolver:
                 actor = _collective_actor(members)
             if actor is None:
                 continue
-            if item.pending != "collective" and not members:
+            if not members:
                 discourse.add(actor, token=item.start, sentence=sentence, subject=subject)
             else:
                 for member in members:
@@ -322,6 +331,18 @@ class ActorResolver:
                 if record is not None and record.kind == "person":
                     return record.to_actor(day=day), "kb"
         return item.actor, item.via
+
+    def _office_member(
+        self, reading: Reading, country: str, discourse: Discourse, day: dt.date | None
+    ) -> Actor:
+        """One member of a collective title: that country's office holder, else the country's sector."""
+        if reading.title_kind in {"person", "group", "generic"} and reading.role:
+            person = discourse.by_title(role=reading.role, sector=reading.sector, country=country)
+            person = person or discourse.office_holder(role=reading.role, country=country)
+            if person is not None:
+                return person
+        single = Reading(**{**_fields(reading), "country": country, "countries": (country,), "record": None})
+        return build_actor(single, surface=country, day=day)
 
     def _title_referent(
         self, item: _Found, doc: Doc, discourse: Discourse, day: dt.date | None
