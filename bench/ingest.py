@@ -319,10 +319,29 @@ def run(path: Path, *, settings: Settings, dedup: bool, events: list[int]) -> di
     }
 
 
+def tiny_files(root: Path, count: int, *, settings: Settings) -> dict[str, float]:
+    """Time reading + cleaning ``count`` one-sentence files in 100 folders (per-file overhead)."""
+    for n in range(count):
+        folder = root / f"{n % 100:03d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{n:06d}.txt").write_text(
+            f"Envoys met in Geneva for round {n} of talks.", encoding="utf-8"
+        )
+    began = time.perf_counter()
+    done = 0
+    for item in read_documents([str(root)], settings=settings, defaults=DocumentDefaults()):
+        if not isinstance(item, InputError):
+            clean_document(item, settings=settings)
+            done += 1
+    elapsed = time.perf_counter() - began
+    return {"files": done, "seconds": round(elapsed, 2), "files_per_s": round(done / elapsed, 1)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--tiny-files", type=int, default=0, help="also time this many tiny files")
     args = parser.parse_args()
     settings = Settings()
     with tempfile.TemporaryDirectory() as tmp:
@@ -332,6 +351,7 @@ def main() -> None:
         # Read+clean alone first: its memory must be flat; then the full front with dedup.
         streaming = run(path, settings=settings, dedup=False, events=events)
         full = run(path, settings=settings, dedup=True, events=events)
+        tiny = tiny_files(Path(tmp) / "tiny", args.tiny_files, settings=settings) if args.tiny_files else None
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True
     ).stdout.strip()
@@ -345,6 +365,8 @@ def main() -> None:
         "read_clean_dedup": full,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
+    if tiny is not None:
+        result["tiny_files"] = tiny
     text = json.dumps(result, indent=2)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -37,6 +37,7 @@ NAMES_THRESHOLD = 0.35
 # LSH finds candidates probabilistically; querying a little below the threshold and then checking
 # the estimated similarity exactly avoids missing pairs that sit just above it.
 _LSH_MARGIN = 0.1
+_STORY_BANDS = (20, 2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,11 +58,20 @@ class DuplicateIndex:
         """
         self._near_threshold = settings.near_duplicate_threshold
         self._window = dt.timedelta(days=settings.story_window_days)
-        self._near = MinHashLSH(threshold=max(0.05, self._near_threshold - _LSH_MARGIN), num_perm=NUM_PERM)
+        self._near = MinHashLSH(
+            threshold=max(0.05, self._near_threshold - _LSH_MARGIN),
+            num_perm=NUM_PERM,
+            # Buckets keyed by Python's hash of the band, not the band bytes: the index lives in
+            # one process only, and ints are smaller than bytes.
+            hashfunc=hash,
+        )
         # Story candidates come from the names index (selective); articles without any capitalised
         # name fall back to the topic index.
-        self._by_names = MinHashLSH(threshold=NAMES_THRESHOLD - _LSH_MARGIN, num_perm=NUM_PERM)
-        self._by_topic = MinHashLSH(threshold=STORY_THRESHOLD - _LSH_MARGIN, num_perm=NUM_PERM)
+        # 20 bands of 2 rows: a pair at the threshold (0.3-0.35) is a candidate with probability
+        # 0.85-0.93, and the index holds 20 buckets per article where datasketch's own choice for
+        # such a low threshold holds 42 (memory is mostly these buckets).
+        self._by_names = MinHashLSH(num_perm=NUM_PERM, params=_STORY_BANDS, hashfunc=hash)
+        self._by_topic = MinHashLSH(num_perm=NUM_PERM, params=_STORY_BANDS, hashfunc=hash)
         self._entries: dict[str, _Entry] = {}
         self._spans: dict[str, tuple[dt.date, dt.date]] = {}  # story id → (first, last) publication
 

@@ -80,20 +80,20 @@ def _open_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> BinaryIO:
 
 
 def _zip_members(stream: BinaryIO, source: Source, *, settings: Settings) -> Iterator[Source | InputError]:
-    # zipfile needs a seekable file; a size-limited in-memory copy is used for pipes and URLs.
-    archive_file = stream if stream.seekable() else io.BytesIO(stream.read())
-    archive = zipfile.ZipFile(archive_file)
-    limit = settings.max_file_mb * 1024 * 1024
-    for info in sorted(archive.infolist(), key=lambda item: item.filename):
-        parts = PurePosixPath(info.filename).parts
-        if info.is_dir() or any(part.startswith((".", "__MACOSX")) for part in parts):
-            continue
-        origin = f"{source.origin}!{info.filename}"
-        if info.file_size > limit:
-            yield InputError(origin, f"larger than max_file_mb ({settings.max_file_mb} MB); refused")
-            continue
-        opener = functools.partial(_open_member, archive, info)
-        yield Source(origin=origin, open=opener, size=info.file_size, url=source.url)
+    # zipfile needs a seekable file: a local zip is opened by path, anything else (a pipe, a URL,
+    # a zip inside a gzip) is copied into memory, bounded by the size limit of ``stream``.
+    with zipfile.ZipFile(source.path if source.path else io.BytesIO(stream.read())) as archive:
+        limit = settings.max_file_mb * 1024 * 1024
+        for info in sorted(archive.infolist(), key=lambda item: item.filename):
+            parts = PurePosixPath(info.filename).parts
+            if info.is_dir() or any(part.startswith((".", "__MACOSX")) for part in parts):
+                continue
+            origin = f"{source.origin}!{info.filename}"
+            if info.file_size > limit:
+                yield InputError(origin, f"larger than max_file_mb ({settings.max_file_mb} MB); refused")
+                continue
+            opener = functools.partial(_open_member, archive, info)
+            yield Source(origin=origin, open=opener, size=info.file_size, url=source.url)
 
 
 def _read_source(

@@ -32,6 +32,7 @@ class Source:
     size: int | None = None
     url: str | None = None
     media_type: str | None = None
+    path: str | None = None  # a local file, which containers can open seekably
 
 
 class Fetcher:
@@ -105,7 +106,7 @@ def _walk(directory: str) -> Iterator[Source | InputError]:
 
 
 def _file_source(path: str, size: int) -> Source:
-    return Source(origin=path, open=lambda: Path(path).open("rb"), size=size)
+    return Source(origin=path, open=lambda: Path(path).open("rb"), size=size, path=path)
 
 
 def iter_sources(path: str, *, fetcher: Fetcher) -> Iterator[Source | InputError]:
