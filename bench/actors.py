@@ -9,7 +9,8 @@
    country codes found among the countries of the mentions in that sentence (actor recall).
 
 Usage: .venv/bin/python bench/actors.py [--seeds ../shared/data/seeds] [--repeat 20] [--rounds 3]
-       [--gold ../shared/data/dev/petr2_gsr_validation.xml] [--markdown]
+       [--gold tests/gold/sentences.jsonl] [--gold ../shared/data/dev/petr2_gsr_validation.xml]
+       [--skip-timing] [--markdown] [-v]
 The seeds and the gold file are read at bench time only; nothing from them is stored in the project.
 """
 
@@ -78,31 +79,52 @@ def overhead(seeds: Path, *, repeat: int, rounds: int) -> tuple[int, float, floa
     return len(texts), best_plain, best_full, mentions
 
 
-def gold_recall(path: Path, resolver: ActorResolver, *, verbose: bool = False) -> tuple[int, float]:
-    """Share of gold source/target countries found among the countries of the sentence's mentions."""
+def gold_recall(
+    path: Path, resolver: ActorResolver, *, verbose: bool = False
+) -> tuple[int, float, int, float]:
+    """Gold actors found among the sentence's mentions: country recall, and (country, sector) recall
+    over the participants whose gold gives a sector."""
     from communique.evaluate import read_gold
 
     nlp = load_pipeline(None, fresh=True)
     resolver.install(nlp)
     settings = load_settings(env={})
-    wanted = found = 0
+    wanted = found = with_sector = sector_found = 0
     for item in read_gold(path).items:
-        codes = {c for e in item.events for c in (e.source_country, e.target_country) if c}
+        codes: set[str] = set()
+        pairs: set[tuple[str, str]] = set()
+        for event in item.events:
+            for country, sector in (
+                (event.source_country, event.source_sector),
+                (event.target_country, event.target_sector),
+            ):
+                if country:
+                    codes.add(country)
+                    if sector:
+                        pairs.add((country, sector))
         if not codes:
             continue
         article = Article(id=item.id, text=item.text, raw_text=item.text, published=item.published)
         if item.is_article:
             raw = RawDocument(origin=item.id, text=item.text, published=item.published)
             article = clean_document(raw, settings=settings)
-        seen: set[str | None] = set()
+        seen: set[tuple[str | None, str | None]] = set()
         for mention in resolver.resolve(nlp(article.text), article):
-            seen.add(mention.actor.country)
-            seen.update(m.country for m in mention.members)
+            for actor in (mention.actor, *mention.members):
+                seen.add((actor.country, actor.sector))
+        countries = {c for c, _ in seen}
         wanted += len(codes)
-        found += len(codes & seen)
-        if verbose and codes - seen:
-            print(f"missed {sorted(codes - seen)}: {article.text[:160]!r}")
-    return wanted, found / wanted if wanted else 0.0
+        found += len(codes & countries)
+        with_sector += len(pairs)
+        sector_found += len(pairs & seen)
+        if verbose and (codes - countries or pairs - seen):
+            print(f"missed {sorted(codes - countries)} {sorted(pairs - seen)}: {article.text[:140]!r}")
+    return (
+        wanted,
+        found / wanted if wanted else 0.0,
+        with_sector,
+        sector_found / with_sector if with_sector else 0.0,
+    )
 
 
 def main() -> None:
@@ -111,28 +133,35 @@ def main() -> None:
     )
     parser.add_argument("--seeds", type=Path, default=SHARED / "data" / "seeds")
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--skip-timing", action="store_true", help="accuracy only")
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--gold", type=Path, default=None)
+    parser.add_argument("--gold", type=Path, action="append", default=[], help="gold file (repeatable)")
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("-v", "--verbose", action="store_true", help="list the phrases resolved wrongly")
     args = parser.parse_args()
     resolver = ActorResolver(settings=load_settings(env={}))
     n, country, sector, misses = phrase_accuracy(resolver)
-    docs, plain, full, mentions = overhead(args.seeds, repeat=args.repeat, rounds=args.rounds)
-    extra = (full - plain) / plain
     rows = [
         ("phrases", str(n)),
         ("country accuracy", f"{country:.3f}"),
         ("sector accuracy", f"{sector:.3f}"),
-        ("seed docs parsed", str(docs)),
-        ("plain spaCy (s)", f"{plain:.3f}"),
-        ("spaCy + actor components + resolve (s)", f"{full:.3f}"),
-        ("overhead", f"{extra:.1%}"),
-        ("mentions per doc", f"{mentions / docs:.1f}"),
     ]
-    if args.gold is not None:
-        wanted, recall = gold_recall(args.gold, resolver, verbose=args.verbose)
-        rows += [("gold actor codes", str(wanted)), ("gold country recall", f"{recall:.3f}")]
+    if not args.skip_timing:
+        docs, plain, full, mentions = overhead(args.seeds, repeat=args.repeat, rounds=args.rounds)
+        rows += [
+            ("seed docs parsed", str(docs)),
+            ("plain spaCy (s)", f"{plain:.3f}"),
+            ("spaCy + actor components + resolve (s)", f"{full:.3f}"),
+            ("overhead", f"{(full - plain) / plain:.1%}"),
+            ("mentions per doc", f"{mentions / docs:.1f}"),
+        ]
+    for gold in args.gold:
+        wanted, recall, pairs, pair_recall = gold_recall(gold, resolver, verbose=args.verbose)
+        rows += [
+            (f"{gold.name}: gold participants (with sector)", f"{wanted} ({pairs})"),
+            (f"{gold.name}: country recall", f"{recall:.3f}"),
+            (f"{gold.name}: country+sector recall", f"{pair_recall:.3f}"),
+        ]
     if args.markdown:
         print("| measure | value |\n|---|---|")
         for key, value in rows:

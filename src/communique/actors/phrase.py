@@ -204,6 +204,22 @@ def read_phrase(
     country = forms[0].iso3 if forms else None
     if country is None and org is not None:
         country = org.country
+    if org is not None and head_title is None and forms and org.country not in {None, "IGO", "NGO", "IMG"}:
+        if forms[0].iso3 != org.country and forms[0].form == "demonym":
+            # "Pakistani Taliban", "Iraqi Hezbollah": that country's branch, with the group's sector
+            branch_sector = org.state_on(day)[1]
+            if branch_sector == "GOV":  # a governing group's branch abroad is not that state's government
+                branch_sector = "REB" if any(r.sector == "REB" for r in org.roles) else branch_sector
+            return Reading(
+                country=forms[0].iso3,
+                sector=branch_sector,
+                role=None,
+                former=False,
+                record=None,
+                name=None,
+                title_kind="group",
+                countries=(forms[0].iso3,),
+            )
     if country is None and head_title and head_title.title and head_title.title.country:
         country = head_title.title.country
     sector: str | None = None

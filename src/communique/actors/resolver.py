@@ -206,12 +206,19 @@ class ActorResolver:
             return None
         end = chunk.end
         # "the secretary of the Russian national security council": follow "of" phrases.
+        followed_of = False
         for _ in range(3):
-            # "of the Russian national security council", "of Iran and Russia"
-            if end + 1 < len(doc) and doc[end].lower_ in {"of", "and"} and not covered[end + 1]:
+            # "of the Russian national security council", "of Iran and Russia" ("and" only after "of")
+            word = doc[end].lower_ if end < len(doc) else ""
+            if (
+                end + 1 < len(doc)
+                and (word == "of" or (word == "and" and followed_of))
+                and not covered[end + 1]
+            ):
                 nxt = chunks.get(end + 1)
-                if nxt is None or (doc[end].lower_ == "and" and end + 1 < chunk.end):
+                if nxt is None:
                     break
+                followed_of = True
                 end = nxt.end
         start = chunk.start
         breaks = [t.i for t in doc[start:end] if "\n" in t.text]
@@ -224,16 +231,23 @@ class ActorResolver:
             start += 1
         if start >= end:
             return None
-        head = read_phrase([doc[chunk.end - 1].text], kb=self.kb, day=day) if chunk.end > start else None
+        # The head noun (with up to two words before it: "air force", "national security council")
+        # must be an actor word; "Iran's exports" is not an actor phrase.
+        tail = [t.text for t in doc[max(start, chunk.end - 3) : chunk.end]]
+        head = read_phrase(tail, kb=self.kb, day=day) if tail else None
         if head is None or (head.title_kind is None and head.record is None):
-            return None  # the phrase's head noun is not an actor word ("Iran's exports")
+            return None
         reading = read_phrase([t.text for t in doc[start:end]], kb=self.kb, day=day)
         if reading is None or reading.demonym_only:
             return None
         if reading.record is not None and reading.title_kind is None:
             return _Found(start, end, build_actor(reading, surface=doc[start:end].text, day=day), "ruler")
         if reading.country is None and reading.title_kind in {"group", "body"}:
-            return None  # "the parties", "the government" with no country: nothing to resolve to
+            # "Russia has massed troops": the country that is the subject of the governing verb
+            country = _subject_country(doc, chunk)
+            if country is None:
+                return None  # "the parties", "the government" with no country: nothing to resolve to
+            reading = Reading(**{**_fields(reading), "country": country, "countries": (country,)})
         if len(reading.countries) > 1 and any(t.lower_ == "and" for t in doc[start:end]):
             # "the Foreign Ministers of Iran and Russia", "Russian and Iranian business people"
             return _Found(start, end, None, "collective", reading=reading, pending="collective_title")
@@ -265,6 +279,7 @@ class ActorResolver:
         discourse = Discourse(self.kb, day)
         sentence_starts = [s.start for s in doc.sents]
         quoted = _quoted(doc)
+        sentence_countries = _sentence_countries(doc, found)
         mentions: list[Mention] = []
         for item in found:
             sentence = max(0, bisect.bisect_right(sentence_starts, item.start) - 1)
@@ -276,7 +291,7 @@ class ActorResolver:
             if item.pending == "surname" and item.actor is not None:
                 actor, via = self._surname_referent(item, doc, discourse, day)
             elif item.pending == "title" and item.reading is not None:
-                actor, via = self._title_referent(item, doc, discourse, day)
+                actor, via = self._title_referent(item, doc, discourse, day, sentence_countries)
             elif item.pending == "pronoun":
                 actor = discourse.pronoun(sentence=sentence, subject=subject)
             elif item.pending == "collective_title" and item.reading is not None:
@@ -345,7 +360,12 @@ class ActorResolver:
         return build_actor(single, surface=country, day=day)
 
     def _title_referent(
-        self, item: _Found, doc: Doc, discourse: Discourse, day: dt.date | None
+        self,
+        item: _Found,
+        doc: Doc,
+        discourse: Discourse,
+        day: dt.date | None,
+        sentence_countries: dict[int, str],
     ) -> tuple[Actor | None, str]:
         reading = item.reading
         assert reading is not None
@@ -361,8 +381,21 @@ class ActorResolver:
             if earlier is not None:
                 return earlier, "title"
         if reading.country is None:
-            return None, "title"
+            # "China has never ..., a foreign ministry spokesman said": the sentence's only country
+            country = sentence_countries.get(doc[item.start].sent.start)
+            if country is None:
+                return None, "title"
+            reading = Reading(**{**_fields(reading), "country": country, "countries": (country,)})
         return build_actor(reading, surface=surface, day=day), "title"
+
+
+def _subject_country(doc: Doc, chunk: Span) -> str | None:
+    """The ISO3 code of a country that is the subject of the verb governing ``chunk``, if any."""
+    verb = chunk.root.head
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS and len(child.ent_id_) == 3 and child.ent_id_.isupper():
+            return str(child.ent_id_)
+    return None
 
 
 def _next_person_of(
@@ -513,6 +546,22 @@ def _with_record(reading: Reading, record: Any, day: dt.date | None) -> Reading:
 
 def _fields(reading: Reading) -> dict[str, Any]:
     return {name: getattr(reading, name) for name in Reading.__slots__}  # type: ignore[attr-defined]
+
+
+def _sentence_countries(doc: Doc, found: list[_Found]) -> dict[int, str]:
+    """Sentence start → its country: the first country that is a subject, else the only one named."""
+    per_sentence: dict[int, set[str]] = {}
+    subjects: dict[int, str] = {}
+    for item in found:
+        if item.actor is not None and not item.pending and item.actor.country:
+            code = item.actor.country
+            if len(code) == 3 and code not in {"IGO", "NGO", "MNC", "IMG"}:
+                start = doc[item.start].sent.start
+                per_sentence.setdefault(start, set()).add(code)
+                if any(t.dep_ in _SUBJECT_DEPS for t in doc[item.start : item.end]):
+                    subjects.setdefault(start, code)  # the first country that is a subject wins
+    single = {start: next(iter(codes)) for start, codes in per_sentence.items() if len(codes) == 1}
+    return {**single, **subjects}
 
 
 def _quoted(doc: Doc) -> list[bool]:
