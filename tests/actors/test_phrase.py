@@ -100,3 +100,10 @@ def test_capital_is_a_government_metonym(resolver: ActorResolver) -> None:
     for phrase, country in (("Tehran", "IRN"), ("the Kremlin", "RUS"), ("Washington", "USA")):
         actor = resolver.resolve_phrase(phrase)
         assert actor is not None and (actor.country, actor.sector) == (country, "GOV")
+
+
+def test_demonym_before_a_foreign_group_names_that_country_s_branch(resolver: ActorResolver) -> None:
+    actor = resolver.resolve_phrase("the Pakistani Taliban", date=dt.date(2022, 11, 2))
+    assert actor is not None and (actor.country, actor.sector) == ("PAK", "REB")
+    senate = resolver.resolve_phrase("Rwanda's Senate")
+    assert senate is not None and (senate.country, senate.sector) == ("RWA", "LEG")

@@ -29,6 +29,7 @@ __all__ = [
     "organization_records",
     "person_records",
     "read_tsv",
+    "sector_labels",
     "titles",
 ]
 
@@ -134,6 +135,12 @@ def country_name(iso3: str | None) -> str | None:
     if iso3 is None:
         return None
     return _names_by_iso3().get(iso3, iso3)
+
+
+@functools.cache
+def sector_labels() -> dict[str, str]:
+    """Return sector code → English label ("GOV" → "government"), from ``sectors.tsv``."""
+    return {row["code"]: row["label"] for row in read_tsv("actors/sectors.tsv")}
 
 
 @functools.cache

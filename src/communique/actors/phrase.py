@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from communique.actors._normalise import name_key, slug
-from communique.actors._tables import CountryForm, Title, country_forms, country_name, titles
+from communique.actors._tables import CountryForm, Title, country_forms, country_name, sector_labels, titles
 from communique.actors.knowledge import KnowledgeBase
 from communique.actors.records import ActorRecord
 from communique.model import Actor
@@ -204,22 +204,9 @@ def read_phrase(
     country = forms[0].iso3 if forms else None
     if country is None and org is not None:
         country = org.country
-    if org is not None and head_title is None and forms and org.country not in {None, "IGO", "NGO", "IMG"}:
-        if forms[0].iso3 != org.country and forms[0].form == "demonym":
-            # "Pakistani Taliban", "Iraqi Hezbollah": that country's branch, with the group's sector
-            branch_sector = org.state_on(day)[1]
-            if branch_sector == "GOV":  # a governing group's branch abroad is not that state's government
-                branch_sector = "REB" if any(r.sector == "REB" for r in org.roles) else branch_sector
-            return Reading(
-                country=forms[0].iso3,
-                sector=branch_sector,
-                role=None,
-                former=False,
-                record=None,
-                name=None,
-                title_kind="group",
-                countries=(forms[0].iso3,),
-            )
+    branch = _foreign_branch(forms, org, day) if head_title is None else None
+    if branch is not None:
+        return branch
     if country is None and head_title and head_title.title and head_title.title.country:
         country = head_title.title.country
     sector: str | None = None
@@ -251,6 +238,28 @@ def read_phrase(
         seat=any(f.form == "seat" for f in forms) and not titled and not records,
         demonym_only=demonym_only and forms[0].form != "seat",
         countries=tuple(dict.fromkeys(f.iso3 for f in forms)),
+    )
+
+
+def _foreign_branch(forms: list[CountryForm], org: ActorRecord | None, day: dt.date | None) -> Reading | None:
+    """ "Pakistani Taliban", "Iraqi Hezbollah": another country's branch of a group, with its sector."""
+    if org is None or not forms or forms[0].form != "demonym" or org.country in {None, "IGO", "NGO", "IMG"}:
+        return None
+    code = forms[0].iso3
+    if code == org.country:
+        return None
+    sector = org.state_on(day)[1]
+    if sector == "GOV":  # a governing group's branch abroad is not that state's government
+        sector = "REB" if any(r.sector == "REB" for r in org.roles) else sector
+    return Reading(
+        country=code,
+        sector=sector,
+        role=None,
+        former=False,
+        record=None,
+        name=None,
+        title_kind="group",
+        countries=(code,),
     )
 
 
@@ -359,7 +368,7 @@ def build_actor(reading: Reading, *, surface: str, day: dt.date | None = None) -
     kind = "person" if reading.title_kind in {"person", "generic"} else "group"
     if reading.title_kind == "body":
         kind = "organization"
-    label = reading.role or reading.sector
+    label = reading.role or sector_labels().get(reading.sector, reading.sector)
     return Actor(
         id=f"{reading.country or 'UNK'}:{reading.sector}",
         name=f"{place} {label}",
