@@ -60,6 +60,10 @@ class MentionIndex:
         self.doc = doc
         self.reporting, self.first_person = reporting, first_person
         self.gazetteer = Gazetteer()
+        # Entities and text once per document: ``doc.ents`` and ``doc.text`` rebuild on each access.
+        self.text = doc.text
+        self.entities = tuple(doc.ents)
+        self.entity_of_token = {i: ent for ent in self.entities for i in range(ent.start, ent.end)}
         self.by_token: dict[int, Mention] = {}
         for mention in sorted(mentions, key=lambda m: m.end - m.start, reverse=True):
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -139,7 +143,7 @@ class MentionIndex:
         if token.ent_type_ not in {"GPE", "LOC"}:
             # "attend the Beijing Olympics": the place is a modifier of the object.
             return [p for c in token.children if c.dep_ == "compound" for p in self.place_participants(c)][:1]
-        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        ent = self.entity_of_token.get(token.i)
         if ent is None:
             return []
         place = self.gazetteer.lookup(ent.text)

@@ -133,7 +133,7 @@ class QuoteFinder:
         return None
 
     def _direct(self) -> list[Quote]:
-        text = self.doc.text
+        text = self.index.text
         quotes: list[Quote] = []
         for match in _QUOTE.finditer(text):
             body = match.group(1).strip()
@@ -172,5 +172,5 @@ class QuoteFinder:
             tokens = list(clause.subtree)
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
             speaker = ActorRef.from_mention(mention) if mention is not None else None
-            quotes.append(Quote(self.article_id, self.doc.text[start:end], start, end, speaker, "indirect"))
+            quotes.append(Quote(self.article_id, self.index.text[start:end], start, end, speaker, "indirect"))
         return quotes

@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from communique.events._args import MentionIndex
 from communique.events._frames import Frame
 from communique.events._lexicon import topic_keywords
 from communique.model import Article, DatePrecision, Modality, Place
@@ -28,7 +29,7 @@ _TEXT_WORD = re.compile(r"[a-z0-9-]+")
 
 
 def date_of(
-    frame: Frame, sent: Span, *, article: Article, modality: Modality
+    frame: Frame, sent: Span, *, article: Article, modality: Modality, index: MentionIndex
 ) -> tuple[dt.date | None, DatePrecision | None, str | None]:
     """Return the event's date, precision and the expression it came from.
 
@@ -37,24 +38,26 @@ def date_of(
         sent: its sentence.
         article: the article (``published`` is the anchor).
         modality: planned events read ambiguous expressions forwards.
+        index: the document's mentions and entities.
 
     Returns:
         ``(date, precision, date_text)``; the publication date with precision "article" when
         the sentence dates nothing; ``(None, None, None)`` when the article has no date either.
     """
     prefer: Prefer = "future" if modality == "planned" else "past"
-    for ent in _date_entities(frame, sent, crossing_reports=modality != "planned"):
-        resolved = resolve_date(_with_preposition(ent), anchor=article.published, prefer=prefer)
+    for ent in _date_entities(frame, sent, index, crossing_reports=modality != "planned"):
+        expression = _with_preposition(ent, index.text)
+        resolved = resolve_date(expression, anchor=article.published, prefer=prefer)
         if resolved is not None:
-            return resolved[0], resolved[1], _with_preposition(ent)
+            return resolved[0], resolved[1], expression
     if article.published is None:
         return None, None, None
     return article.published, "article", None
 
 
-def _with_preposition(ent: Span) -> str:
+def _with_preposition(ent: Span, full_text: str) -> str:
     text = ent.text
-    bracket = _BRACKETED.match(ent.doc.text, ent.end_char)
+    bracket = _BRACKETED.match(full_text, ent.end_char)
     if bracket:
         text += bracket.group(0)  # "yesterday (Tuesday)"
     head = ent.root.head
@@ -63,7 +66,7 @@ def _with_preposition(ent: Span) -> str:
     return text
 
 
-def _date_entities(frame: Frame, sent: Span, *, crossing_reports: bool) -> list[Span]:
+def _date_entities(frame: Frame, sent: Span, index: MentionIndex, *, crossing_reports: bool) -> list[Span]:
     """DATE entities of the sentence ranked by closeness to the trigger in the parse."""
     ancestors: dict[int, int] = {}
     current, distance = frame.token, 0
@@ -75,8 +78,8 @@ def _date_entities(frame: Frame, sent: Span, *, crossing_reports: bool) -> list[
             break  # "said on Monday that they will meet": Monday is when it was said
         current, distance = current.head, distance + 1
     ranked: list[tuple[int, int, Span]] = []
-    for ent in sent.ents:
-        if ent.label_ != "DATE":
+    for ent in index.entities:
+        if ent.label_ != "DATE" or ent.start < sent.start or ent.end > sent.end:
             continue
         node, hops, nested = ent.root, 0, False
         while node.i not in ancestors and node.head.i != node.i and hops < 8:
@@ -92,7 +95,7 @@ def _date_entities(frame: Frame, sent: Span, *, crossing_reports: bool) -> list[
 
 
 def place_of(
-    frame: Frame, *, article: Article, gazetteer: Gazetteer, actor_countries: set[str]
+    frame: Frame, *, article: Article, gazetteer: Gazetteer, actor_countries: set[str], index: MentionIndex
 ) -> Place | None:
     """Return where the event happened.
 
@@ -102,6 +105,7 @@ def place_of(
         gazetteer: the offline gazetteer.
         actor_countries: ISO3 codes of countries that are participants of this event, which
             are actors here rather than places.
+        index: the document's mentions and entities.
 
     Returns:
         A ``Place``: an "in/at" place of the trigger or its anchor, the city a visit went to,
@@ -112,7 +116,7 @@ def place_of(
             if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
                 continue
             for obj in prep.children:
-                place = _geocode(obj, gazetteer)
+                place = _geocode(obj, gazetteer, index)
                 if place is not None and not (
                     place.feature == "country" and place.country in actor_countries
                 ):
@@ -132,11 +136,10 @@ def place_of(
     return None
 
 
-def _geocode(token: Token, gazetteer: Gazetteer) -> Place | None:
+def _geocode(token: Token, gazetteer: Gazetteer, index: MentionIndex) -> Place | None:
     if token.ent_type_ not in _PLACE_LABELS:
         return None
-    doc = token.doc
-    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    ent = index.entity_of_token.get(token.i)
     return gazetteer.lookup(ent.text if ent is not None else token.text)
 
 

@@ -67,7 +67,7 @@ def find_frames(sent: Span, index: MentionIndex) -> list[Frame]:
     frames: list[Frame] = []
     build: Callable[[Token, Trigger, MentionIndex], Frame | None]
     for token in sent:
-        if token.i in index.by_token:
+        if token.i in index.by_token and token.is_title and token.i != token.sent.start:
             continue  # part of a name ("the Sanctions Committee"), not an event word
         if token.pos_ == "VERB":
             rows, build = _verb_rows(token), _verb_frame

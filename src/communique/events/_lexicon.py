@@ -174,8 +174,13 @@ def word_forms(token: Token) -> frozenset[str]:
     Returns:
         Lower-case candidate base forms.
     """
-    lower = token.lower_
-    forms = {token.lemma_.lower(), lower}
+    return _forms(token.lower_, token.lemma_.lower())
+
+
+@functools.lru_cache(maxsize=65536)
+def _forms(lower: str, lemma: str) -> frozenset[str]:
+    # Cached on the strings: the same few thousand verb forms recur in every article.
+    forms = {lemma, lower}
     if lower.endswith("ed") or lower.endswith("es"):
         forms.update({lower[:-1], lower[:-2]})
     elif lower.endswith("s"):

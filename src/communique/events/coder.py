@@ -68,7 +68,7 @@ class EventCoder:
         )
         quotes = QuoteFinder(doc, article.id, index, self._cues).find()
         events: list[Event] = []
-        furniture = _link_lists(doc.text)
+        furniture = _link_lists(index.text)
         for sent in doc.sents:
             for segment in _paragraph_segments(sent):
                 if segment.start_char in furniture or _LINK_HEADING.search(segment.text):
@@ -109,7 +109,7 @@ class EventCoder:
             if modality == "planned" and intent and expresses_intent(frame, cues=self._cues):
                 # CAMEO codes an announced cooperative act as the intent to do it (036, 030 …).
                 frame = dataclasses.replace(frame, code=intent, rule=f"{frame.rule}:intent({frame.row.code})")
-            date, precision, date_text = date_of(frame, sent, article=article, modality=modality)
+            date, precision, date_text = date_of(frame, sent, article=article, modality=modality, index=index)
             reported_by = reporters_of(frame.anchor, sent, index, self._cues)
             topics = topics_of(sent)
             for source, target in frame.pairs:
@@ -118,7 +118,9 @@ class EventCoder:
                     continue  # "arrived in Tehran for a visit": one visit, two words
                 seen.add(key)
                 countries = {p.actor.country for p in (source, target) if p is not None and p.actor.country}
-                place = place_of(frame, article=article, gazetteer=self._gazetteer, actor_countries=countries)
+                place = place_of(
+                    frame, article=article, gazetteer=self._gazetteer, actor_countries=countries, index=index
+                )
                 events.append(
                     _event(
                         frame,
