@@ -72,10 +72,14 @@ def test_timeline_network_and_dyads(client: TestClient) -> None:
     network = client.get("/api/network").json()
     assert len(network["edges"]) == 2 and len(network["nodes"]) == 4
     dyads = client.get("/api/dyads", params={"limit": 1}).json()
-    assert dyads == [
-        {"source": "USA", "target": "IRN", "source_name": "United States government",
-         "target_name": "Iranian government", "events": 2, "goldstein": dyads[0]["goldstein"], "conflict": 2},
-    ]  # fmt: skip
+    assert len(dyads) == 1
+    assert (dyads[0]["source"], dyads[0]["target"], dyads[0]["events"], dyads[0]["conflict"]) == (
+        "USA",
+        "IRN",
+        2,
+        2,
+    )
+    assert dyads[0]["source_name"] == "United States" and dyads[0]["target_name"].startswith("Iran")
 
 
 @pytest.mark.parametrize(

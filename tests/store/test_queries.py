@@ -87,7 +87,11 @@ def test_plover_filter_matches_the_ontology(filled: Store) -> None:
         assert queries.list_events(filled, EventFilter(plover=event["plover"])).items
 
 
-def test_cursor_pagination_visits_every_event_once(store: Store) -> None:
+@pytest.mark.parametrize(
+    "flt",
+    [EventFilter(), EventFilter(actor="IRN"), EventFilter(countries=("USA",)), EventFilter(actor="USA:GOV")],
+)
+def test_cursor_pagination_visits_every_event_once(store: Store, flt: EventFilter) -> None:
     base = other_article()
     for i in range(7):
         day = dt.date(2025, 3, 1) + dt.timedelta(days=i % 3)
@@ -100,13 +104,13 @@ def test_cursor_pagination_visits_every_event_once(store: Store) -> None:
     seen: list[str] = []
     cursor = None
     while True:
-        page = queries.list_events(store, limit=3, cursor=cursor)
+        page = queries.list_events(store, flt, limit=3, cursor=cursor)
         seen.extend(_ids(page))
         if page.next_cursor is None:
             break
         cursor = page.next_cursor
     assert len(seen) == 14 and len(set(seen)) == 14
-    assert seen == _ids(queries.list_events(store, limit=100))
+    assert seen == _ids(queries.list_events(store, flt, limit=100))
 
 
 @pytest.mark.parametrize("cursor", ["garbage!", "W10", "WyJ4IiwxXQ"])

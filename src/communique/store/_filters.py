@@ -19,6 +19,7 @@ __all__ = [
     "EventFilter",
     "Page",
     "decode_cursor",
+    "either_side",
     "encode_cursor",
     "event_conditions",
     "is_country_code",
@@ -105,12 +106,27 @@ def _pair(a: str, b: str, *, directed: bool) -> ColumnElement[bool]:
     return or_(forward, and_(side_matches("source", b), side_matches("target", a)))
 
 
-def event_conditions(flt: EventFilter, *, dialect: str) -> list[ColumnElement[bool]]:
+def either_side(flt: EventFilter) -> str | None:
+    """The value ``flt`` matches on either side (an actor, or one undirected country), if any.
+
+    ``list_events`` then runs one keyset query per side instead of an OR, so each walks a
+    (side, day) index newest-first and stops after a page instead of sorting every match.
+    """
+    if flt.actor:
+        return flt.actor
+    countries = tuple(flt.countries or ())
+    if len(countries) == 1 and not flt.directed:
+        return countries[0]
+    return None
+
+
+def event_conditions(flt: EventFilter, *, dialect: str, side: str | None = None) -> list[ColumnElement[bool]]:
     """Build the WHERE conditions of ``flt`` over ``schema.events``.
 
     Args:
         flt: the filter.
         dialect: the backend name (text search differs).
+        side: "source" or "target" to match the ``either_side`` value on that side only.
 
     Returns:
         Conditions to AND together (empty: every event).
@@ -120,16 +136,23 @@ def event_conditions(flt: EventFilter, *, dialect: str) -> list[ColumnElement[bo
             quad class outside 1–4, more than two countries, date_from after date_to).
     """
     conds: list[ColumnElement[bool]] = []
+    split = either_side(flt) if side else None
     if flt.actor:
-        conds.append(or_(side_matches("source", flt.actor), side_matches("target", flt.actor)))
+        if split == flt.actor:
+            conds.append(side_matches(side or "source", flt.actor))
+        else:
+            conds.append(or_(side_matches("source", flt.actor), side_matches("target", flt.actor)))
     countries = tuple(flt.countries or ())
     if len(countries) > 2:
         raise QueryError("countries: give one or two country codes")
     if len(countries) == 1:
         c = countries[0]
-        conds.append(
-            e.c.source_country == c if flt.directed else or_(e.c.source_country == c, e.c.target_country == c)
-        )
+        if flt.directed:
+            conds.append(e.c.source_country == c)
+        elif split == c and not flt.actor:
+            conds.append(e.c[f"{side}_country"] == c)
+        else:
+            conds.append(or_(e.c.source_country == c, e.c.target_country == c))
     elif len(countries) == 2:
         conds.append(_pair(countries[0], countries[1], directed=flt.directed))
     if flt.cameo_root:

@@ -7,12 +7,14 @@ Python, over at most one row per day and quad class, which keeps the same code o
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import pycountry
 from markupsafe import escape
 from sqlalchemy import (
     ColumnElement,
@@ -185,13 +187,13 @@ def top_dyads(
     col = "country" if level == "country" else "actor_id"
     src, tgt = e.c[f"source_{col}"], e.c[f"target_{col}"]
     n = func.count().label("events")
+    # Only columns of the (source_country, target_country, …) covering index, so the count reads
+    # the index alone; names are looked up for the few dyads returned.
     with _conn(store) as conn:
         query = (
             select(
                 src.label("source"),
                 tgt.label("target"),
-                func.max(e.c.source_name).label("source_name"),
-                func.max(e.c.target_name).label("target_name"),
                 n,
                 func.sum(e.c.goldstein).label("goldstein"),
                 func.sum(case((e.c.quad_class >= 3, 1), else_=0)).label("conflict"),
@@ -202,10 +204,39 @@ def top_dyads(
             .limit(limit)
         )
         rows = conn.execute(query).mappings().all()
+        names = _names(conn, {x for r in rows for x in (r["source"], r["target"])}, level=level)
     return [
-        {**dict(r), "goldstein": round(float(r["goldstein"] or 0.0), 3), "conflict": int(r["conflict"] or 0)}
+        {
+            "source": r["source"],
+            "target": r["target"],
+            "source_name": names.get(r["source"]),
+            "target_name": names.get(r["target"]),
+            "events": r["events"],
+            "goldstein": round(float(r["goldstein"] or 0.0), 3),
+            "conflict": int(r["conflict"] or 0),
+        }
         for r in rows
     ]
+
+
+def _names(conn: Connection, keys: set[str], *, level: str) -> dict[str, str]:
+    """Display names: the actor's name, or for a country code the country actor's name."""
+    ac = s.actors
+    if level == "actor":
+        found = conn.execute(select(ac.c.id, ac.c.name).where(ac.c.id.in_(sorted(keys))))
+        return {row.id: row.name for row in found}
+    # A country as a whole is the actor whose id is its code; else the code itself stands.
+    found = conn.execute(select(ac.c.id, ac.c.name).where(ac.c.id.in_(sorted(keys))))
+    names = {row.id: row.name for row in found}
+    return {k: names.get(k) or _country_name(k) for k in keys}
+
+
+@functools.cache
+def _country_name(code: str) -> str:
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return code  # non-state codes (IGO, NGO…) and unknown codes stand for themselves
+    return str(getattr(country, "common_name", None) or country.name)
 
 
 def top_actors(

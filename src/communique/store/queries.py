@@ -18,7 +18,14 @@ from sqlalchemy import Connection, RowMapping, and_, func, literal, or_, select,
 from communique.errors import QueryError
 from communique.ontology import cameo_codes
 from communique.store import schema as s
-from communique.store._filters import EventFilter, Page, decode_cursor, encode_cursor, event_conditions
+from communique.store._filters import (
+    EventFilter,
+    Page,
+    decode_cursor,
+    either_side,
+    encode_cursor,
+    event_conditions,
+)
 from communique.store.aggregates import (
     actor_network,
     corpus_stats,
@@ -163,22 +170,29 @@ def list_events(
     """
     flt = flt or EventFilter()
     limit = _limit(limit)
+    after = None
+    if cursor:
+        day, pk = decode_cursor(cursor, arity=2)
+        try:
+            after = tuple_(e.c.day, e.c.pk) < tuple_(literal(dt.date.fromisoformat(day)), literal(int(pk)))
+        except (TypeError, ValueError) as exc:
+            raise QueryError(f"invalid cursor {cursor[:40]!r}") from exc
+    order = (e.c.day.desc(), e.c.pk.desc())
+    # An either-side match runs as one keyset query per side, merged here (see either_side).
+    sides: tuple[str | None, ...] = ("source", "target") if either_side(flt) else (None,)
+    rows: dict[int, Any] = {}
     with connection(store) as conn:
-        query = _event_select().where(*event_conditions(flt, dialect=conn.dialect.name))
-        if cursor:
-            day, pk = decode_cursor(cursor, arity=2)
-            try:
-                after = tuple_(e.c.day, e.c.pk) < tuple_(
-                    literal(dt.date.fromisoformat(day)), literal(int(pk))
-                )
-            except (TypeError, ValueError) as exc:
-                raise QueryError(f"invalid cursor {cursor[:40]!r}") from exc
-            query = query.where(after)
-        rows = conn.execute(query.order_by(e.c.day.desc(), e.c.pk.desc()).limit(limit + 1)).mappings().all()
-    items = [event_dict(r) for r in rows[:limit]]
+        for side in sides:
+            query = _event_select().where(*event_conditions(flt, dialect=conn.dialect.name, side=side))
+            if after is not None:
+                query = query.where(after)
+            for row in conn.execute(query.order_by(*order).limit(limit + 1)).mappings():
+                rows[row["pk"]] = row
+    ranked = sorted(rows.values(), key=lambda r: (r["day"], r["pk"]), reverse=True)[: limit + 1]
+    items = [event_dict(r) for r in ranked[:limit]]
     next_cursor = None
-    if len(rows) > limit:
-        last = rows[limit - 1]
+    if len(ranked) > limit:
+        last = ranked[limit - 1]
         next_cursor = encode_cursor([last["day"].isoformat(), last["pk"]])
     return Page(items=items, next_cursor=next_cursor)
 

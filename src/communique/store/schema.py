@@ -238,9 +238,11 @@ events = Table(
     Index(
         None, "source_country", "target_country", "day", "quad_class", "goldstein", "modality", "is_canonical"
     ),
-    Index(None, "target_country", "source_country", "day"),
-    Index(None, "source_actor_id", "day"),
-    Index(None, "target_actor_id", "day"),
+    # Newest-first pages of one side's events (list_events queries each side separately).
+    Index(None, "source_country", "day", "pk"),
+    Index(None, "target_country", "day", "pk"),
+    Index(None, "source_actor_id", "day", "pk"),
+    Index(None, "target_actor_id", "day", "pk"),
     Index(None, "cameo_root", "day"),
     Index(None, "canonical_id"),
 )
