@@ -137,3 +137,16 @@ def test_large_jsonl_is_streamed_with_flat_memory(settings: Settings, tmp_path: 
         tracemalloc.stop()
     assert count == 60_000
     assert peak < 2 * 1024 * 1024, f"peak {peak} bytes while streaming an {path.stat().st_size}-byte file"
+
+
+def test_malformed_csv_keeps_earlier_rows(read_all: ReadAll, tmp_path: Path) -> None:
+    # An unterminated quote would otherwise swallow the rest of the file into one field.
+    rows = "".join(f"Row {n} reports talks in Quito.,T{n}\n" for n in range(3000))
+    path = tmp_path / "quote.csv"
+    path.write_text(
+        "text,title\n" + rows + 'A "broken" row,X\n"Unterminated,Y\nLater row.,Z\n', encoding="utf-8"
+    )
+    docs, errors = read_all(path)
+    assert len(docs) == 3001  # a quote inside a field is fine; one opening a field must close
+    assert docs[-1].title == "X"
+    assert len(errors) == 1 and "malformed CSV" in errors[0].reason

@@ -155,7 +155,8 @@ def _read_delimited(
     limit = min(sys.maxsize, ctx.settings.max_file_mb * 1024 * 1024)
     if csv.field_size_limit() < limit:
         csv.field_size_limit(limit)
-    rows = csv.reader(text_stream(stream, origin=ctx.origin, newline=""), delimiter=delimiter)
+    # strict: a stray quote is an error naming the line, not a field that swallows the rest.
+    rows = csv.reader(text_stream(stream, origin=ctx.origin, newline=""), delimiter=delimiter, strict=True)
     header = next(rows, None)
     if header is None:
         yield InputError(ctx.origin, "empty file")
