@@ -219,6 +219,15 @@ def decode_cursor(cursor: str, *, arity: int) -> list[Any]:
         raise QueryError(f"invalid cursor {cursor[:40]!r}") from exc
     if not isinstance(values, list) or len(values) != arity:
         raise QueryError(f"invalid cursor {cursor[:40]!r}")
+    # Keys are 64-bit integers or short strings; anything else was not made by encode_cursor
+    # (and a huge integer would overflow the database driver).
+    for value in values:
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | str)
+            or (isinstance(value, int) and abs(value) >= 2**62)
+        ):
+            raise QueryError(f"invalid cursor {cursor[:40]!r}")
     return values
 
 
