@@ -106,7 +106,12 @@ class MentionIndex:
                     )
                 )
         elif depth < 2 and token.pos_ in {"NOUN", "PROPN", "PRON"}:
-            for child in token.children:
+            possessors = [
+                p for c in token.children if c.dep_ == "poss" for p in self.participants(c, depth=depth + 1)
+            ]
+            # "Russia's invasion of Ukraine" is Russia's: the possessor outranks an "of" phrase.
+            found.extend(possessors)
+            for child in [] if possessors else token.children:
                 if child.dep_ in _MODIFIERS:
                     found.extend(self.participants(child, depth=depth + 1))
                 elif child.dep_ == "prep" and (

@@ -28,6 +28,7 @@ _LIGHT_VERBS = frozenset(
      "host", "reach", "sign", "ink", "conclude", "seal", "receive", "accept", "express", "voice"}
 )  # fmt: skip
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
 _MAX_PAIRS = 6  # a long list of coordinated actors is a summary, not that many interactions
 
 
@@ -76,7 +77,7 @@ def find_frames(sent: Span, index: MentionIndex) -> list[Frame]:
         else:
             continue
         for row in rows:
-            if _licensed(token, row):
+            if _licensed(token, row, index):
                 frame = build(token, row, index)
                 if frame is not None:
                     frames.append(frame)
@@ -95,11 +96,14 @@ def _verb_rows(verb: Token) -> tuple[Trigger, ...]:
     return ()
 
 
-def _licensed(token: Token, row: Trigger) -> bool:
+def _licensed(token: Token, row: Trigger, index: MentionIndex) -> bool:
     if row.constraint is None:
         return True
     if row.constraint == "obj":
-        return any(c.lemma_.lower() in row.words for o in _objects(token) for c in (o, *o.conjuncts))
+        objects = [c for o in _objects(token) for c in (o, *o.conjuncts)]
+        if "@actor" in row.words and any(o.i in index.by_token for o in objects):
+            return True  # "received the Iranian minister": the object is itself a named actor
+        return any(c.lemma_.lower() in row.words for c in objects)
     if row.constraint == "prt":
         return any(c.dep_ == "prt" and c.lower_ in row.words for c in token.children)
     if row.constraint == "prep":
@@ -190,7 +194,9 @@ def sources_of(verb: Token, index: MentionIndex, *, hops: int = 0) -> tuple[list
 def _targets_of_verb(verb: Token, row: Trigger, index: MentionIndex) -> list[Participant]:
     found: list[Participant] = []
     for c in verb.children:
-        if c.dep_ in {"dobj", "dative", "iobj"} or (c.dep_ == "nsubjpass" and row.pos == "V"):
+        if c.dep_ == "dative" and c.pos_ == "ADP":
+            found += _pobjs(c, index)  # "sent condolences to Morocco" parsed as a dative "to"
+        elif c.dep_ in {"dobj", "dative", "iobj"} or (c.dep_ == "nsubjpass" and row.pos == "V"):
             if row.constraint == "obj" and c.lemma_.lower() in row.words:
                 # "signed an agreement with Iran": the partner hangs off the object; "received
                 # ministers from Georgia": the object itself is the participant.
@@ -220,6 +226,9 @@ def _targets_of_verb(verb: Token, row: Trigger, index: MentionIndex) -> list[Par
                 found += direct
         elif c.dep_ == "prep" and c.lower_ in row.preps:
             found += _pobjs(c, index, places="place" in row.flags)
+        elif c.dep_ == "xcomp" and "xobj" in row.flags:
+            # "threatened to shoot down American planes": the target is the infinitive's object.
+            found += [p for gc in c.children if gc.dep_ in {"dobj", "dative"} for p in index.participants(gc)]
         elif c.dep_ == "ccomp" and "ccomp" in row.flags:
             found += [
                 p for gc in c.children if gc.dep_ in {"nsubj", "nsubjpass"} for p in index.participants(gc)
@@ -276,7 +285,7 @@ def _noun_frame(noun: Token, row: Trigger, index: MentionIndex) -> Frame | None:
             for c in governor.children
             if (c.dep_ == "prep" and c.lower_ in row.preps) or c.dep_ in {"dative", "iobj"}
             for p in (
-                _pobjs(c, index, places="place" in row.flags) if c.dep_ == "prep" else index.participants(c)
+                _pobjs(c, index, places="place" in row.flags) if c.pos_ == "ADP" else index.participants(c)
             )
         ]
     if light and governor is not None and not targets and not between and "sym" not in row.flags:
@@ -290,6 +299,8 @@ def _noun_frame(noun: Token, row: Trigger, index: MentionIndex) -> Frame | None:
         targets = sources + modifiers + of_objects + targets
         sources = _clause_subjects(noun, index)
         return _assemble(noun, noun, row, sources, targets, index, confidence=0.6)
+    if not targets and row.code[:2] in _FORCE_ROOTS:
+        targets = _passive_patient(noun, index)
     if between and not sources:
         sources, targets = between, []
     elif not sources and modifiers:
@@ -299,6 +310,30 @@ def _noun_frame(noun: Token, row: Trigger, index: MentionIndex) -> Frame | None:
         confidence = 0.6
     anchor = governor if light and governor is not None else noun
     return _assemble(noun, anchor, row, sources, targets, index, confidence=confidence)
+
+
+def _passive_patient(noun: Token, index: MentionIndex) -> list[Participant]:
+    """Who suffered a nominal attack named in a passive agent: "Kyiv was hit by a wave of
+    Russian missile strikes" — climbs "of"/"by" phrases to the passive verb's subject."""
+    current = noun
+    for _ in range(5):
+        head = current.head
+        if head.i == current.i:
+            return []
+        if current.dep_ == "agent" or (head.pos_ == "VERB" and current.dep_ == "pobj"):
+            break
+        if current.dep_ not in {"pobj", "prep", "agent"}:
+            return []
+        current = head
+    verb = current.head if current.dep_ == "agent" else None
+    if verb is None or verb.pos_ != "VERB":
+        return []
+    return [
+        p
+        for c in verb.children
+        if c.dep_ == "nsubjpass"
+        for p in (index.participants(c) or index.place_participants(c))
+    ]
 
 
 def _clause_subjects(token: Token, index: MentionIndex) -> list[Participant]:
@@ -341,8 +376,14 @@ def _assemble(
         pairs = [(s, t) for s, t in itertools.product(sources, targets)]
         rule = f"{row.rule}:source>target"
     elif "sym" in row.flags and len(sources) >= 2:
-        # Two participants of the same country on one side of a meeting are one party.
-        pairs = [(a, b) for a, b in itertools.permutations(sources, 2) if a.actor.country != b.actor.country]
+        # Two participants of the same country on one side of a meeting are one party, unless
+        # they are distinct bodies ("Sudan's army and the Rapid Support Forces fought").
+        pairs = [
+            (a, b)
+            for a, b in itertools.permutations(sources, 2)
+            if a.actor.country != b.actor.country
+            or ("country" not in {a.actor.kind, b.actor.kind} and a.actor.sector != b.actor.sector)
+        ]
         if not pairs:
             return None
         reciprocal = True

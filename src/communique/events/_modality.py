@@ -77,12 +77,16 @@ def modality_of(frame: Frame, *, cues: Cues, denied: frozenset[int], alleged: fr
         return "alleged"
     if any(_negated(t, cues) for t in governors):
         return "negated"  # "did not plan to sign"
-    if any(_hypothetical(t, cues) for t in chain):
+    if any(_hypothetical(t, cues) for t in chain) and not _future_in_past(anchor, cues):
         return "hypothetical"
     if any(c.dep_ == "amod" and c.lower_ in _HYPOTHETICAL_MODIFIERS for c in frame.token.children):
         return "hypothetical"
-    if _planned(chain, cues) or any(
-        c.dep_ in {"amod", "compound"} and c.lower_ in _PLANNED_MODIFIERS for c in frame.token.children
+    if (
+        _future_in_past(anchor, cues)
+        or _planned(chain, cues)
+        or any(
+            c.dep_ in {"amod", "compound"} and c.lower_ in _PLANNED_MODIFIERS for c in frame.token.children
+        )
     ):
         return "planned"
     return "asserted"
@@ -110,11 +114,23 @@ def _chain(anchor: Token) -> list[Token]:
         if current.dep_ not in _COMPLEMENTS or current.head.i == current.i:
             break
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
-        if current.dep_ == "conj" or (current.dep_ == "ccomp" and not infinitive):
+        subjunctive = current.dep_ == "ccomp" and current.tag_ == "VB"  # "demanded that Russia withdraw"
+        if current.dep_ == "conj" or (current.dep_ == "ccomp" and not infinitive and not subjunctive):
             break  # a reported clause or a coordinated act has its own tense; "wants X to act" not
         current = current.head
         chain.append(current)
     return chain
+
+
+def _future_in_past(anchor: Token, cues: Cues) -> bool:
+    """ "X said it would reduce …": reported "would" is the future seen from the past, a plan."""
+    if anchor.dep_ != "ccomp" or not any(c.lower_ in {"would", "'d"} for c in anchor.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in cues.hypothetical_marks for c in anchor.subtree):
+        return False
+    if _negated(anchor, cues):
+        return False
+    return not word_forms(anchor.head).isdisjoint(cues.reporting | {"announce", "promise", "vow"})
 
 
 def _negated(token: Token, cues: Cues) -> bool:
