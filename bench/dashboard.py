@@ -193,6 +193,7 @@ def main() -> None:
     with httpx.Client(base_url=base, timeout=120) as client:
         client.get("/static/style.css")
         for label, url in urls.items():
+            print(f"  timing {label}…", file=sys.stderr, flush=True)
             times = []
             size = 0
             for _ in range(args.repeat):

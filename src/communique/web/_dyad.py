@@ -18,7 +18,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from communique.errors import CommuniqueError
 from communique.store import queries
 from communique.store.aggregates import QUAD_NAMES
-from communique.web._context import WebContext
+from communique.web._context import WebContext, country_name
 from communique.web._facets import event_facets
 from communique.web._layout import spring_layout
 from communique.web._pages import bad_request, query_dict
@@ -168,8 +168,13 @@ def register_dyad(router: APIRouter, ctx: WebContext) -> None:
                     chosen = params.query(a=pair[0], b=pair[1])
                     return RedirectResponse(f"/dyad?{chosen}", status_code=307)
                 data = dyad_data(store, params, interval=interval)
-                options = queries.top_actors(store, limit=60)
-                names = {o["actor_id"]: o["name"] for o in options}
+                # The most mentioned actors as suggestions: a read of the actors table, where
+                # ranking by events would scan every event on each page view.
+                names = {o["actor_id"]: o["name"] for o in queries.list_actors(store, limit=80).items}
+                for side in (params.a, params.b):
+                    if side and side not in names:
+                        found = None if is_country(side) else queries.get_actor(store, side)
+                        names[side] = found["name"] if found else country_name(side)
         except CommuniqueError as exc:
             return bad_request(ctx, request, exc)
         return ctx.render(

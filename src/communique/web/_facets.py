@@ -15,7 +15,8 @@ from typing import Any
 from sqlalchemy import func, select, true
 
 from communique.store import schema as s
-from communique.store._filters import EventFilter, event_conditions
+from communique.store._filters import event_conditions
+from communique.store.queries import EventFilter
 from communique.web._context import cameo_label
 
 __all__ = ["actor_quotes", "event_facets", "last_run"]
