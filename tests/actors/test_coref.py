@@ -104,3 +104,27 @@ def test_collective_title_has_one_member_per_country(mentions_of: Run) -> None:
     assert [a.id for a in ministers.members] == ["person:hossein-amir-abdollahian", "person:sergei-lavrov"]
     business = next(m for m in mentions if m.text == "Russian and Iranian business people")
     assert [(a.country, a.sector) for a in business.members] == [("RUS", "BUS"), ("IRN", "BUS")]
+
+
+def test_appositive_after_the_name_gives_the_title(mentions_of: Run) -> None:
+    text = "Karim Nassar-Halabi, Egypt's foreign minister, met reporters in Cairo."
+    mentions = mentions_of(text)
+    person = next(m for m in mentions if m.actor.kind == "person")
+    assert person.text == "Karim Nassar-Halabi, Egypt's foreign minister"
+    assert (person.actor.country, person.actor.sector, person.actor.role) == (
+        "EGY",
+        "GOV",
+        "Foreign Minister",
+    )
+
+
+def test_they_refers_to_the_last_plural_mention(mentions_of: Run) -> None:
+    text = (
+        "Iran and Russia signed a deal on Monday, and they will meet again. "
+        "Russian officials said they were pleased."
+    )
+    mentions = mentions_of(text)
+    they = [m for m in mentions if m.text == "they"]
+    assert len(they) == 2
+    assert {a.country for a in they[0].members} == {"IRN", "RUS"}
+    assert (they[1].actor.country, they[1].actor.sector) == ("RUS", "GOV")

@@ -54,6 +54,7 @@ class Discourse:
     people: list[_Seen] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     last_group: tuple[str, ...] = ()
+    last_plural: tuple[Actor, tuple[Actor, ...], int] | None = None
 
     def add(self, actor: Actor, *, token: int, sentence: int, subject: bool) -> None:
         """Record a resolved mention.
@@ -177,3 +178,26 @@ class Discourse:
             codes: ISO3 codes of the members.
         """
         self.last_group = codes
+
+    def add_plural(self, actor: Actor, members: tuple[Actor, ...], *, sentence: int) -> None:
+        """Record a plural mention (a collective, or a group such as "Russian officials").
+
+        Args:
+            actor: the group actor.
+            members: its members, if it is a collective.
+            sentence: its sentence index.
+        """
+        self.last_plural = (actor, members, sentence)
+
+    def plural(self, *, sentence: int) -> tuple[Actor, tuple[Actor, ...]] | None:
+        """Return the referent of "they"/"them": the last plural mention of the last two sentences.
+
+        Args:
+            sentence: the pronoun's sentence index.
+
+        Returns:
+            The group actor and its members, or None.
+        """
+        if self.last_plural is None or sentence - self.last_plural[2] > 2:
+            return None
+        return self.last_plural[0], self.last_plural[1]

@@ -36,6 +36,7 @@ _TITLE_PREPS = frozenset({"of", "to", "for"})
 _TITLE_WORDS = frozenset({"former", "deputy", "ex", "vice", "acting", "his", "her", "their", "its"})
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "within", "across"})
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
+_PLURAL_PRONOUNS = frozenset({"they", "them"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _COLLECTIVE_NOUNS = frozenset(
     {
@@ -168,9 +169,11 @@ class ActorResolver:
         # 4. Collectives and pronouns, resolved in the discourse pass below.
         found.extend(_collectives(doc, covered))
         found.extend(
-            _Found(t.i, t.i + 1, None, "pronoun", pending="pronoun")
+            _Found(
+                t.i, t.i + 1, None, "pronoun", pending="plural" if t.lower_ in _PLURAL_PRONOUNS else "pronoun"
+            )
             for t in doc
-            if t.lower_ in _PRONOUNS and t.pos_ == "PRON" and not covered[t.i]
+            if t.lower_ in _PRONOUNS | _PLURAL_PRONOUNS and t.pos_ == "PRON" and not covered[t.i]
         )
         found = [f for f in (_trim(doc, f) for f in found) if f.end > f.start]
         found = _merge_conjoined(doc, sorted(found, key=lambda f: f.start))
@@ -185,6 +188,15 @@ class ActorResolver:
                 # "Deputy Prime Ministers Alexei Overchuk and Vitaly Savelyev": share the title.
                 title_end = previous.end - _name_length(doc, previous)
                 words = [t.text for t in doc[previous.start : title_end]] + words
+        end = ent.end
+        if start == ent.start:
+            # "Sergei Lavrov, Russia's foreign minister, said": the title follows the name.
+            app_end = _appositive_end(doc, ent)
+            if app_end is not None:
+                app_words = [t.text for t in doc[ent.end + 1 : app_end]]
+                app = read_phrase(app_words, kb=self.kb, day=day)
+                if app is not None and app.title_kind in {"person", "generic"} and app.record is None:
+                    words, end = app_words + words, app_end
         via = "ruler" if ent.ent_id_ else "ner"
         reading = read_phrase(words, kb=self.kb, day=day, name=ent.text)
         if reading is not None and reading.record is None and reading.name:
@@ -197,7 +209,7 @@ class ActorResolver:
         if actor is None:
             actor = Actor(id=f"person:{_slug(ent.text)}", name=ent.text, country=None, kind="person")
         pending = "surname" if reading is None or reading.record is None else ""
-        return _Found(start, ent.end, actor, via, reading=reading, pending=pending)
+        return _Found(start, end, actor, via, reading=reading, pending=pending)
 
     def _title_chunk(
         self, doc: Doc, chunk: Span, chunks: dict[int, Span], covered: list[bool], day: dt.date | None
@@ -294,6 +306,11 @@ class ActorResolver:
                 actor, via = self._title_referent(item, doc, discourse, day, sentence_countries)
             elif item.pending == "pronoun":
                 actor = discourse.pronoun(sentence=sentence, subject=subject)
+            elif item.pending == "plural":
+                group = discourse.plural(sentence=sentence)
+                if group is None:
+                    continue
+                actor, members = group
             elif item.pending == "collective_title" and item.reading is not None:
                 members = tuple(
                     self._office_member(item.reading, code, discourse, day) for code in item.reading.countries
@@ -309,9 +326,11 @@ class ActorResolver:
                 actor = _collective_actor(members)
             if actor is None:
                 continue
+            if actor.kind == "group" or members:
+                discourse.add_plural(actor, members, sentence=sentence)
             if not members:
                 discourse.add(actor, token=item.start, sentence=sentence, subject=subject)
-            else:
+            elif item.pending != "plural":
                 for member in members:
                     discourse.add(member, token=item.start, sentence=sentence, subject=False)
                 discourse.add_group(tuple(dict.fromkeys(m.country for m in members if m.country)))
@@ -427,6 +446,20 @@ def _trim(doc: Doc, item: _Found) -> _Found:
         end -= 1
     item.start, item.end = start, end
     return item
+
+
+def _appositive_end(doc: Doc, ent: Span) -> int | None:
+    """End of an appositive after a name (", Russia's foreign minister,"), or None."""
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None
+    sent_end = ent.sent.end
+    for i in range(ent.end + 1, min(sent_end, ent.end + 12)):
+        token = doc[i]
+        if token.text in {",", ".", ";", ")", ":"} or token.is_space:
+            return i if i > ent.end + 1 else None
+        if token.pos_ in {"VERB", "AUX"} or token.ent_type_ == "PERSON":
+            return None
+    return None
 
 
 def _title_start(doc: Doc, ent: Span) -> int:
