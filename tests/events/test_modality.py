@@ -90,10 +90,14 @@ def test_accusation_is_asserted_and_the_accused_act_alleged(code: Coder) -> None
     assert {(e.cameo_root, e.modality) for e in events} == {("11", "asserted"), ("07", "alleged")}
 
 
-def test_requested_act_is_not_asserted(code: Coder) -> None:
+def test_requested_act_is_the_appeal_not_the_act(code: Coder) -> None:
     events, _ = code("China urged Russia to sign the agreement with Ukraine.")
+    assert {(e.cameo_root, e.modality) for e in events} == {("02", "asserted")}
+
+
+def test_act_wanted_without_an_appeal_is_hypothetical(code: Coder) -> None:
+    events, _ = code("Russia would sign the agreement with Ukraine if the war ended.")
     assert modalities(events, "05") == {"hypothetical"}
-    assert modalities(events, "02") == {"asserted"}
 
 
 def test_stopped_act_is_negated(code: Coder) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from communique.events._lexicon import word_forms
 from communique.model import Actor, ActorRef, Mention
 from communique.places import Gazetteer
 
@@ -22,6 +23,7 @@ __all__ = ["MentionIndex", "Participant", "most_specific"]
 # minister", "the US sanctions", "Iran-Russia talks").
 _MODIFIERS = frozenset({"poss", "compound", "amod", "nmod", "appos"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+_THIRD_PERSON = frozenset({"it", "they"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +107,8 @@ class MentionIndex:
                         ),
                     )
                 )
+        elif token.pos_ == "PRON" and token.lower_ in _THIRD_PERSON and depth == 0:
+            found.extend(self._reported_subject(token))
         elif depth < 2 and token.pos_ in {"NOUN", "PROPN", "PRON"}:
             possessors = [
                 p for c in token.children if c.dep_ == "poss" for p in self.participants(c, depth=depth + 1)
@@ -144,7 +148,7 @@ class MentionIndex:
         """
         mention = self.by_token.get(token.i)
         if mention is not None and mention.actor.country:
-            return []
+            return _expand(mention)  # the actor stage already read the place as its country
         if token.ent_type_ not in {"GPE", "LOC"}:
             # "attend the Beijing Olympics": the place is a modifier of the object.
             return [p for c in token.children if c.dep_ == "compound" for p in self.place_participants(c)][:1]
@@ -160,6 +164,22 @@ class MentionIndex:
             ent.text, country.name, country.country, None, actor.id, None, ent.start_char, ent.end_char
         )
         return [Participant(actor, ref)]
+
+    def _reported_subject(self, pronoun: Token) -> list[Participant]:
+        """ "Russia said it would reduce …": an unresolved "it"/"they" subject of a reported
+        clause is the reporter."""
+        clause = pronoun.head
+        if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
+            return []
+        reporter = clause.head
+        if word_forms(reporter).isdisjoint(self.reporting):
+            return []
+        return [
+            p
+            for c in reporter.children
+            if c.dep_ == "nsubj" and c.i != pronoun.i
+            for p in self.participants(c)
+        ]
 
     def _reporting_speaker(self, token: Token) -> Mention | None:
         """The subject of the reporting verb a first-person clause is the complement of."""

@@ -101,7 +101,8 @@ def _licensed(token: Token, row: Trigger, index: MentionIndex) -> bool:
         return True
     if row.constraint == "obj":
         objects = [c for o in _objects(token) for c in (o, *o.conjuncts)]
-        if "@actor" in row.words and any(o.i in index.by_token for o in objects):
+        named = [t for o in objects for t in (o, *(c for c in o.children if c.dep_ == "compound"))]
+        if "@actor" in row.words and any(t.i in index.by_token for t in named):
             return True  # "received the Iranian minister": the object is itself a named actor
         return any(c.lemma_.lower() in row.words for c in objects)
     if row.constraint == "prt":
@@ -122,7 +123,16 @@ def _licensed(token: Token, row: Trigger, index: MentionIndex) -> bool:
 
 
 def _objects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+    # "rejected as baseless Western reports": the object sits in an "as" phrase.
+    objects += [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return objects
 
 
 def _governor(noun: Token) -> Token | None:
@@ -174,6 +184,8 @@ def sources_of(verb: Token, index: MentionIndex, *, hops: int = 0) -> tuple[list
     if found or hops >= 3:
         return found, hops > 0
     head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ":
+        return sources_of(head, index, hops=hops + 1)
     if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ in {"VB", "VBG"}):
         # Control and raising: the subject of "plan"/"is expected" is the doer of "to sign";
         # the object of "urged China to stop" is the doer of "stop".
@@ -183,6 +195,8 @@ def sources_of(verb: Token, index: MentionIndex, *, hops: int = 0) -> tuple[list
         return (controlled, True) if controlled else sources_of(head, index, hops=hops + 1)
     if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
         return sources_of(head, index, hops=hops + 1)
+    if verb.dep_ in {"acomp", "xcomp"} and head.pos_ in {"VERB", "AUX"}:
+        return sources_of(head, index, hops=hops + 1)  # "is ready to resume talks"
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         # Object control: "accused Tehran of supplying" — Tehran supplies.
         governor = head.head
@@ -201,7 +215,7 @@ def _targets_of_verb(verb: Token, row: Trigger, index: MentionIndex) -> list[Par
                 # "signed an agreement with Iran": the partner hangs off the object; "received
                 # ministers from Georgia": the object itself is the participant.
                 found += (
-                    index.participants(c)
+                    (index.participants(c) if "@actor" in row.words else [])
                     or [
                         p
                         for gc in c.children

@@ -40,7 +40,7 @@ def complement_scope(trigger: Token) -> frozenset[int]:
             child.dep_ == "dobj" and child.pos_ in {"VERB", "NOUN"}
         ):
             heads.append(child)
-        elif child.dep_ == "prep" and child.lower_ in {"of", "for", "over"}:
+        elif child.dep_ == "prep" and child.lower_ in {"of", "for", "over", "as"}:
             heads.extend(g for g in child.children if g.dep_ in {"pcomp", "pobj"})
         for head in heads:
             scope.update(t.i for t in head.subtree)

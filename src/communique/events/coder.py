@@ -27,6 +27,7 @@ from communique.settings import Settings
 
 __all__ = ["EventCoder"]
 
+_REQUEST_ROOTS = frozenset({"02", "10"})
 # Cleaning removes these blocks; the guard keeps uncleaned text from coding other articles' titles.
 _LINK_HEADING = re.compile(
     r"(?im)^[ \t]*(?:read more|related news|related|see also|more on this)[ \t]*:?[ \t]*$"
@@ -95,6 +96,11 @@ class EventCoder:
         if any("stmt" not in f.row.flags for f in frames):
             # A "said to X" is the interaction only when nothing else in the sentence is.
             frames = [f for f in frames if "stmt" not in f.row.flags]
+        requested = frozenset(
+            i for f in frames if f.row.code[:2] in _REQUEST_ROOTS for i in complement_scope(f.token)
+        )
+        # "NATO demanded that Russia withdraw": the demand is the event; the withdrawal is not.
+        frames = [f for f in frames if f.token.i not in requested]
         denied = frozenset(i for f in frames if "deny" in f.row.flags for i in complement_scope(f.token))
         alleging = [f.token for f in frames if "allege" in f.row.flags]
         alleging += [
