@@ -48,10 +48,20 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?:;\"])\s+|\n+")
 HashValues = npt.NDArray[np.uint32]
 
 
+def _word_list(name: str) -> frozenset[str]:
+    text = files("communique.data").joinpath("clean").joinpath(name).read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 @cache
 def _stopwords() -> frozenset[str]:
-    text = files("communique.data").joinpath("clean").joinpath("stopwords.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return _word_list("stopwords.txt")
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    # Function words plus titles and offices ("Foreign Minister"), which every article capitalises.
+    return _stopwords() | _word_list("title_words.txt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,4 +171,6 @@ def signature_of(text: str, *, title: str | None = None) -> Signature:
     stop = _stopwords()
     all_words = words + _WORD.findall(title.casefold()) if title else words
     topic = {word for word in all_words if len(word) > 2 and word not in stop and not word.isdigit()}
-    return Signature(copy=_minhash(shingles), topic=_minhash(topic), names=_minhash(_names(text, stop)))
+    return Signature(
+        copy=_minhash(shingles), topic=_minhash(topic), names=_minhash(_names(text, _not_names()))
+    )
