@@ -128,3 +128,11 @@ def test_they_refers_to_the_last_plural_mention(mentions_of: Run) -> None:
     assert len(they) == 2
     assert {a.country for a in they[0].members} == {"IRN", "RUS"}
     assert (they[1].actor.country, they[1].actor.sector) == ("RUS", "GOV")
+
+
+def test_place_phrase_names_the_country_of_a_bare_body(mentions_of: Run) -> None:
+    mentions = mentions_of("A court in Guyana issued warrants, and Russian troops in Syria withdrew.")
+    court = next(m for m in mentions if m.text.startswith("court"))
+    troops = next(m for m in mentions if m.text.startswith("Russian troops"))
+    assert (court.actor.country, court.actor.sector) == ("GUY", "JUD")
+    assert (troops.actor.country, troops.actor.sector) == ("RUS", "MIL")

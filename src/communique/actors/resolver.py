@@ -217,21 +217,23 @@ class ActorResolver:
         if any(covered[chunk.start : chunk.end]):
             return None
         end = chunk.end
-        # "the secretary of the Russian national security council": follow "of" phrases.
+        # Follow "of" phrases ("the secretary of the Russian national security council", "of Iran
+        # and Russia": "and" only after "of"), and a place phrase ("a court in Guyana", "dissidents
+        # from Egypt") when the chunk itself names no country ("Russian troops in Syria" stay Russian).
         followed_of = False
+        placeless = not any(t.ent_id_ for t in chunk)
         for _ in range(3):
-            # "of the Russian national security council", "of Iran and Russia" ("and" only after "of")
             word = doc[end].lower_ if end < len(doc) else ""
-            if (
-                end + 1 < len(doc)
-                and (word == "of" or (word == "and" and followed_of))
-                and not covered[end + 1]
-            ):
-                nxt = chunks.get(end + 1)
-                if nxt is None:
-                    break
-                followed_of = True
-                end = nxt.end
+            place = word in {"in", "from"} and placeless
+            joins = word == "of" or (word == "and" and followed_of) or place
+            if end + 1 >= len(doc) or not joins or covered[end + 1]:
+                break
+            nxt = chunks.get(end + 1)
+            if nxt is None or (place and not any(len(t.ent_id_) == 3 for t in nxt)):
+                break  # only a country (or its capital) completes "a court in …"
+            followed_of = followed_of or word == "of"
+            placeless = False
+            end = nxt.end
         start = chunk.start
         breaks = [t.i for t in doc[start:end] if "\n" in t.text]
         if breaks:  # a chunk across a paragraph break ("Leader\n\nMEHR"): keep the last paragraph
