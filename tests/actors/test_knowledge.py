@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from communique.actors import ActorRecord, ActorResolver, KnowledgeBase
-from communique.actors._normalise import skeleton
-from communique.actors._tables import organization_records, person_records
+from communique.actors._normalise import name_key, skeleton, surname_of
+from communique.actors._tables import organization_records, person_records, read_tsv
 from communique.errors import InputError
 from communique.settings import Settings
 
@@ -125,3 +125,24 @@ def test_organisation_sector_follows_the_article_date(resolver: ActorResolver) -
     after = resolver.resolve_phrase("the Taliban", date=dt.date(2023, 6, 1))
     assert before is not None and (before.country, before.sector) == ("AFG", "REB")
     assert after is not None and (after.country, after.sector) == ("AFG", "GOV")
+
+
+def test_starter_knowledge_base_is_consistent(kb: KnowledgeBase) -> None:
+    sectors = {r["code"] for r in read_tsv("actors/sectors.tsv")}
+    owners: dict[str, str] = {}
+    for record in kb:
+        if record.kind == "person":
+            assert record.roles, record.id
+        for spell in record.roles:
+            assert spell.sector in sectors, (record.id, spell)
+            assert spell.start is None or spell.end is None or spell.start <= spell.end, (record.id, spell)
+        for name in record.names:
+            key = name_key(name)
+            assert owners.setdefault(key, record.id) == record.id, f"{name!r} names two actors"
+
+
+def test_regnal_numbers_are_not_surnames(kb: KnowledgeBase) -> None:
+    assert surname_of("Abdullah II") == "abdullah"
+    assert kb.by_surname("II") is None and kb.by_surname("III") is None
+    charles = kb.by_surname("Charles", day=dt.date(2023, 1, 1))
+    assert charles is not None and charles.country == "GBR"

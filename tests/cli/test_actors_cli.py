@@ -85,3 +85,21 @@ def test_kb_import_then_merge_and_split_edit_the_user_file(tmp_path: Path) -> No
 def test_merge_without_a_user_file_fails_clearly() -> None:
     result = runner.invoke(app, ["actors", "merge", "person:sergei-lavrov", "person:igor-ivanov"], env={})
     assert result.exit_code == 2
+
+
+def test_resolve_uses_the_context_sentence_for_a_pronoun_and_a_bare_title() -> None:
+    result = runner.invoke(
+        app,
+        [
+            "actors",
+            "resolve",
+            "he",
+            "the spokesman",
+            "--context",
+            "Iranian Foreign Minister Mohammad Javad Zarif spoke.",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    he, spokesman = _lines(result.output)
+    assert he["id"] == "person:mohammad-javad-zarif"
+    assert (spokesman["country"], spokesman["sector"]) == ("IRN", "GOV")

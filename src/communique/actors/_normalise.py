@@ -74,6 +74,8 @@ def surname_of(name: str) -> str:
         The surname key ("amir-abdollahian").
     """
     words = name_key(name).split()
+    if len(words) > 1 and re.fullmatch(r"[ivx]+", words[-1]):
+        words = words[:-1]  # regnal numbers: "Abdullah II" is called "Abdullah", not "II"
     return words[-1] if words else ""
 
 

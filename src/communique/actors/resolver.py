@@ -113,24 +113,27 @@ class ActorResolver:
         Args:
             phrase: the phrase.
             context: a sentence around it; supplies the country for a bare title and the person
-                for a bare surname.
+                a pronoun ("he") refers to.
             date: the date the phrase was written (selects offices held then).
 
         Returns:
             The ``Actor``, or None when the phrase names no actor.
         """
+        around = read_phrase(split_words(context), kb=self.kb, day=date) if context else None
+        if phrase.strip().lower() in _PRONOUNS:
+            # "he" with a context sentence: the person that sentence names, if any
+            person = around.record if around is not None else None
+            return person.to_actor(day=date) if person is not None and person.kind == "person" else None
         reading = read_phrase(split_words(phrase), kb=self.kb, day=date)
-        if reading is None and context:
+        if reading is None and " " not in phrase.strip():
             record = self.kb.by_surname(phrase.strip(), day=date)
             if record is not None:
                 return record.to_actor(day=date)
         if reading is None:
             record = self.kb.find(phrase.strip(), day=date)
             return record.to_actor(day=date) if record is not None else None
-        if context and reading.country is None:
-            around = read_phrase(split_words(context), kb=self.kb, day=date)
-            if around is not None and around.country:
-                reading = Reading(**{**_fields(reading), "country": around.country})
+        if reading.country is None and around is not None and around.country:
+            reading = Reading(**{**_fields(reading), "country": around.country})
         return build_actor(reading, surface=phrase, day=date)
 
     def resolve(self, doc: Doc, article: Article) -> tuple[Mention, ...]:
