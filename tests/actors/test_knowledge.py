@@ -146,3 +146,20 @@ def test_regnal_numbers_are_not_surnames(kb: KnowledgeBase) -> None:
     assert kb.by_surname("II") is None and kb.by_surname("III") is None
     charles = kb.by_surname("Charles", day=dt.date(2023, 1, 1))
     assert charles is not None and charles.country == "GBR"
+
+
+def test_learning_skips_table_derived_actors(kb: KnowledgeBase) -> None:
+    local = KnowledgeBase(starter=list(kb))
+    rows = [
+        {"id": "IRN:GOV", "name": "Iran government", "country": "IRN", "sector": "GOV"},
+        {"id": "group:IRN+RUS", "name": "Iran and Russia", "kind": "group"},
+        {
+            "id": "person:amal-haddad",
+            "name": "Amal Haddad",
+            "country": "LBN",
+            "sector": "MED",
+            "kind": "person",
+        },
+    ]
+    assert local.learn(rows) == 1
+    assert local.get("IRN:GOV") is None and local.get("person:amal-haddad") is not None

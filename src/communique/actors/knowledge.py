@@ -26,6 +26,9 @@ from communique.errors import InputError
 __all__ = ["KnowledgeBase", "load_overrides"]
 
 _OVERRIDE, _STARTER, _LEARNED = 0, 1, 2
+# Ids of actors derived from the tables rather than named (countries, country sectors, collectives):
+# the store persists them like any actor, but learning them would only add noise to the name index.
+_GENERIC_ID = re.compile(r"^(?:[A-Z]{3}(?::[A-Z]{3})?|group:.*|UNK(?::.*)?)$")
 # Similarity (0–100) of transliteration skeletons above which two person names are taken as one.
 _FUZZY_CUTOFF = 90.0
 
@@ -124,14 +127,16 @@ class KnowledgeBase:
 
         Args:
             records: ``ActorRecord``s or mappings with ``name`` and optionally ``id``, ``country``,
-                ``sector``, ``role``, ``variants``, ``kind`` (store rows as they are).
+                ``sector``, ``role``, ``variants``, ``kind`` (store rows as they are). Table-derived
+                actors ("IRN", "IRN:GOV", "group:IRN+RUS") are skipped.
 
         Returns:
             How many records were added.
         """
         before = len(self._records)
         for record in _as_records(records):
-            self._add(record, _LEARNED)
+            if not _GENERIC_ID.match(record.id):  # "IRN", "IRN:GOV", "group:…" come from the tables
+                self._add(record, _LEARNED)
         return len(self._records) - before
 
     def get(self, record_id: str) -> ActorRecord | None:
