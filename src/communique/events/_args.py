@@ -24,6 +24,10 @@ __all__ = ["MentionIndex", "Participant", "most_specific"]
 _MODIFIERS = frozenset({"poss", "compound", "amod", "nmod", "appos"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _THIRD_PERSON = frozenset({"it", "they"})
+# Titles whose "to" phrase names whom they serve ("an adviser to Iran's supreme leader").
+_ATTACHED_TITLES = frozenset(
+    {"adviser", "advisor", "aide", "assistant", "spokesman", "spokeswoman", "spokesperson"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +125,7 @@ class MentionIndex:
                 elif child.dep_ == "prep" and (
                     child.lower_ in {"of", "from"}
                     or (child.lower_ == "in" and token.pos_ == "NOUN" and depth == 0)
+                    or (child.lower_ == "to" and token.lemma_.lower() in _ATTACHED_TITLES)
                 ):
                     # "leaders of Egypt", "dissidents from Myanmar", "a court in Guyana"
                     for obj in child.children:

@@ -223,6 +223,8 @@ def _targets_of_verb(verb: Token, row: Trigger, index: MentionIndex) -> list[Par
                         for p in _pobjs(gc, index)
                     ]
                     or (index.place_participants(c) if "place" in row.flags else [])
+                    # "recognised a Palestinian state": the actor modifies the object
+                    or ([] if c.i in index.by_token else index.participants(c))
                 )
             else:
                 direct = index.participants(c) or (
@@ -257,9 +259,22 @@ def _inherited_targets(verb: Token, index: MentionIndex) -> list[Participant]:
     return [p for c in verb.head.children if c.dep_ in {"dobj", "dative"} for p in index.participants(c)]
 
 
+def _deep_targets(verb: Token, row: Trigger, index: MentionIndex) -> list[Participant]:
+    """A target preposition inside the object's phrase ("send euros in assistance to Pakistan")."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for t in obj.subtree:
+            if t.dep_ == "prep" and t.lower_ in row.preps and t.i != obj.i and t.head.pos_ == "NOUN":
+                found = _pobjs(t, index, places="place" in row.flags)
+                if found:
+                    return found
+    return []
+
+
 def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
     sources, inherited = sources_of(verb, index)
     targets = _targets_of_verb(verb, row, index)
+    if not targets and row.preps and row.constraint in {"has", "obj"}:
+        targets = _deep_targets(verb, row, index)
     if not targets and "solo" not in row.flags:
         targets = _inherited_targets(verb, index)
         inherited = inherited or bool(targets)
@@ -280,8 +295,8 @@ def _noun_frame(noun: Token, row: Trigger, index: MentionIndex) -> Frame | None:
             sources += index.participants(c)
         elif c.dep_ in {"compound", "amod", "nmod"}:
             modifiers += index.participants(c)
-        elif c.dep_ == "prep" and c.lower_ in {"by", "from"}:
-            sources += _pobjs(c, index)
+        elif c.dep_ == "prep" and c.lower_ in {"by", "from"} and c.lower_ not in row.preps:
+            sources += _pobjs(c, index)  # "an invitation from Putin"; but "withdrawal from ECOWAS"
         elif c.dep_ == "prep" and c.lower_ == "between":
             between += _pobjs(c, index)
         elif c.dep_ == "prep" and c.lower_ in row.preps:
