@@ -126,3 +126,40 @@ def test_host_receives_visitor_named_by_object(code: Coder) -> None:
 def test_military_exercise_near_a_country_needs_no_target(code: Coder) -> None:
     events, _ = code("Russia is conducting military exercises.")
     assert dyads(events) == {("15", "RUS", None)}
+
+
+def test_telephone_talks(code: Coder) -> None:
+    events, _ = code(
+        "Russian President Vladimir Putin spoke by telephone with Turkish President Recep Tayyip Erdogan."
+    )
+    assert {(e.cameo, e.source.country if e.source else None) for e in events} == {("041", "RUS")}
+
+
+def test_possessor_of_the_object_outranks_its_of_phrase(code: Coder) -> None:
+    events, _ = code("France condemned Russia's invasion of Ukraine.")
+    assert dyads(events) == {("11", "FRA", "RUS")}
+
+
+def test_broken_off_relations(code: Coder) -> None:
+    events, _ = code("Bolivia broke off diplomatic relations with Israel.")
+    assert dyads(events) == {("16", "BOL", "ISR")}
+
+
+def test_recognised_state_named_by_its_adjective(code: Coder) -> None:
+    events, _ = code("Spain formally recognised a Palestinian state.")
+    assert dyads(events) == {("05", "ESP", "PSE")}
+
+
+def test_threat_target_is_the_object_of_the_threatened_act(code: Coder) -> None:
+    events, _ = code("North Korea threatened to shoot down American spy planes.")
+    assert ("13", "PRK", "USA") in dyads(events)
+
+
+def test_victim_of_nominal_strikes_in_a_passive(code: Coder) -> None:
+    events, _ = code("Kyiv was hit by a wave of Russian missile strikes on Monday.")
+    assert dyads(events) == {("19", "RUS", "UKR")}
+
+
+def test_withdrawal_from_an_organisation(code: Coder) -> None:
+    events, _ = code("Niger, Mali and Burkina Faso announced their withdrawal from ECOWAS.")
+    assert {("16", "NER", "IGO"), ("16", "MLI", "IGO")} <= dyads(events)

@@ -108,3 +108,10 @@ def test_stopped_act_is_negated(code: Coder) -> None:
 def test_plain_past_is_asserted(code: Coder) -> None:
     events, _ = code("Russia attacked Ukraine on Friday.")
     assert [e.modality for e in events] == ["asserted"]
+
+
+def test_reported_would_is_a_plan_of_the_reporter(code: Coder) -> None:
+    events, _ = code("Russia said it would reduce military activity around Kyiv.")
+    assert {(e.cameo_root, e.modality, e.source.country if e.source else None) for e in events} == {
+        ("08", "planned", "RUS")
+    }
