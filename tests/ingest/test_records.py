@@ -150,3 +150,19 @@ def test_malformed_csv_keeps_earlier_rows(read_all: ReadAll, tmp_path: Path) -> 
     assert len(docs) == 3001  # a quote inside a field is fine; one opening a field must close
     assert docs[-1].title == "X"
     assert len(errors) == 1 and "malformed CSV" in errors[0].reason
+
+
+def test_csv_named_column_missing_is_an_error(read_all: ReadAll, formats_dir: Path) -> None:
+    docs, errors = read_all(formats_dir / "articles.csv", defaults=DocumentDefaults(text_column="story"))
+    assert not docs
+    assert "no column 'story'" in errors[0].reason
+
+
+def test_jsonl_undecodable_line_keeps_earlier_lines(read_all: ReadAll, tmp_path: Path) -> None:
+    # UTF-8 for the first 64 KiB (the sniffed head), then a byte that is not UTF-8.
+    good = "".join(json.dumps({"text": f"Line {n} about talks in Oslo."}) + "\n" for n in range(3000))
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(good.encode() + b'{"text": "caf\xe9"}\n')
+    docs, errors = read_all(path)
+    assert len(docs) == 3000
+    assert len(errors) == 1 and "undecodable" in errors[0].reason

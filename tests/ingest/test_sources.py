@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from communique.settings import Settings
+
 from .conftest import FORMATS_DIR, ReadAll
 
 # path → (status, content type, body)
@@ -19,6 +21,7 @@ ROUTES: dict[str, tuple[int, str, bytes]] = {
     "/feed-as-text": (200, "text/xml", (FORMATS_DIR / "feed.xml").read_bytes()),
     "/records.jsonl": (200, "application/octet-stream", (FORMATS_DIR / "articles.jsonl").read_bytes()),
     "/missing": (404, "text/plain", b"not here"),
+    "/huge.txt": (200, "text/plain", b"Talks went on. " * 80_000),  # ~1.2 MB
 }
 
 
@@ -90,3 +93,8 @@ def test_unreachable_host_is_an_input_error(read_all: ReadAll) -> None:
 def test_polite_user_agent(read_all: ReadAll, server: str) -> None:
     read_all(f"{server}/article")
     assert _Handler.seen_agents and _Handler.seen_agents[-1].startswith("communique/")
+
+
+def test_url_body_over_size_limit_is_refused(read_all: ReadAll, server: str, settings: Settings) -> None:
+    docs, errors = read_all(f"{server}/huge.txt", settings_=settings.replace(max_file_mb=1))
+    assert not docs and "max_file_mb" in errors[0].reason

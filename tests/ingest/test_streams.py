@@ -8,7 +8,7 @@ import io
 import pytest
 
 from communique.errors import InputError
-from communique.ingest._streams import TooLargeError, detect_encoding, limited, peek, read_all
+from communique.ingest._streams import TooLargeError, decoded_lines, detect_encoding, limited, peek, read_all
 
 
 def test_peek_replays_the_head() -> None:
@@ -46,3 +46,17 @@ def test_read_all_errors_name_the_input() -> None:
         read_all(io.BytesIO(b"ab\x00cd"), origin="f.txt")
     with pytest.raises(InputError, match="empty file"):
         read_all(io.BytesIO(b"  \n"), origin="f.txt")
+
+
+def test_decoded_lines_replace_only_the_bad_line() -> None:
+    # The head (first 64 KiB) is UTF-8, so UTF-8 is chosen; the bad byte comes after it.
+    head = b"x" * 70_000 + b"\n"
+    data = head + b"first\n" + b"bad \xff line\n" + b"third\n"
+    lines = list(decoded_lines(io.BytesIO(data), origin="f.jsonl"))
+    assert lines[1] == "first\n" and lines[3] == "third\n"
+    assert isinstance(lines[2], InputError) and lines[2].origin == "f.jsonl:3"
+
+
+def test_decoded_lines_wide_encoding() -> None:
+    lines = list(decoded_lines(io.BytesIO("one\ntwo\n".encode("utf-16")), origin="w"))
+    assert lines == ["one\n", "two\n"]

@@ -17,7 +17,7 @@ from typing import BinaryIO
 from communique.errors import InputError
 from communique.ingest._context import ReadContext, parse_published
 from communique.ingest._markup import extract_html
-from communique.ingest._streams import read_all, text_stream
+from communique.ingest._streams import decoded_lines, read_all
 from communique.model import RawDocument
 
 __all__ = ["read_csv", "read_json", "read_jsonl", "read_tsv", "record_to_document"]
@@ -77,8 +77,10 @@ def record_to_document(record: Mapping[str, object], *, origin: str, url: str | 
 
 def read_jsonl(stream: BinaryIO, ctx: ReadContext) -> Iterator[RawDocument | InputError]:
     """Read one JSON object per line; see the module docstring."""
-    lines = text_stream(stream, origin=ctx.origin)
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(decoded_lines(stream, origin=ctx.origin), start=1):
+        if isinstance(line, InputError):
+            yield line
+            continue
         if not line.strip():
             continue
         origin = f"{ctx.origin}:{number}"
@@ -147,6 +149,15 @@ def _column_map(header: list[str], ctx: ReadContext) -> dict[str, str]:
     return mapping
 
 
+def _raising(lines: Iterator[str | InputError]) -> Iterator[str]:
+    # The csv module cannot skip a line inside a record, so an undecodable line ends the file
+    # (the rows before it are kept).
+    for line in lines:
+        if isinstance(line, InputError):
+            raise line
+        yield line
+
+
 def _read_delimited(
     stream: BinaryIO, ctx: ReadContext, *, delimiter: str
 ) -> Iterator[RawDocument | InputError]:
@@ -156,7 +167,7 @@ def _read_delimited(
     if csv.field_size_limit() < limit:
         csv.field_size_limit(limit)
     # strict: a stray quote is an error naming the line, not a field that swallows the rest.
-    rows = csv.reader(text_stream(stream, origin=ctx.origin, newline=""), delimiter=delimiter, strict=True)
+    rows = csv.reader(_raising(decoded_lines(stream, origin=ctx.origin)), delimiter=delimiter, strict=True)
     header = next(rows, None)
     if header is None:
         yield InputError(ctx.origin, "empty file")

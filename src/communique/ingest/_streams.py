@@ -3,20 +3,30 @@
 Every reader gets a binary stream it may read once. Sniffing the format needs the first bytes, so
 ``peek`` reads a head and hands back a stream that replays it; ``limited`` enforces
 ``settings.max_file_mb`` on streams whose size is not known in advance (standard input, gzip
-members, HTTP bodies); ``text_stream`` decodes with UTF-8 first and charset-normalizer second.
+members, HTTP bodies); ``detect_encoding`` tries UTF-8 first and charset-normalizer second, and
+``decoded_lines``/``read_all`` decode with it.
 """
 
 from __future__ import annotations
 
 import codecs
 import io
+from collections.abc import Iterator
 from typing import BinaryIO
 
 from charset_normalizer import from_bytes
 
 from communique.errors import InputError
 
-__all__ = ["HEAD_BYTES", "TooLargeError", "detect_encoding", "limited", "peek", "read_all", "text_stream"]
+__all__ = [
+    "HEAD_BYTES",
+    "TooLargeError",
+    "decoded_lines",
+    "detect_encoding",
+    "limited",
+    "peek",
+    "read_all",
+]
 
 HEAD_BYTES = 64 * 1024
 # UTF-16/32 files legitimately contain NUL bytes; their byte-order marks tell them apart.
@@ -149,24 +159,8 @@ def detect_encoding(head: bytes, *, origin: str, complete: bool) -> str:
     return str(best.encoding)
 
 
-def text_stream(stream: BinaryIO, *, origin: str, newline: str | None = None) -> io.TextIOWrapper:
-    """Decode ``stream`` as text, detecting the encoding from its head.
-
-    Args:
-        stream: a binary stream positioned at the start of the input.
-        origin: the name used in errors.
-        newline: passed to ``TextIOWrapper`` ("" for CSV).
-
-    Returns:
-        A text stream; decoding errors later in the input surface as ``UnicodeDecodeError``.
-    """
-    head, replay = peek(stream)
-    encoding = detect_encoding(head, origin=origin, complete=len(head) < HEAD_BYTES)
-    return io.TextIOWrapper(replay, encoding=encoding, errors="strict", newline=newline)
-
-
 def read_all(stream: BinaryIO, *, origin: str) -> str:
-    """Read and decode a whole (size-limited) stream; see ``text_stream``.
+    """Read and decode a whole (size-limited) stream; see ``detect_encoding``.
 
     Args:
         stream: the binary stream.
@@ -188,3 +182,29 @@ def read_all(stream: BinaryIO, *, origin: str) -> str:
         if best is None:
             raise InputError(origin, "cannot decode: mixed or unknown text encoding") from exc
         return str(best)
+
+
+def decoded_lines(stream: BinaryIO, *, origin: str) -> Iterator[str | InputError]:
+    """Decode ``stream`` line by line (line ends kept), so one bad line costs only itself.
+
+    A ``TextIOWrapper`` decodes in 8 KiB chunks, and a bad byte would lose the good lines that share
+    its chunk; decoding each line on its own keeps every line before (and after) it.
+
+    Args:
+        stream: a binary stream positioned at the start of the input.
+        origin: the file name; errors name ``origin:line``.
+
+    Returns:
+        An iterator of lines, with an ``InputError`` in place of each undecodable line.
+    """
+    head, replay = peek(stream)
+    encoding = detect_encoding(head, origin=origin, complete=len(head) < HEAD_BYTES)
+    if encoding.startswith(("utf-16", "utf-32")):
+        # Wide encodings: a b"\n" byte is not a line end, so the text layer must split lines.
+        yield from io.TextIOWrapper(replay, encoding=encoding, errors="strict", newline="")
+        return
+    for number, raw in enumerate(replay, start=1):
+        try:
+            yield raw.decode(encoding)
+        except UnicodeDecodeError as exc:
+            yield InputError(f"{origin}:{number}", f"undecodable text at byte {exc.start} ({encoding})")
