@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 
 from communique.scale.prefilter import SentencePrefilter, actor_words, trigger_forms
 
@@ -45,11 +48,18 @@ def test_actor_words_hold_pronouns_and_collectives() -> None:
         ("Moscow is cold in January.", False),  # actor but no trigger
     ],
 )
-def test_is_candidate_needs_a_trigger_and_an_actor(
-    prefilter: SentencePrefilter, base_nlp: Language, sentence: str, expected: bool
+def test_a_candidate_needs_a_trigger_and_an_actor(
+    prefilter: SentencePrefilter, sentence: str, expected: bool
 ) -> None:
-    doc = base_nlp.make_doc(sentence)
-    assert prefilter.is_candidate(doc[:]) is expected
+    assert prefilter.plan(sentence) == [(0, len(sentence), expected)]
+
+
+def test_plan_groups_consecutive_sentences_into_runs(prefilter: SentencePrefilter) -> None:
+    plan = prefilter.plan(MIXED)
+    assert [candidate for _, _, candidate in plan] == [True, False, True, False]
+    assert plan[0][0] == 0 and plan[-1][1] == len(MIXED)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(plan))
+    assert MIXED[plan[1][0] : plan[1][1]].startswith("The weather")
 
 
 def test_mixed_article_keeps_text_and_parses_only_candidates(prefilter: SentencePrefilter) -> None:
@@ -114,3 +124,16 @@ def test_any_mix_of_sentences_keeps_the_exact_text(prefilter: SentencePrefilter,
     text = " ".join(parts)
     docs = list(prefilter.pipe([text, text.upper()], batch_size=2))
     assert [d.text for d in docs] == [text, text.upper()]
+
+
+def test_sentences_split_like_spacys_sentencizer(prefilter: SentencePrefilter, base_nlp: Language) -> None:
+    text = 'He said: "No." Then U.S. troops left!! Really?! Yes... \n\nDone. ok'
+    doc = next(prefilter.pipe([text]))
+    reference = Sentencizer()(base_nlp.make_doc(text))
+    assert [s.start_char for s in doc.sents] == [s.start_char for s in reference.sents]
+
+
+def test_article_is_not_cut_when_little_would_be_saved(base_nlp: Language) -> None:
+    # Under half of MIXED's tokens are in non-candidate sentences: with min_saving=0.5 it stays whole.
+    prefilter = SentencePrefilter(base_nlp, trigger_lemmas=TRIGGERS, min_saving=0.5)
+    assert prefilter.plan(MIXED) == [(0, len(MIXED), True)]
