@@ -278,7 +278,7 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
     if not targets and "solo" not in row.flags:
         targets = _inherited_targets(verb, index)
         inherited = inherited or bool(targets)
-    return _assemble(verb, verb, row, sources, targets, index, confidence=0.75 if inherited else 0.9)
+    return _assemble(verb, verb, row, sources, targets, confidence=0.75 if inherited else 0.9)
 
 
 def _noun_frame(noun: Token, row: Trigger, index: MentionIndex) -> Frame | None:
@@ -327,7 +327,7 @@ def _noun_frame(noun: Token, row: Trigger, index: MentionIndex) -> Frame | None:
         ]
         targets = sources + modifiers + of_objects + targets
         sources = _clause_subjects(noun, index)
-        return _assemble(noun, noun, row, sources, targets, index, confidence=0.6)
+        return _assemble(noun, noun, row, sources, targets, confidence=0.6)
     if not targets and row.code[:2] in _FORCE_ROOTS:
         targets = _passive_patient(noun, index)
     if between and not sources:
@@ -338,7 +338,7 @@ def _noun_frame(noun: Token, row: Trigger, index: MentionIndex) -> Frame | None:
         sources = _clause_subjects(noun, index)
         confidence = 0.6
     anchor = governor if light and governor is not None else noun
-    return _assemble(noun, anchor, row, sources, targets, index, confidence=confidence)
+    return _assemble(noun, anchor, row, sources, targets, confidence=confidence)
 
 
 def _passive_patient(noun: Token, index: MentionIndex) -> list[Participant]:
@@ -389,11 +389,9 @@ def _assemble(
     row: Trigger,
     sources: list[Participant],
     targets: list[Participant],
-    index: MentionIndex,
     *,
     confidence: float,
 ) -> Frame | None:
-    del index  # participants are already resolved; kept for a uniform call shape
     sources = most_specific(sources)
     if not sources:
         return None
