@@ -47,6 +47,23 @@ def client(web_settings: Settings) -> Iterator[TestClient]:
         yield test_client
 
 
+@pytest.fixture(scope="session")
+def corpus_settings(
+    settings: Settings, pipeline: object, tmp_path_factory: pytest.TempPathFactory
+) -> Settings:
+    """Settings of a database holding examples/corpus, coded by the real pipeline (built once)."""
+    from communique.pipeline import Pipeline, ingest
+
+    corpus_dir = Path(__file__).resolve().parents[2] / "examples" / "corpus"
+    if not any(corpus_dir.glob("*.jsonl")):
+        pytest.skip("examples/corpus is empty")
+    local = settings.replace(db=str(tmp_path_factory.mktemp("corpus") / "corpus.db"))
+    assert isinstance(pipeline, Pipeline)
+    report = ingest([str(corpus_dir)], settings=local, pipeline=pipeline)
+    assert report.stored > 0 and report.events > 0, report.as_dict()
+    return local
+
+
 @pytest.fixture
 def empty_client(tmp_path: Path) -> Iterator[TestClient]:
     """A test client over an empty database with no write token."""

@@ -60,9 +60,9 @@ def page(browser: Any) -> Iterator[Any]:
     context.close()
 
 
-def shot(page: Any, name: str) -> None:
+def shot(page: Any, name: str, *, full_page: bool = True) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=full_page)
 
 
 def test_analyst_flow_end_to_end(page: Any, base_url: str) -> None:
@@ -219,4 +219,29 @@ def test_upload_from_the_page_needs_the_token(browser: Any, tmp_path: Path) -> N
         shot(tab, "ingest")
         tab.goto(url + "/")
         assert "Last run" in tab.locator("main").inner_text()
+        context.close()
+
+
+def test_example_corpus_views(browser: Any, corpus_settings: Settings) -> None:
+    with serve(corpus_settings) as url:
+        context = browser.new_context(viewport={"width": 1280, "height": 1100})
+        tab = context.new_page()
+        errors: list[str] = []
+        tab.on("pageerror", lambda exc: errors.append(str(exc)))
+        tab.goto(url + "/")
+        shot(tab, "corpus-overview", full_page=False)
+        tab.goto(url + "/dyad?a=IRN&b=RUS")
+        tab.wait_for_selector("#timeline .main-svg")
+        assert tab.locator("#event-list tbody a[href^='/events/']").count() > 0
+        shot(tab, "corpus-dyad", full_page=False)
+        tab.locator("#event-list tbody a[href^='/events/']").first.click()
+        tab.wait_for_url(re.compile(r"/events/"))
+        assert tab.locator("#article-text mark.hl-trigger").count() == 1
+        tab.get_by_role("link", name="Jump to the evidence in the article").click()
+        assert tab.locator("#evidence").is_visible()
+        shot(tab, "corpus-event", full_page=False)
+        tab.goto(url + "/network")
+        tab.wait_for_selector("#network .main-svg")
+        shot(tab, "corpus-network", full_page=False)
+        assert errors == []
         context.close()

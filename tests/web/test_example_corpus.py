@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -15,23 +14,10 @@ from tests.web.conftest import make_app
 
 pytestmark = pytest.mark.slow
 
-CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
-
 
 @pytest.fixture(scope="module")
-def corpus_client(
-    settings: Settings, pipeline: object, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[TestClient]:
-    from communique.pipeline import Pipeline, ingest
-
-    if not any(CORPUS.glob("*.jsonl")):
-        pytest.skip("examples/corpus is empty")
-    db = str(tmp_path_factory.mktemp("corpus") / "corpus.db")
-    local = settings.replace(db=db)
-    assert isinstance(pipeline, Pipeline)
-    report = ingest([str(CORPUS)], settings=local, pipeline=pipeline)
-    assert report.stored > 0 and report.events > 0, report.as_dict()
-    with Store(db) as store, TestClient(make_app(local, store)) as client:
+def corpus_client(corpus_settings: Settings) -> Iterator[TestClient]:
+    with Store(corpus_settings.db) as store, TestClient(make_app(corpus_settings, store)) as client:
         yield client
 
 

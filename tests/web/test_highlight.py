@@ -76,3 +76,13 @@ def test_event_spans_reads_offsets_and_locates_date_and_place() -> None:
         "date": "on Monday",
         "place": "Moscow",
     }
+
+
+def test_highlight_anchors_the_first_piece_of_a_kind() -> None:
+    out = str(
+        highlight(
+            "Lavrov met Araghchi.", [Span(0, 20, "sentence"), Span(7, 10, "trigger")], anchor="sentence"
+        )
+    )
+    assert out.count('id="evidence"') == 1
+    assert out.startswith('<mark id="evidence" class="hl hl-sentence"')

@@ -123,6 +123,12 @@ def network_data(store: Any, params: FilterParams, *, limit: int = 80) -> dict[s
         {**node, "x": positions[str(node["id"])][0], "y": positions[str(node["id"])][1]}
         for node in net["nodes"]
     ]
+    names = {str(node["id"]): node.get("name") or str(node["id"]) for node in nodes}
+    for edge in edges:
+        edge["source_name"], edge["target_name"] = (
+            names.get(str(edge["source"])),
+            names.get(str(edge["target"])),
+        )
     return {"nodes": nodes, "edges": edges}
 
 

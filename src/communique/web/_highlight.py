@@ -133,13 +133,16 @@ def article_spans(article: Mapping[str, Any]) -> list[Span]:
     return spans
 
 
-def highlight(text: str, spans: Iterable[Span], *, titles: Mapping[str, str] | None = None) -> Markup:
+def highlight(
+    text: str, spans: Iterable[Span], *, titles: Mapping[str, str] | None = None, anchor: str | None = None
+) -> Markup:
     """Render ``text`` as HTML with every span wrapped in ``<mark>``; all text is escaped.
 
     Args:
         text: the untrusted article text.
         spans: labelled ranges; they may overlap or nest.
         titles: optional tooltip per kind (defaults to ``SPAN_LABELS``).
+        anchor: a kind whose first piece gets ``id="evidence"`` (a link target on the page).
 
     Returns:
         Safe HTML: escaped text pieces, each covered piece inside
@@ -160,8 +163,11 @@ def highlight(text: str, spans: Iterable[Span], *, titles: Mapping[str, str] | N
             continue
         classes = " ".join(f"hl-{k}" for k in kinds)
         title = ", ".join(titles.get(k, k) for k in kinds)
+        ident = ""
+        if anchor in kinds:
+            ident, anchor = ' id="evidence"', None
         parts.append(
-            f'<mark class="hl {escape(classes)}" data-kinds="{escape(" ".join(kinds))}" '
+            f'<mark{ident} class="hl {escape(classes)}" data-kinds="{escape(" ".join(kinds))}" '
             f'title="{escape(title)}">{piece}</mark>'
         )
     return Markup("".join(parts))  # noqa: S704 - every piece above was escaped individually

@@ -49,7 +49,7 @@ def spring_layout(
             weights[index[target], index[source]] += w
     k = 1.0 / np.sqrt(n)  # ideal distance between nodes
     temperature = 0.1
-    gravity = 0.5 * k
+    gravity = 5.0 * k  # strong enough that small groups stay near the main one (tuned on the example corpus)
     for _ in range(iterations):
         delta = pos[:, None, :] - pos[None, :, :]
         distance = np.maximum(np.linalg.norm(delta, axis=-1), 1e-3)

@@ -139,7 +139,7 @@ def register_pages(router: APIRouter, ctx: WebContext) -> None:
             "event.html",
             event=found,
             article=article,
-            evidence=highlight(text, spans),
+            evidence=highlight(text, spans, anchor="sentence"),
             legend=[(kind, SPAN_LABELS[kind]) for kind in merge_kinds(spans)],
             others=[r for r in found.get("reports") or () if r.get("event_id") != event_id],
         )

@@ -22,12 +22,15 @@
     }
   }
   const maxW = Math.max(...data.nodes.map((n) => n.weight), 1);
+  // Label only the busiest actors: with every name drawn, a dense core becomes unreadable.
+  const labelled = new Set(data.nodes.slice().sort((a, b) => b.weight - a.weight).slice(0, 18).map((n) => n.id));
   for (const country of countries) {
     const nodes = data.nodes.filter((n) => (n.country || "?") === country);
     traces.push({
       type: "scatter", mode: "markers+text", name: country, x: nodes.map((n) => n.x), y: nodes.map((n) => n.y),
-      text: nodes.map((n) => n.name), textposition: "top center", customdata: nodes.map((n) => n.id),
-      hovertemplate: "%{text} (" + country + "): %{marker.size:.0f}<extra></extra>",
+      text: nodes.map((n) => (labelled.has(n.id) ? n.name : "")), textposition: "top center",
+      customdata: nodes.map((n) => n.id), hovertext: nodes.map((n) => n.name + " (" + country + "): " + n.weight + " event(s)"),
+      hovertemplate: "%{hovertext}<extra></extra>",
       marker: { size: nodes.map((n) => 10 + 30 * Math.sqrt(n.weight / maxW)), color: colour(country), line: { color: "#fff", width: 1 } },
     });
   }
