@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -131,3 +132,34 @@ def test_components_work_under_multiprocess_pipe(resolver: ActorResolver, actor_
     article = Article(id="m", text=texts[0], raw_text=texts[0])
     people = [m.actor for m in resolver.resolve(docs[0], article) if m.actor.kind == "person"]
     assert people and people[0].country == "IRN"
+
+
+def test_heads_that_are_not_actor_words_make_no_title_mention(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    text = (
+        "Moscow accused NATO of provocative military activity. A military attack followed. "
+        "Russian shelling killed civilians in the Ukrainian town of Bucha."
+    )
+    mentions = mentions_of(text, dt.date(2022, 4, 1))
+    assert all(m.actor.sector != "MIL" or m.actor.country != "IGO" for m in mentions)
+    assert not any(m.text.startswith("military attack") for m in mentions)
+    assert not any(m.actor.kind == "person" for m in mentions)
+    nato = [m for m in mentions if m.text == "NATO"]
+    assert nato and nato[0].actor.id == "IGO:NATO"
+
+
+def test_igo_office_holder_is_an_igo_actor_and_family_names_come_first(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    text = "NATO Secretary General Jens Stoltenberg met Xi Jinping. Xi said little."
+    mentions = mentions_of(text, dt.date(2019, 6, 1))
+    stoltenberg = next(m for m in mentions if m.text.endswith("Stoltenberg"))
+    assert (stoltenberg.actor.country, stoltenberg.actor.sector) == ("IGO", "IGO")
+    xi = [m for m in mentions if m.text == "Xi"]
+    assert xi and xi[0].actor.id == "person:xi-jinping"
+
+
+def test_bulleted_page_furniture_is_not_an_entity(actor_nlp: Language) -> None:
+    doc = actor_nlp("Chabahar • GW • 2114\n\nIran and India signed the deal.")
+    assert not [e for e in doc.ents if "•" in e.text]

@@ -107,8 +107,8 @@ def is_junk_entity(ent: Span) -> bool:
     Returns:
         Whether to drop it: a stop phrase ("Addendum"), or a number followed by "views".
     """
-    if ent.text.lower().strip() in not_actor_words():
-        return True
+    if ent.text.lower().strip() in not_actor_words() or "•" in ent.text or "|" in ent.text:
+        return True  # stop phrases, and page furniture joined by bullets ("Chabahar • GW • 2114")
     words = [t.text for t in ent if not t.is_punct]
     if words and words[-1].lower() in _COUNTER_NOUNS and all(_COUNTER.match(w) for w in words[:-1]):
         return True

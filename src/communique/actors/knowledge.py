@@ -29,6 +29,8 @@ _OVERRIDE, _STARTER, _LEARNED = 0, 1, 2
 # Ids of actors derived from the tables rather than named (countries, country sectors, collectives):
 # the store persists them like any actor, but learning them would only add noise to the name index.
 _GENERIC_ID = re.compile(r"^(?:[A-Z]{3}(?::[A-Z]{3})?|group:.*|UNK(?::.*)?)$")
+# Countries whose names are written family name first in English news.
+_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM"})
 # Similarity (0–100) of transliteration skeletons above which two person names are taken as one.
 _FUZZY_CUTOFF = 90.0
 
@@ -112,6 +114,8 @@ class KnowledgeBase:
             self._index(self._by_skeleton, skeleton(name), record.id)
         if record.kind == "person":
             self._index(self._by_surname, surname_of(record.name), record.id)
+            if record.country in _FAMILY_NAME_FIRST:  # "Xi" is Xi Jinping's family name
+                self._index(self._by_surname, name_key(record.name).split()[0], record.id)
 
     def _claimed(self, key: str, layer: int) -> bool:
         return any(self._layer.get(i, layer) < layer for i in self._by_key.get(key, ()))

@@ -168,7 +168,12 @@ def _trailing_name(pieces: list[_Piece]) -> str | None:
 
 
 def read_phrase(
-    words: Sequence[str], *, kb: KnowledgeBase, day: dt.date | None = None, name: str | None = None
+    words: Sequence[str],
+    *,
+    kb: KnowledgeBase,
+    day: dt.date | None = None,
+    name: str | None = None,
+    names: bool = True,
 ) -> Reading | None:
     """Read what a phrase says about an actor.
 
@@ -177,6 +182,8 @@ def read_phrase(
         kb: the knowledge base, for names of people and organisations.
         day: the article date, to pick the office held then.
         name: a personal name known to be in the phrase (from NER), if any.
+        names: take capitalised words the lexicons do not know at the end of the phrase for a
+            personal name ("… Minister Karim Nassar"); off for noun chunks, where NER decides.
 
     Returns:
         The ``Reading``, or None when the phrase names no actor at all.
@@ -198,7 +205,7 @@ def read_phrase(
     former = any(p.kind == "modifier" and p.text.lower() in _FORMER for p in pieces)
     unknown_name = None
     if person is None:
-        unknown_name = name or _trailing_name(pieces)
+        unknown_name = name or (_trailing_name(pieces) if names else None)
     if not (titled or honorific or records or forms):
         return None
     country = forms[0].iso3 if forms else None
@@ -298,15 +305,15 @@ def _head_sector_role(head: _Piece, pieces: list[_Piece], org: ActorRecord | Non
         office_sector = (
             partner.record.sector if partner.record else partner.title.sector if partner.title else None
         )
-        if title.kind == "generic" and office_sector and office_sector != "IGO":
-            sector = office_sector
+        if title.kind == "generic" and office_sector:
+            sector = office_sector  # "NATO Secretary General" is IGO, "Foreign Ministry spokesman" GOV
         if partner in before:
             role = f"{office_name} {role}"
         else:
             preps = [p for p in pieces[index + 1 : pieces.index(partner)] if p.kind == "prep"]
             prep = preps[0].text.lower() if preps else "of"
             role = f"{role} {prep} the {office_name}"
-    elif org is not None and title.kind == "generic" and org.sector and org.sector != "IGO":
+    elif org is not None and title.kind == "generic" and org.sector:
         sector = org.sector
     return sector, role, title.kind
 

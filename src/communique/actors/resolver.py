@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from communique.actors import components as _components
+from communique.actors._normalise import name_key
 from communique.actors._tables import country_name, titles
 from communique.actors.coref import NUMBER_WORDS, Discourse
 from communique.actors.knowledge import KnowledgeBase
@@ -219,24 +220,31 @@ class ActorResolver:
     ) -> _Found | None:
         if any(covered[chunk.start : chunk.end]):
             return None
+        # The head noun must be an actor word ("air force", "the IRGC"); "Iran's exports", "a
+        # military attack" are not actor phrases.
+        if not self._head_is_actor(chunk, day):
+            return None
         end = chunk.end
         # Follow "of" phrases ("the secretary of the Russian national security council", "of Iran
         # and Russia": "and" only after "of"), and a place phrase ("a court in Guyana", "dissidents
         # from Egypt") when the chunk itself names no country ("Russian troops in Syria" stay Russian).
         followed_of = False
         placeless = not any(t.ent_id_ for t in chunk)
+        titled = chunk[-1].lower_ in _title_last_words()  # "NATO of …" is not "Speaker of …"
         for _ in range(3):
             word = doc[end].lower_ if end < len(doc) else ""
             place = word in {"in", "from"} and placeless
-            joins = word == "of" or (word == "and" and followed_of) or place
+            joins = (word == "of" and titled) or (word == "and" and followed_of) or place
             if end + 1 >= len(doc) or not joins or covered[end + 1]:
                 break
             nxt = chunks.get(end + 1)
             if nxt is None or (place and not any(len(t.ent_id_) == 3 for t in nxt)):
                 break  # only a country (or its capital) completes "a court in …"
+            end = nxt.end
+            if place:
+                break  # "civilians in the Ukrainian town of Bucha": the place ends the phrase
             followed_of = followed_of or word == "of"
             placeless = False
-            end = nxt.end
         start = chunk.start
         breaks = [t.i for t in doc[start:end] if "\n" in t.text]
         if breaks:  # a chunk across a paragraph break ("Leader\n\nMEHR"): keep the last paragraph
@@ -248,13 +256,7 @@ class ActorResolver:
             start += 1
         if start >= end:
             return None
-        # The head noun (with up to two words before it: "air force", "national security council")
-        # must be an actor word; "Iran's exports" is not an actor phrase.
-        tail = [t.text for t in doc[max(start, chunk.end - 3) : chunk.end]]
-        head = read_phrase(tail, kb=self.kb, day=day) if tail else None
-        if head is None or (head.title_kind is None and head.record is None):
-            return None
-        reading = read_phrase([t.text for t in doc[start:end]], kb=self.kb, day=day)
+        reading = read_phrase([t.text for t in doc[start:end]], kb=self.kb, day=day, names=False)
         if reading is None or reading.demonym_only:
             return None
         if reading.record is not None and reading.title_kind is None:
@@ -269,6 +271,18 @@ class ActorResolver:
             # "the Foreign Ministers of Iran and Russia", "Russian and Iranian business people"
             return _Found(start, end, None, "collective", reading=reading, pending="collective_title")
         return _Found(start, end, None, "title", reading=reading, pending="title")
+
+    def _head_is_actor(self, chunk: Span, day: dt.date | None) -> bool:
+        """Whether the chunk's last word ends a title ("force" of "air force") or a known name."""
+        last = chunk[-1]
+        if last.lower_ in _title_last_words() or (last.ent_id_ and self.kb.get(last.ent_id_) is not None):
+            return True  # a title word, or the end of a knowledge-base name the ruler found
+        tail = [t.text for t in chunk[-3:]]
+        reading = read_phrase(tail, kb=self.kb, day=day, names=False)
+        if reading is None or reading.record is None:
+            return False
+        key = name_key(last.text)
+        return any(name_key(n).split()[-1:] == [key] for n in reading.record.names)
 
     def _entity(self, doc: Doc, ent: Span, day: dt.date | None) -> _Found | None:
         locative = ent.start > 0 and doc[ent.start - 1].lower_ in _LOCATIVE
@@ -498,6 +512,11 @@ def _may_start_title(token: Token) -> bool:
     if token.text[:1].isupper() or token.ent_type_ or token.lower_ in _TITLE_WORDS:
         return True
     return token.lower_ in _title_first_words()
+
+
+@functools.cache
+def _title_last_words() -> frozenset[str]:
+    return frozenset(t.phrase.split()[-1] for t in titles() if t.kind != "honorific")
 
 
 @functools.cache
