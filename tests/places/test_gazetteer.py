@@ -44,3 +44,7 @@ def test_country_by_iso3_has_capital_coordinates() -> None:
 def test_names_are_normalised_for_lookup() -> None:
     assert normalise_place_name("  the  Hague ") == "hague"
     assert normalise_place_name("São Paulo") == "sao paulo"
+
+
+def test_english_phrases_are_not_read_as_translated_city_names() -> None:
+    assert Gazetteer().lookup("White House") is None

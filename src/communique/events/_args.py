@@ -24,6 +24,12 @@ __all__ = ["MentionIndex", "Participant", "most_specific"]
 _MODIFIERS = frozenset({"poss", "compound", "amod", "nmod", "appos"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _THIRD_PERSON = frozenset({"it", "they"})
+# Bodies named by where they sit ("a court in Guyana", "officials in Jerusalem"); other nouns’
+# "in" phrases are circumstances ("efforts in the Security Council"), not their actor.
+_LOCATED_BODIES = frozenset(
+    {"court", "official", "authority", "police", "government", "embassy", "ministry", "parliament",
+     "prosecutor", "judge", "force", "troop", "army", "soldier", "military", "administration", "leader"}
+)  # fmt: skip
 # Titles whose "to" phrase names whom they serve ("an adviser to Iran's supreme leader").
 _ATTACHED_TITLES = frozenset(
     {"adviser", "advisor", "aide", "assistant", "spokesman", "spokeswoman", "spokesperson"}
@@ -124,7 +130,7 @@ class MentionIndex:
                     found.extend(self.participants(child, depth=depth + 1))
                 elif child.dep_ == "prep" and (
                     child.lower_ in {"of", "from"}
-                    or (child.lower_ == "in" and token.pos_ == "NOUN" and depth == 0)
+                    or (child.lower_ == "in" and token.lemma_.lower() in _LOCATED_BODIES)
                     or (child.lower_ == "to" and token.lemma_.lower() in _ATTACHED_TITLES)
                 ):
                     # "leaders of Egypt", "dissidents from Myanmar", "a court in Guyana"

@@ -22,7 +22,8 @@ from communique.time import Prefer, resolve_date
 __all__ = ["date_of", "place_of", "topics_of"]
 
 _PLACE_PREPS = frozenset({"in", "at"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Facilities ("the White House") are not geocoded: GeoNames' alternate names would misread them.
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 _ARRIVAL_CODES = frozenset({"042", "043", "044"})
 _BRACKETED = re.compile(r"\s*\(\s*[A-Za-z]+\s*\)")
 _TEXT_WORD = re.compile(r"[a-z0-9-]+")

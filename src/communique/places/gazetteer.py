@@ -113,7 +113,13 @@ def _index() -> dict[str, Place]:
         size = int(city["population"])
         names = [str(city["name"])]
         if size >= _ALTERNATES_MIN_POPULATION:
-            names += [str(n) for n in city["alternatenames"] if str(n).isascii() and len(str(n)) > 3]
+            # Single-word ASCII spellings only: multi-word alternates are mostly translations
+            # ("White House" is Casablanca's) that collide with English phrases.
+            names += [
+                str(n)
+                for n in city["alternatenames"]
+                if str(n).isascii() and len(str(n)) > 3 and " " not in str(n)
+            ]
         for name in names:
             key = normalise_place_name(name)
             if key and size > population.get(key, -1):
