@@ -419,8 +419,10 @@ class ActorResolver:
             if earlier is not None:
                 return earlier, "title"
         if reading.country is None:
-            # "China has never ..., a foreign ministry spokesman said": the sentence's only country
-            country = sentence_countries.get(doc[item.start].sent.start)
+            # "China has never ..., a foreign ministry spokesman said": a title that is the subject
+            # takes the sentence's country ("a full member of the group" does not)
+            is_subject = any(t.dep_ in _SUBJECT_DEPS for t in doc[item.start : item.end])
+            country = sentence_countries.get(doc[item.start].sent.start) if is_subject else None
             if country is None:
                 return None, "title"
             reading = Reading(**{**_fields(reading), "country": country, "countries": (country,)})
