@@ -27,7 +27,7 @@ from communique.nlp import load_pipeline
 from communique.scale.executors import Executor, SerialExecutor, batched, make_executor
 from communique.scale.parquet import parquet_dir
 from communique.scale.prefilter import SentencePrefilter
-from communique.scale.worker import ProcessBatch, WriteParquet
+from communique.scale.worker import CodingFailure, ProcessBatch, WriteParquet, code_batch
 from communique.settings import Settings
 
 if TYPE_CHECKING:
@@ -198,17 +198,20 @@ def ingest(
             if isinstance(runner, SerialExecutor):
                 local = pipeline
 
-                def code(batch: list[Article]) -> list[ProcessedArticle]:
+                def code(batch: list[Article]) -> list[ProcessedArticle | CodingFailure]:
                     nonlocal local
                     local = local or Pipeline(settings)
-                    return list(local.process_many(batch))
+                    return code_batch(local, batch)
 
                 results = runner.map_batches(code, batches)
             else:
                 results = runner.map_batches(ProcessBatch(settings), batches)
             for processed_batch in results:
                 for processed in processed_batch:
-                    writer.save(processed)
+                    if isinstance(processed, CodingFailure):
+                        writer.fail(processed)
+                    else:
+                        writer.save(processed)
                 writer.flush_sources()
             if on_progress is not None:
                 on_progress(report.read)
@@ -286,6 +289,10 @@ class _StoreWriter:
         else:  # stored meanwhile by another run: saving was a no-op
             self.store.add_source(article.id, source=article.source, url=article.url)
             self.report.already_stored += 1
+
+    def fail(self, failure: CodingFailure) -> None:
+        self.in_flight.discard(failure.article_id)
+        self.report.errors.append(str(failure))
 
     def add_source(self, article_id: str, source: str | None, url: str | None, *, known: _Known) -> None:
         # The common re-ingest case (same source and url) needs no write at all.
@@ -425,6 +432,7 @@ def _code_to_parquet(
         report.stored += summary.articles
         report.events += summary.events
         report.skipped_language += summary.skipped_language
+        report.errors.extend(str(failure) for failure in summary.failures)
 
 
 def _clean_or_record(

@@ -196,3 +196,27 @@ def test_parallel_ingest_and_parquet_load_into_postgresql(
     ingest([str(corpus)], settings=small, executor=SerialExecutor(), out=f"parquet://{out}")
     loaded = load_processed(read_processed(out), settings=small.replace(db=pg_database))
     assert (loaded.stored, loaded.already_stored) == (0, 10)
+
+
+def test_an_article_the_pipeline_fails_on_is_reported_and_the_rest_stored(
+    small: Settings, pipeline: Pipeline, tmp_path: Path
+) -> None:
+    class FailsOnBoom:
+        def process_many(self, articles: Any) -> Any:
+            articles = list(articles)
+            if any("BOOM" in a.text for a in articles):
+                raise RuntimeError("stage bug")
+            return pipeline.process_many(articles)
+
+    texts = ["Iran and Russia signed a trade deal.", "BOOM went the stage.", "China hosted talks with India."]
+    path = tmp_path / "boom.jsonl"
+    path.write_text(
+        "\n".join(json.dumps({"text": t, "published": "2024-05-06"}) for t in texts), encoding="utf-8"
+    )
+    db = tmp_path / "boom.db"
+    report = ingest([str(path)], settings=small.replace(db=str(db)), pipeline=FailsOnBoom())  # type: ignore[arg-type]
+    assert report.stored == 2
+    assert len(report.errors) == 1 and "boom.jsonl:2" in report.errors[0] and "stage bug" in report.errors[0]
+    # Not stored, so a later run (after a fix) codes it.
+    again = ingest([str(path)], settings=small.replace(db=str(db)), pipeline=pipeline)
+    assert (again.stored, again.already_stored) == (1, 2)

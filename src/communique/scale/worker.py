@@ -8,6 +8,7 @@ is cached per process) and reuses it for every batch it receives.
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,9 @@ from communique.settings import Settings
 if TYPE_CHECKING:  # the pipeline imports scale; import it lazily at run time
     from communique.pipeline import Pipeline
 
-__all__ = ["BatchSummary", "ProcessBatch", "WriteParquet", "worker_pipeline"]
+__all__ = ["BatchSummary", "CodingFailure", "ProcessBatch", "WriteParquet", "code_batch", "worker_pipeline"]
+
+log = logging.getLogger(__name__)
 
 
 @functools.cache
@@ -39,21 +42,58 @@ def worker_pipeline(settings: Settings) -> Pipeline:
 
 
 @dataclass(frozen=True, slots=True)
+class CodingFailure:
+    """An article the pipeline failed on: reported as an error and not stored, so a later run
+    (after a fix) codes it again."""
+
+    article_id: str
+    origin: str | None
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.origin or self.article_id}: coding failed: {self.message}"
+
+
+def code_batch(pipeline: Pipeline, articles: Sequence[Article]) -> list[ProcessedArticle | CodingFailure]:
+    """Run ``pipeline.process_many`` over a batch; an article that makes it fail is set apart.
+
+    Args:
+        pipeline: the loaded pipeline.
+        articles: the batch.
+
+    Returns:
+        One result per article, in order: its ``ProcessedArticle``, or a ``CodingFailure``.
+    """
+    try:
+        return list(pipeline.process_many(articles))
+    except Exception:  # noqa: BLE001 - not swallowed: the articles are re-run one by one below
+        log.info("a batch of %d articles failed; coding them one by one", len(articles))
+    results: list[ProcessedArticle | CodingFailure] = []
+    for article in articles:
+        try:
+            results.extend(pipeline.process_many([article]))
+        except Exception as exc:  # one bad article must not stop a corpus: it is logged and reported
+            log.warning("coding article %s failed", article.id, exc_info=True)
+            results.append(CodingFailure(article.id, article.origin, f"{type(exc).__name__}: {exc}"))
+    return results
+
+
+@dataclass(frozen=True, slots=True)
 class ProcessBatch:
     """Code a batch of articles and return the results to the caller (who stores them)."""
 
     settings: Settings
 
-    def __call__(self, articles: Sequence[Article]) -> list[ProcessedArticle]:
+    def __call__(self, articles: Sequence[Article]) -> list[ProcessedArticle | CodingFailure]:
         """Run ``Pipeline.process_many`` over the batch.
 
         Args:
             articles: cleaned articles not yet stored.
 
         Returns:
-            Their processed forms, in order.
+            Their processed forms (or failures), in order.
         """
-        return list(worker_pipeline(self.settings).process_many(articles))
+        return code_batch(worker_pipeline(self.settings), articles)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +104,7 @@ class BatchSummary:
     articles: int
     events: int
     skipped_language: int
+    failures: tuple[CodingFailure, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,11 +127,13 @@ class WriteParquet:
         Returns:
             The partition key and counts.
         """
-        processed = list(worker_pipeline(self.settings).process_many(articles))
+        results = code_batch(worker_pipeline(self.settings), articles)
+        processed = [r for r in results if isinstance(r, ProcessedArticle)]
         key = write_partition(processed, directory=Path(self.directory))
         return BatchSummary(
             partition=key,
             articles=len(processed),
             events=sum(len(p.events) for p in processed),
             skipped_language=sum(p.skipped_reason is not None for p in processed),
+            failures=tuple(r for r in results if isinstance(r, CodingFailure)),
         )
