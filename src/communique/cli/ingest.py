@@ -48,7 +48,9 @@ def ingest_command(
     workers: Annotated[
         int | None,
         typer.Option(
-            "--workers", min=0, help="Worker processes (0: one per core; default: setting `workers`)."
+            "--workers",
+            min=0,
+            help="Worker processes (0: one per core; default: setting `workers`; all cores with dask).",
         ),
     ] = None,
     engine: Annotated[
@@ -72,7 +74,12 @@ def ingest_command(
     defaults = DocumentDefaults(source=source, published=_parse_date(published))
     with (
         user_errors(),
-        make_executor(engine=engine, workers=settings.workers, scheduler=scheduler) as executor,
+        make_executor(
+            engine=engine,
+            # A local Dask cluster of one worker would be pointless: without --workers, use every core.
+            workers=0 if engine == "dask" and workers is None else settings.workers,
+            scheduler=scheduler,
+        ) as executor,
         Progress(
             SpinnerColumn(),
             TextColumn("ingesting"),
