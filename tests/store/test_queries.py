@@ -207,6 +207,10 @@ def test_dyad_timeline_counts_canonical_events_per_period(filled: Store) -> None
     assert len(meeting) == 1
     assert meeting[0]["period"] == "2025-01-13" and meeting[0]["events"] == 1
     assert meeting[0]["verbal_cooperation"] == 1 and meeting[0]["goldstein"] == cameo("040").goldstein
+    # A country on one side and an actor id on the other.
+    mixed = queries.dyad_timeline(filled, "IRN", "USA:GOV")
+    assert [(p["period"], p["events"]) for p in mixed] == [("2025-01", 1), ("2025-02", 2)]
+    assert queries.dyad_timeline(filled, "IRN", "IRN") == []
     with pytest.raises(QueryError, match="interval"):
         queries.dyad_timeline(filled, "IRN", "USA", interval="fortnight")
 
