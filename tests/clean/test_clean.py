@@ -163,6 +163,8 @@ _BOILERPLATE = st.sampled_from(
         "Share on Facebook",
         "Kyiv • UNN",
         "* * *",
+        "By Jane Doe, Reuters",
+        "(Reporting by Jane Doe; Editing by John Roe)",
     ]
 )
 _PREFIX = st.sampled_from(["", "", "MEHR: ", "Iran PressEurope: ", "Moscow (IP): "])

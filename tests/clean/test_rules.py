@@ -5,6 +5,7 @@ from __future__ import annotations
 from communique.clean._rules import (
     CleanState,
     agency_prefix,
+    author_line,
     bullets,
     byline,
     headline_like,
@@ -152,3 +153,34 @@ def test_headline_like() -> None:
     assert not headline_like("Iran is ready for a leap.")
     assert not headline_like('"We are ready" for talks')
     assert not headline_like(" ".join(["word"] * 30))
+
+
+def test_author_line_near_the_top() -> None:
+    state = CleanState()
+    paragraphs = [
+        "By Jane Doe and John Roe, Reuters",
+        "Ministers met in Oslo.",
+        "By then the talks had ended.",
+    ]
+    assert author_line(paragraphs, state) == paragraphs[1:]
+    assert state.author == "Jane Doe and John Roe"
+    assert author_line(["By the end of the day, talks ended"], CleanState()) == [
+        "By the end of the day, talks ended"
+    ]
+
+
+def test_wire_credits_and_photo_captions() -> None:
+    paragraphs = [
+        "(Reporting by Jane Doe; Editing by John Roe)",
+        "Additional reporting by Ali Hosseini in Dubai.",
+        "Photo: Reuters",
+        "This article was originally published on Andes Daily.",
+        "The views expressed in this article are the author's own.",
+        "Reporters said the photo showed the two ministers shaking hands in Lima on Monday afternoon.",
+    ]
+    assert share_line(paragraphs, CleanState()) == paragraphs[-1:]
+
+
+def test_related_label_with_a_bar() -> None:
+    paragraphs = ["ALSO READ | Iran and Iraq sign rail deal", "Iran and Iraq signed a rail deal."]
+    assert related_block(paragraphs, CleanState()) == paragraphs[1:]

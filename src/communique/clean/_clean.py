@@ -115,7 +115,7 @@ def clean_document(doc: RawDocument, *, settings: Settings) -> Article:
         source=source,
         url=doc.url,
         published=published,
-        author=author,
+        author=author or state.author,
         agency=state.agency,
         dateline_place=state.dateline_place,
         language=language,

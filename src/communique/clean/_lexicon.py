@@ -54,6 +54,6 @@ def boilerplate() -> Boilerplate:
     flags = re.IGNORECASE
     return Boilerplate(
         section_label=re.compile(rf"(?:{alternation(data['section_labels'], literal=True)})\s*:?", flags),
-        related_label=re.compile(rf"(?:{alternation(data['related_labels'], literal=True)})\s*[:.]?", flags),
+        related_label=re.compile(rf"(?:{alternation(data['related_labels'], literal=True)})\s*[:.|]?", flags),
         share_line=re.compile(alternation(data["share_lines"], literal=False), flags),
     )

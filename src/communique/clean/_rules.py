@@ -23,6 +23,11 @@ _VIEW_COUNTER = re.compile(
     r"(?:(?:views?|reads?|visits?)\s*:?\s*\d[\d,.\s]*[kKmM]?|\d[\d,.\s]*[kKmM]?\s*(?:views?|reads?|visits?))",
     re.IGNORECASE,
 )
+# "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters": names are capitalised words.
+_AUTHOR = re.compile(
+    r"(?:By|BY)\s+(?P<name>[A-Z][\w.'-]+(?:\s+(?:[A-Z][\w.'-]+|and|&)){1,5})"
+    r"(?:\s*[,|•·-]\s*[A-Z][\w .'-]{1,40})?"
+)
 _MAX_HEADLINE_WORDS = 20
 _MAX_HEADLINE_CHARS = 160
 _MAX_SHARE_WORDS = 15
@@ -37,6 +42,7 @@ class CleanState:
     title_key: str | None = None
     agency: str | None = None
     dateline_place: str | None = None
+    author: str | None = None
 
 
 Rule = Callable[[list[str], CleanState], list[str]]
@@ -85,6 +91,18 @@ def byline(paragraphs: list[str], state: CleanState) -> list[str]:
     return kept
 
 
+def author_line(paragraphs: list[str], state: CleanState) -> list[str]:
+    """Drop a "By Jane Doe" line near the top, keeping the name as the author."""
+    kept = []
+    for index, paragraph in enumerate(paragraphs):
+        match = _AUTHOR.fullmatch(paragraph) if index < _BYLINE_WITHIN else None
+        if match is None:
+            kept.append(paragraph)
+            continue
+        state.author = state.author or match["name"]
+    return kept
+
+
 def agency_prefix(paragraphs: list[str], state: CleanState) -> list[str]:
     """Strip agency prefixes and datelines ("MEHR:", "Moscow (IP):"), keeping them as metadata."""
     kept = []
@@ -129,7 +147,7 @@ def related_block(paragraphs: list[str], state: CleanState) -> list[str]:
         if match is not None:
             rest = paragraph[match.end() :].strip()
             # "Read more" alone, or "Read more: <a headline>" on one line; "Related to ..." is text.
-            inline = bool(rest) and match.group().rstrip().endswith(":") and headline_like(rest)
+            inline = bool(rest) and match.group().rstrip().endswith((":", "|")) and headline_like(rest)
             if not rest or inline:
                 while index < len(paragraphs) and headline_like(paragraphs[index]):
                     index += 1
@@ -173,6 +191,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("bullets", bullets),
     ("view_counter", view_counter),
     ("byline", byline),
+    ("author_line", author_line),
     ("agency_prefix", agency_prefix),
     ("section_label", section_label),
     ("share_line", share_line),
