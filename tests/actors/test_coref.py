@@ -136,3 +136,10 @@ def test_place_phrase_names_the_country_of_a_bare_body(mentions_of: Run) -> None
     troops = next(m for m in mentions if m.text.startswith("Russian troops"))
     assert (court.actor.country, court.actor.sector) == ("GUY", "JUD")
     assert (troops.actor.country, troops.actor.sector) == ("RUS", "MIL")
+
+
+def test_country_leader_is_its_head_named_earlier(mentions_of: Run) -> None:
+    text = "Vladimir Putin met Masoud Pezeshkian. The Russian leader said the talks went well."
+    mentions = mentions_of(text, dt.date(2024, 12, 1))
+    leader = next(m for m in mentions if m.text == "Russian leader")
+    assert leader.actor.id == "person:vladimir-putin" and leader.via == "title"

@@ -107,3 +107,18 @@ def test_demonym_before_a_foreign_group_names_that_country_s_branch(resolver: Ac
     assert actor is not None and (actor.country, actor.sector) == ("PAK", "REB")
     senate = resolver.resolve_phrase("Rwanda's Senate")
     assert senate is not None and (senate.country, senate.sector) == ("RWA", "LEG")
+
+
+def test_dated_title_resolves_to_the_office_holder_then(resolver: ActorResolver) -> None:
+    cases = [
+        ("the Russian leader", dt.date(2020, 3, 1), "person:vladimir-putin"),
+        ("the Iranian leader", dt.date(2020, 3, 1), "person:ali-khamenei"),
+        ("the British leader", dt.date(2020, 3, 1), "person:boris-johnson"),
+        ("the German Chancellor", dt.date(2015, 3, 1), "person:angela-merkel"),
+        ("Iranian Foreign Minister", dt.date(2022, 3, 1), "person:hossein-amir-abdollahian"),
+    ]
+    for phrase, day, expected in cases:
+        actor = resolver.resolve_phrase(phrase, date=day)
+        assert actor is not None and actor.id == expected, phrase
+    undated = resolver.resolve_phrase("the Russian leader")
+    assert undated is not None and undated.id == "RUS:GOV"

@@ -25,6 +25,7 @@ __all__ = [
     "Title",
     "country_forms",
     "country_name",
+    "leader_roles",
     "not_actor_words",
     "organization_records",
     "person_records",
@@ -135,6 +136,12 @@ def country_name(iso3: str | None) -> str | None:
     if iso3 is None:
         return None
     return _names_by_iso3().get(iso3, iso3)
+
+
+@functools.cache
+def leader_roles() -> dict[str, str]:
+    """Return ISO3 → the role "the <country> leader" refers to (``leaders.tsv``; default President)."""
+    return {row["iso3"]: row["role"] for row in read_tsv("actors/leaders.tsv")}
 
 
 @functools.cache

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from communique.actors._normalise import name_key, surname_of
+from communique.actors._tables import leader_roles
 from communique.actors.knowledge import KnowledgeBase
 from communique.model import Actor
 
@@ -107,6 +108,8 @@ class Discourse:
             actor = seen.actor
             if country and actor.country != country:
                 continue
+            if role == "Leader" and actor.country and role_matches(_leader_role(actor.country), actor.role):
+                return actor  # "the Russian leader" is the President, "the Iranian leader" Khamenei
             if role is None or role_matches(role, actor.role) or (role_matches(actor.role, role)):
                 return actor
             if sector and actor.sector == sector and role is None:
@@ -125,6 +128,8 @@ class Discourse:
         """
         if not role or not country:
             return None
+        if role == "Leader":
+            role = _leader_role(country)
         found = []
         for record in self.kb:
             if record.kind != "person" or record.country != country:
@@ -201,3 +206,7 @@ class Discourse:
         if self.last_plural is None or sentence - self.last_plural[2] > 2:
             return None
         return self.last_plural[0], self.last_plural[1]
+
+
+def _leader_role(country: str) -> str:
+    return leader_roles().get(country, "President")

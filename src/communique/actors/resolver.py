@@ -135,6 +135,16 @@ class ActorResolver:
             return record.to_actor(day=date) if record is not None else None
         if reading.country is None and around is not None and around.country:
             reading = Reading(**{**_fields(reading), "country": around.country})
+        if (
+            date is not None
+            and reading.record is None
+            and reading.name is None
+            and reading.title_kind == "person"
+        ):
+            # "the Iranian Foreign Minister" on a given date: the office holder then, when known
+            holder = Discourse(self.kb, date).office_holder(role=reading.role, country=reading.country)
+            if holder is not None and not reading.former:
+                return holder
         return build_actor(reading, surface=phrase, day=date)
 
     def resolve(self, doc: Doc, article: Article) -> tuple[Mention, ...]:
