@@ -166,3 +166,11 @@ def test_jsonl_undecodable_line_keeps_earlier_lines(read_all: ReadAll, tmp_path:
     docs, errors = read_all(path)
     assert len(docs) == 3000
     assert len(errors) == 1 and "undecodable" in errors[0].reason
+
+
+def test_semicolon_separated_csv(read_all: ReadAll, tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text('title;text\nTalks;"Ministers met in Lisbon, officials said."\n', encoding="utf-8")
+    docs, errors = read_all(path)
+    assert not errors
+    assert docs[0].text == "Ministers met in Lisbon, officials said."

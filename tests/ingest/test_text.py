@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -46,3 +47,31 @@ def test_one_line_file_is_a_body(read_all: ReadAll, tmp_path: Path) -> None:
     path.write_text("Peru recalled its ambassador\n", encoding="utf-8")
     docs, _ = read_all(path)
     assert docs[0].title is None and docs[0].text is not None and "Peru recalled" in docs[0].text
+
+
+def test_front_matter_metadata(read_all: ReadAll, tmp_path: Path) -> None:
+    path = tmp_path / "post.md"
+    path.write_text(
+        "---\ntitle: Chile recalls envoy\ndate: 2024-03-05\nsource: Andes Daily\nurl: https://a.example/1\n---\n"
+        "Chile recalled its ambassador from Caracas on Tuesday.\n",
+        encoding="utf-8",
+    )
+    docs, errors = read_all(path)
+    assert not errors
+    doc = docs[0]
+    assert (doc.title, doc.published, doc.source, doc.url) == (
+        "Chile recalls envoy",
+        dt.date(2024, 3, 5),
+        "Andes Daily",
+        "https://a.example/1",
+    )
+    assert (
+        doc.text is not None and doc.text.strip() == "Chile recalled its ambassador from Caracas on Tuesday."
+    )
+
+
+def test_front_matter_with_bad_date_is_an_error(read_all: ReadAll, tmp_path: Path) -> None:
+    path = tmp_path / "post.md"
+    path.write_text("---\ndate: last Tuesday\n---\nText of the post.\n", encoding="utf-8")
+    docs, errors = read_all(path)
+    assert not docs and "published" in errors[0].reason

@@ -9,6 +9,7 @@ JSONL and CSV are streamed line by line so memory stays flat on large files; a b
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import sys
 from collections.abc import Iterator, Mapping
@@ -166,8 +167,12 @@ def _read_delimited(
     limit = min(sys.maxsize, ctx.settings.max_file_mb * 1024 * 1024)
     if csv.field_size_limit() < limit:
         csv.field_size_limit(limit)
+    lines = _raising(decoded_lines(stream, origin=ctx.origin))
+    first = next(lines, "")
+    if delimiter == "," and first.count(";") > first.count(","):
+        delimiter = ";"  # spreadsheet exports in many locales separate with semicolons
     # strict: a stray quote is an error naming the line, not a field that swallows the rest.
-    rows = csv.reader(_raising(decoded_lines(stream, origin=ctx.origin)), delimiter=delimiter, strict=True)
+    rows = csv.reader(itertools.chain([first], lines), delimiter=delimiter, strict=True)
     header = next(rows, None)
     if header is None:
         yield InputError(ctx.origin, "empty file")
