@@ -78,7 +78,9 @@ def machine() -> str:
         ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
     ).stdout.strip()
     cores = len(os.sched_getaffinity(0))
+    load = os.getloadavg()[0]
     return (
-        f"{cpu}, {cores} cores, {memory:.0f} GB RAM, Python {platform.python_version()}, "
+        f"{cpu}, {cores} cores, {memory:.0f} GB RAM, load average {load:.1f} at the end, "
+        f"Python {platform.python_version()}, "
         f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, commit {commit or 'unknown'}"
     )
