@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from communique.errors import QueryError
 from communique.store._filters import (
     EventFilter,
+    branches,
     decode_cursor,
     either_side,
     encode_cursor,
@@ -52,3 +53,6 @@ def test_either_side_only_for_unanchored_matches() -> None:
     assert either_side(EventFilter(countries=("RUS",))) == "RUS"
     assert either_side(EventFilter(countries=("RUS",), directed=True)) is None
     assert either_side(EventFilter(countries=("RUS", "IRN"))) is None
+    assert branches(EventFilter(countries=("RUS", "IRN"))) == ("forward", "backward")
+    assert branches(EventFilter(countries=("RUS", "IRN"), directed=True)) == (None,)
+    assert branches(EventFilter(actor="IRN:GOV")) == ("source", "target")

@@ -18,6 +18,7 @@ from communique.store import schema as s
 __all__ = [
     "EventFilter",
     "Page",
+    "branches",
     "decode_cursor",
     "either_side",
     "encode_cursor",
@@ -120,13 +121,28 @@ def either_side(flt: EventFilter) -> str | None:
     return None
 
 
+def branches(flt: EventFilter) -> tuple[str | None, ...]:
+    """How ``list_events`` splits ``flt`` into OR-free keyset queries (``side`` values).
+
+    Returns:
+        ("source", "target") for an either-side match, ("forward", "backward") for an
+        undirected dyad, else (None,): one query.
+    """
+    if either_side(flt):
+        return ("source", "target")
+    if len(flt.countries or ()) == 2 and not flt.directed:
+        return ("forward", "backward")
+    return (None,)
+
+
 def event_conditions(flt: EventFilter, *, dialect: str, side: str | None = None) -> list[ColumnElement[bool]]:
     """Build the WHERE conditions of ``flt`` over ``schema.events``.
 
     Args:
         flt: the filter.
         dialect: the backend name (text search differs).
-        side: "source" or "target" to match the ``either_side`` value on that side only.
+        side: one of ``branches(flt)``: "source"/"target" match the ``either_side`` value on that
+            side only, "forward"/"backward" one direction of an undirected dyad.
 
     Returns:
         Conditions to AND together (empty: every event).
@@ -136,7 +152,7 @@ def event_conditions(flt: EventFilter, *, dialect: str, side: str | None = None)
             quad class outside 1–4, more than two countries, date_from after date_to).
     """
     conds: list[ColumnElement[bool]] = []
-    split = either_side(flt) if side else None
+    split = either_side(flt) if side in ("source", "target") else None
     if flt.actor:
         if split == flt.actor:
             conds.append(side_matches(side or "source", flt.actor))
@@ -154,7 +170,8 @@ def event_conditions(flt: EventFilter, *, dialect: str, side: str | None = None)
         else:
             conds.append(or_(e.c.source_country == c, e.c.target_country == c))
     elif len(countries) == 2:
-        conds.append(_pair(countries[0], countries[1], directed=flt.directed))
+        first, second = countries if side != "backward" else countries[::-1]
+        conds.append(_pair(first, second, directed=flt.directed or side in ("forward", "backward")))
     if flt.cameo_root:
         conds.append(e.c.cameo_root == flt.cameo_root.zfill(2))
     if flt.cameo:

@@ -21,8 +21,8 @@ from communique.store import schema as s
 from communique.store._filters import (
     EventFilter,
     Page,
+    branches,
     decode_cursor,
-    either_side,
     encode_cursor,
     event_conditions,
 )
@@ -178,8 +178,9 @@ def list_events(
         except (TypeError, ValueError) as exc:
             raise QueryError(f"invalid cursor {cursor[:40]!r}") from exc
     order = (e.c.day.desc(), e.c.pk.desc())
-    # An either-side match runs as one keyset query per side, merged here (see either_side).
-    sides: tuple[str | None, ...] = ("source", "target") if either_side(flt) else (None,)
+    # An either-side match or an undirected dyad runs as one keyset query per side/direction,
+    # each walking an index newest-first; they are merged here (see branches).
+    sides = branches(flt)
     rows: dict[int, Any] = {}
     with connection(store) as conn:
         for side in sides:
