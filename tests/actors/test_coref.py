@@ -143,3 +143,12 @@ def test_country_leader_is_its_head_named_earlier(mentions_of: Run) -> None:
     mentions = mentions_of(text, dt.date(2024, 12, 1))
     leader = next(m for m in mentions if m.text == "Russian leader")
     assert leader.actor.id == "person:vladimir-putin" and leader.via == "title"
+
+
+def test_surname_missed_by_ner_and_possessor_country(mentions_of: Run) -> None:
+    text = "Vladimir Putin sent his aide Vladimir Medinsky to Istanbul. Medinsky met Ukrainian officials."
+    mentions = mentions_of(text, dt.date(2022, 3, 1))
+    aide = next(m for m in mentions if m.text.endswith("Vladimir Medinsky"))
+    assert (aide.actor.country, aide.actor.sector) == ("RUS", "GOV")
+    later = [m for m in mentions if m.text == "Medinsky"]
+    assert later and later[0].via == "surname" and later[0].actor.id == aide.actor.id

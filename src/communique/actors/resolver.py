@@ -9,6 +9,7 @@ countries", "Moscow and Tehran"); pronouns. Coreference (``coref.Discourse``) ru
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -20,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from communique.actors import components as _components
-from communique.actors._normalise import name_key
+from communique.actors._normalise import name_key, surname_of
 from communique.actors._tables import country_name, titles
 from communique.actors.coref import NUMBER_WORDS, Discourse
 from communique.actors.knowledge import KnowledgeBase
@@ -180,7 +181,20 @@ class ActorResolver:
                 if item is not None:
                     found.append(item)
                     _cover(covered, item.start, item.end)
-        # 4. Collectives and pronouns, resolved in the discourse pass below.
+        # 4. Surnames the NER missed ("Medinsky met …"): words equal to the surname of a person
+        #    named in this article; kept only if the discourse pass finds that person before them.
+        surnames = {
+            surname_of(f.actor.name): f.actor
+            for f in found
+            if f.actor is not None and f.actor.kind == "person"
+        }
+        for token in doc:
+            if not covered[token.i] and token.text[:1].isupper() and token.lower_ in surnames:
+                found.append(
+                    _Found(token.i, token.i + 1, surnames[token.lower_], "surname", pending="surname_only")
+                )
+                covered[token.i] = True
+        # 5. Collectives and pronouns, resolved in the discourse pass below.
         found.extend(_collectives(doc, covered))
         found.extend(
             _Found(
@@ -329,8 +343,17 @@ class ActorResolver:
                 t.dep_ in _SUBJECT_DEPS for t in doc[item.start : item.end]
             )
             actor, via, members = item.actor, item.via, item.members
-            if item.pending == "surname" and item.actor is not None:
+            if item.pending == "surname_only":
+                actor = discourse.by_surname(doc[item.start].text)
+                if actor is None:
+                    continue
+            elif item.pending == "surname" and item.actor is not None:
                 actor, via = self._surname_referent(item, doc, discourse, day)
+                if actor is not None and actor.country is None and doc[item.start].lower_ in {"his", "her"}:
+                    # "his aide Vladimir Medinsky": an unknown person of the possessor's country
+                    owner = discourse.pronoun(sentence=sentence, subject=False)
+                    if owner is not None and owner.country:
+                        actor = dataclasses.replace(actor, country=owner.country)
             elif item.pending == "title" and item.reading is not None:
                 actor, via = self._title_referent(item, doc, discourse, day, sentence_countries)
             elif item.pending == "pronoun":
