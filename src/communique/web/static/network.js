@@ -6,7 +6,10 @@
   const div = document.getElementById("network");
   if (!window.Plotly || !div || !data || !data.nodes.length) return;
   const byId = Object.fromEntries(data.nodes.map((n) => [n.id, n]));
-  const palette = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#ff7f0e"];
+  // 24 distinguishable colours (plotly's "Dark24"), so countries rarely share one.
+  const palette = ["#2E91E5", "#E15F99", "#1CA71C", "#FB0D0D", "#DA16FF", "#222A2A", "#B68100", "#750D86",
+    "#EB663B", "#511CFB", "#00A08B", "#FB00D1", "#FC0080", "#B2828D", "#6C7C32", "#778AAE", "#862A16",
+    "#A777F1", "#620042", "#1616A7", "#DA60CA", "#6C4516", "#0D2A63", "#AF0038"];
   const countries = [...new Set(data.nodes.map((n) => n.country || "?"))].sort();
   const colour = (c) => palette[countries.indexOf(c || "?") % palette.length];
   const traces = [];
