@@ -8,6 +8,7 @@ from communique.clean._rules import (
     author_line,
     bullets,
     byline,
+    credit_line,
     headline_like,
     paragraph_key,
     related_block,
@@ -169,10 +170,18 @@ def test_author_line_near_the_top() -> None:
     ]
 
 
-def test_wire_credits_and_photo_captions() -> None:
+def test_wire_credits() -> None:
     paragraphs = [
         "(Reporting by Jane Doe; Editing by John Roe)",
         "Additional reporting by Ali Hosseini in Dubai.",
+        "Reporting by Jane Doe, Ali Hosseini and John Roe; writing by Sana Qureshi",
+        "Reporting by state media was restricted.",
+    ]
+    assert credit_line(paragraphs, CleanState()) == paragraphs[-1:]
+
+
+def test_photo_captions_and_notes() -> None:
+    paragraphs = [
         "Photo: Reuters",
         "This article was originally published on Andes Daily.",
         "The views expressed in this article are the author's own.",

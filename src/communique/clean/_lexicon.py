@@ -21,6 +21,7 @@ class Boilerplate:
     section_label: re.Pattern[str]
     related_label: re.Pattern[str]
     share_line: re.Pattern[str]
+    credit_line: re.Pattern[str]
 
 
 def _read(name: str) -> str:
@@ -56,4 +57,5 @@ def boilerplate() -> Boilerplate:
         section_label=re.compile(rf"(?:{alternation(data['section_labels'], literal=True)})\s*:?", flags),
         related_label=re.compile(rf"(?:{alternation(data['related_labels'], literal=True)})\s*[:.|]?", flags),
         share_line=re.compile(alternation(data["share_lines"], literal=False), flags),
+        credit_line=re.compile(alternation(data["credit_lines"], literal=False)),
     )

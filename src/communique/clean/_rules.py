@@ -131,6 +131,12 @@ def share_line(paragraphs: list[str], state: CleanState) -> list[str]:
     return [p for p in paragraphs if len(p.split()) > _MAX_SHARE_WORDS or not pattern.fullmatch(p)]
 
 
+def credit_line(paragraphs: list[str], state: CleanState) -> list[str]:
+    """Drop wire credits ("(Reporting by Jane Doe; Editing by John Roe)")."""
+    pattern = boilerplate().credit_line
+    return [p for p in paragraphs if not pattern.fullmatch(p)]
+
+
 def related_block(paragraphs: list[str], state: CleanState) -> list[str]:
     """Drop "Read More:"/"Related news:" labels and the headline lines listed under them.
 
@@ -195,6 +201,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("agency_prefix", agency_prefix),
     ("section_label", section_label),
     ("share_line", share_line),
+    ("credit_line", credit_line),
     ("related_block", related_block),
     ("repeated_title", repeated_title),
     ("repeated_paragraph", repeated_paragraph),
