@@ -151,9 +151,10 @@ def test_unknown_forced_format_is_a_config_error(settings: Settings, formats_dir
 def test_standard_input(read_all: ReadAll, monkeypatch: pytest.MonkeyPatch) -> None:
     stdin = io.TextIOWrapper(io.BytesIO(b'{"id": "s1", "text": "From a pipe."}\n'), encoding="utf-8")
     monkeypatch.setattr(sys, "stdin", stdin)
-    docs, errors = read_all("-")
-    assert not errors
+    docs, errors = read_all("-", "-")
     assert (docs[0].id, docs[0].origin) == ("s1", "<stdin>:1")
+    assert len(docs) == 1 and errors[0].reason == "empty file"  # read once, and never closed
+    assert not stdin.closed
 
 
 @pytest.mark.slow

@@ -55,8 +55,7 @@ def record_to_document(record: Mapping[str, object], *, origin: str, url: str | 
         raise InputError(origin, "record has no 'text' or 'html'")
     fields = {key: _field(record, key, origin=origin) for key in _OPTIONAL}
     published = parse_published(record.get("published", record.get("date")), origin=origin)
-    if not (text and text.strip()):
-        assert html is not None  # guaranteed by the check above
+    if not (text and text.strip()) and html:
         extracted = extract_html(html, origin=origin, url=fields["url"] or url)
         text = extracted.text
         fields["title"] = fields["title"] or extracted.title

@@ -88,6 +88,25 @@ class Fetcher:
             self._client = None
 
 
+class _Borrowed(io.RawIOBase):
+    """Reads a stream that belongs to someone else (standard input) without closing it."""
+
+    def __init__(self, inner: BinaryIO) -> None:
+        self._inner = inner
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        data = self._inner.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _borrowed(stream: BinaryIO) -> BinaryIO:
+    return io.BufferedReader(_Borrowed(stream))
+
+
 def _walk(directory: str) -> Iterator[Source | InputError]:
     # scandir + sorted names: deterministic order without building one huge list for 100k files.
     try:
@@ -120,7 +139,7 @@ def iter_sources(path: str, *, fetcher: Fetcher) -> Iterator[Source | InputError
         Sources in a stable order, or an ``InputError`` for a path that cannot be used.
     """
     if path == "-":
-        yield Source(origin="<stdin>", open=lambda: sys.stdin.buffer)
+        yield Source(origin="<stdin>", open=lambda: _borrowed(sys.stdin.buffer))
         return
     if path.startswith(("http://", "https://")):
         try:
