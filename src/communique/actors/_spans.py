@@ -1,0 +1,250 @@
+"""Token-level helpers of the actor stage: spans, title walks, collectives, quotations.
+
+Private to ``communique.actors``; ``resolver`` finds and resolves mentions with them.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from communique.actors._normalise import slug
+from communique.actors._tables import titles
+from communique.actors.coref import NUMBER_WORDS
+from communique.actors.phrase import Reading
+from communique.model import Actor
+
+__all__ = [
+    "ENTITY_LABELS",
+    "LOCATIVE",
+    "PERSON_LABELS",
+    "PLURAL_PRONOUNS",
+    "PRONOUNS",
+    "SUBJECT_DEPS",
+    "Found",
+    "appositive_end",
+    "collective_actor",
+    "collectives",
+    "countries_by_sentence",
+    "cover",
+    "merge_conjoined",
+    "name_length",
+    "quoted_tokens",
+    "title_last_words",
+    "title_start",
+    "trim",
+]
+
+PERSON_LABELS = frozenset({"PERSON"})
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART", "NUM"})
+_TITLE_PREPS = frozenset({"of", "to", "for"})
+_TITLE_WORDS = frozenset({"former", "deputy", "ex", "vice", "acting", "his", "her", "their", "its"})
+LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "within", "across"})
+PRONOUNS = frozenset({"he", "she", "him", "her"})
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_COLLECTIVE_NOUNS = frozenset(
+    {
+        "countries",
+        "sides",
+        "nations",
+        "parties",
+        "states",
+        "governments",
+        "capitals",
+        "neighbours",
+        "neighbors",
+    }
+)
+
+
+@dataclass
+class Found:
+    start: int  # token indices
+    end: int
+    actor: Actor | None
+    via: str
+    members: tuple[Actor, ...] = ()
+    reading: Reading | None = None
+    pending: str = ""  # "title", "pronoun", "collective": resolved in the discourse pass
+    count: int = 0
+
+
+def trim(doc: Doc, item: Found) -> Found:
+    """Cut a span at paragraph breaks and drop punctuation at its edges ("(SCO", "Leader\n\nMEHR")."""
+    start, end = item.start, item.end
+    breaks = [t.i for t in doc[start:end] if "\n" in t.text]
+    if breaks:
+        # keep the side of the break that holds the actor's anchor (the last token for names)
+        last = breaks[-1]
+        if item.pending in {"title", "collective"} or item.via in {"ruler", "ner", "kb"}:
+            start = max(start, last + 1) if last + 1 < end else start
+            end = min(end, breaks[0]) if start < breaks[0] else end
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    item.start, item.end = start, end
+    return item
+
+
+def appositive_end(doc: Doc, ent: Span) -> int | None:
+    """End of an appositive after a name (", Russia's foreign minister,"), or None."""
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None
+    sent_end = ent.sent.end
+    for i in range(ent.end + 1, min(sent_end, ent.end + 12)):
+        token = doc[i]
+        if token.text in {",", ".", ";", ")", ":"} or token.is_space:
+            return i if i > ent.end + 1 else None
+        if token.pos_ in {"VERB", "AUX"} or token.ent_type_ == "PERSON":
+            return None
+    return None
+
+
+def title_start(doc: Doc, ent: Span) -> int:
+    """Walk left from a name over its title phrase ("former deputy Speaker of Russia's State Duma")."""
+    start = ent.start
+    sent_start = ent.sent.start
+    i = ent.start - 1
+    while i >= sent_start:
+        token: Token = doc[i]
+        if token.ent_type_ == "PERSON" or token.text in {",", ":", ";", "(", ")", '"', "“", "”"}:
+            break
+        if token.lower_ in _TITLE_PREPS or token.text in {"'s", "’s", "-", "'", "’"}:
+            i -= 1
+            continue
+        if token.pos_ in _TITLE_POS or token.lower_ in _TITLE_WORDS:
+            if token.pos_ == "DET" and token.lower_ not in {"the"}:
+                break
+            start = i
+            i -= 1
+            continue
+        break
+    # Drop leading words that cannot begin a title ("international meeting of the ... of").
+    while start < ent.start and not _may_start_title(doc[start]):
+        start += 1
+    return start
+
+
+def _may_start_title(token: Token) -> bool:
+    if token.lower_ in _TITLE_PREPS or token.pos_ == "DET" or token.is_punct:
+        return False
+    if token.text[:1].isupper() or token.ent_type_ or token.lower_ in _TITLE_WORDS:
+        return True
+    return token.lower_ in _title_first_words()
+
+
+@functools.cache
+def title_last_words() -> frozenset[str]:
+    return frozenset(t.phrase.split()[-1] for t in titles() if t.kind != "honorific")
+
+
+@functools.cache
+def _title_first_words() -> frozenset[str]:
+    return frozenset(t.phrase.split()[0] for t in titles())
+
+
+def name_length(doc: Doc, item: Found) -> int:
+    tokens = doc[item.start : item.end]
+    return sum(1 for t in tokens if t.ent_type_ == "PERSON")
+
+
+def collectives(doc: Doc, covered: list[bool]) -> list[Found]:
+    out = []
+    for token in doc:
+        if token.lower_ not in _COLLECTIVE_NOUNS or covered[token.i] or token.i == 0:
+            continue
+        first = token.i - 1
+        count = 2 if token.lower_ in {"sides", "parties"} else 0
+        if doc[first].lower_ in NUMBER_WORDS:
+            count = NUMBER_WORDS[doc[first].lower_] or count
+            if first > 0 and doc[first - 1].lower_ == "the":
+                first -= 1
+        elif doc[first].lower_ != "the":
+            continue
+        if count or (doc[first].lower_ in {"the", "both"} and token.lower_ in {"sides", "parties"}):
+            out.append(Found(first, token.i + 1, None, "collective", pending="collective", count=count or 2))
+    return out
+
+
+def merge_conjoined(doc: Doc, found: list[Found]) -> list[Found]:
+    """Join "Moscow and Tehran", "Iran and Russia" into one collective mention with members."""
+    out: list[Found] = []
+    for item in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _is_state(prev)
+            and _is_state(item)
+            and item.start - prev.end == 1
+            and doc[prev.end].lower_ == "and"
+        ):
+            members = (*(prev.members or ((prev.actor,) if prev.actor else ())), item.actor)
+            members_t = tuple(m for m in members if m is not None)
+            out[-1] = Found(
+                prev.start, item.end, collective_actor(members_t), "collective", members=members_t
+            )
+            continue
+        out.append(item)
+    return out
+
+
+def _is_state(item: Found) -> bool:
+    if item.actor is None or item.pending:
+        return False
+    if item.via == "collective" and item.members:
+        return True
+    return item.actor.kind == "country" or (item.reading is not None and item.reading.seat)
+
+
+def collective_actor(members: tuple[Actor, ...]) -> Actor:
+    codes = "+".join(sorted({m.country or m.id for m in members}))
+    return Actor(
+        id=f"group:{codes}",
+        name=" and ".join(m.name for m in members),
+        country=None,
+        kind="group",
+    )
+
+
+def countries_by_sentence(doc: Doc, found: list[Found]) -> dict[int, str]:
+    """Sentence start → its country: the first country that is a subject, else the only one named."""
+    per_sentence: dict[int, set[str]] = {}
+    subjects: dict[int, str] = {}
+    for item in found:
+        if item.actor is not None and not item.pending and item.actor.country:
+            code = item.actor.country
+            if len(code) == 3 and code not in {"IGO", "NGO", "MNC", "IMG"}:
+                start = doc[item.start].sent.start
+                per_sentence.setdefault(start, set()).add(code)
+                if any(t.dep_ in SUBJECT_DEPS for t in doc[item.start : item.end]):
+                    subjects.setdefault(start, code)  # the first country that is a subject wins
+    single = {start: next(iter(codes)) for start, codes in per_sentence.items() if len(codes) == 1}
+    return {**single, **subjects}
+
+
+def quoted_tokens(doc: Doc) -> list[bool]:
+    """Which tokens are inside quotation marks (reset at each line break: quotes left open do not leak)."""
+    inside, out = False, []
+    for token in doc:
+        if "\n" in token.text_with_ws:
+            out.append(inside)
+            inside = False
+            continue
+        if token.text in {"“", "«"}:
+            inside = True
+        elif token.text in {"”", "»"}:
+            inside = False
+        elif token.text in {'"', "''", "``"}:
+            inside = not inside
+        out.append(inside)
+    return out
+
+
+def cover(covered: list[bool], start: int, end: int) -> None:
+    for i in range(start, end):
+        covered[i] = True
