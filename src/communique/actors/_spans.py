@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.actors._normalise import slug
 from communique.actors._tables import titles
 from communique.actors.coref import NUMBER_WORDS
 from communique.actors.phrase import Reading
