@@ -6,6 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from communique.actors import ActorRecord, ActorResolver, KnowledgeBase
 from communique.actors._normalise import name_key, skeleton, surname_of
@@ -163,3 +165,36 @@ def test_learning_skips_table_derived_actors(kb: KnowledgeBase) -> None:
     ]
     assert local.learn(rows) == 1
     assert local.get("IRN:GOV") is None and local.get("person:amal-haddad") is not None
+
+
+def test_missing_overrides_file_is_a_clear_input_error(tmp_path: Path, settings: Settings) -> None:
+    with pytest.raises(InputError, match="cannot read actor overrides"):
+        ActorResolver(settings=settings.replace(actor_overrides=str(tmp_path / "absent.yaml")))
+
+
+_names = st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll")), min_size=1, max_size=12)
+_dates = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2050, 1, 1))
+
+
+@given(
+    name=_names,
+    variants=st.lists(_names, max_size=3),
+    start=_dates,
+    days=st.integers(min_value=0, max_value=5000),
+    sector=st.sampled_from(["GOV", "MIL", "LEG"]),
+)
+def test_record_mapping_round_trip(
+    name: str, variants: list[str], start: dt.date, days: int, sector: str
+) -> None:
+    spell = {
+        "role": "Minister",
+        "sector": sector,
+        "start": start.isoformat(),
+        "end": (start + dt.timedelta(days=days)).isoformat(),
+    }
+    record = ActorRecord.from_mapping(
+        {"name": name, "country": "irn", "variants": variants, "roles": [spell]}
+    )
+    assert ActorRecord.from_mapping(record.to_mapping()) == record
+    assert record.country == "IRN" and name not in record.variants
+    assert record.state_on(start) == ("IRN", sector, "Minister", False)
