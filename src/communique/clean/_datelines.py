@@ -47,10 +47,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # An optional ", Oct. 6" / ", Ukraine" between place and agency.
     qualifier = r"(?:,\s*[A-Z][\w.]*(?:\s\d{1,2})?)?"
     known_prefix = re.compile(rf"(?P<agency>{known})(?:\s?[A-Z][a-z]+)?\s*(?::|\s[-–—|])(?:\s+|$)")
+    dash = r"(?::|--|[-–—])"  # wires write "-", "--", "–" or "—"
+    # "Moscow (IP):", "BEIJING, March 5 (Xinhua) --", and TASS's "MOSCOW, November 24. /TASS/."
     generic = re.compile(
-        rf"(?P<place>{place}){qualifier}\s*\((?P<agency>[A-Z][\w .&-]{{0,30}}?)\)\s*(?::|[-–—])(?:\s+|$)"
+        rf"(?P<place>{place}){qualifier}\s*"
+        rf"(?:\((?P<agency>[A-Z][\w .&-]{{0,30}}?)\)\s*{dash}"
+        rf"|\.\s*/(?P<slashed>[A-Z][\w-]{{1,20}})/\.?)(?:\s+|$)"
     )
-    capitals = re.compile(rf"(?P<place>[A-Z]{{3,}}(?:[ -][A-Z]{{2,}}){{0,2}}){qualifier}\s*[-–—]\s+")
+    capitals = re.compile(rf"(?P<place>[A-Z]{{3,}}(?:[ -][A-Z]{{2,}}){{0,2}}){qualifier}\s*{dash}\s+")
     return known_prefix, generic, capitals
 
 
@@ -81,7 +85,8 @@ def strip_prefix(paragraph: str, *, position: int) -> tuple[str, Byline] | None:
     if position < _GENERIC_WITHIN:
         match = generic.match(paragraph)
         if match is not None:
-            byline = Byline(agency=_agency_name(match["agency"]), place=_place_name(match["place"]))
+            agency = match["agency"] or match["slashed"]
+            byline = Byline(agency=_agency_name(agency), place=_place_name(match["place"]))
             return paragraph[match.end() :], byline
     if position == 0:
         match = capitals.match(paragraph)
