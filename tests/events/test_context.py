@@ -69,3 +69,36 @@ def test_country_actor_is_not_the_place(code: Coder) -> None:
 def test_topics_from_keywords(code: Coder) -> None:
     events, _ = code("Iran and Russia signed an agreement on nuclear energy and trade.")
     assert {"nuclear", "energy", "trade"} <= set(events[0].topics)
+
+
+def test_city_further_down_the_clause_is_the_place(code: Coder) -> None:
+    events, _ = code("Russian security services arrested a Wall Street Journal reporter in Yekaterinburg.")
+    assert {e.location.name if e.location else None for e in events} == {"Yekaterinburg"}
+
+
+def test_city_inside_another_clause_is_not_the_place(code: Coder) -> None:
+    events, _ = code("The United States criticised a Russian resolution calling for pauses in Gaza.")
+    assert events and all(e.location is None for e in events)
+
+
+def test_announcing_verb_date_is_past_for_a_planned_act(code: Coder) -> None:
+    events, _ = code(
+        "Iran and Saudi Arabia agreed on Friday to restore diplomatic relations.",
+        published=dt.date(2023, 3, 10),
+    )
+    assert {e.date for e in events} == {dt.date(2023, 3, 10)}
+
+
+def test_intent_is_dated_by_its_statement(code: Coder) -> None:
+    events, _ = code(
+        "Azerbaijan is ready to resume peace talks with Armenia, President Ilham Aliyev said on Tuesday.",
+        published=dt.date(2023, 5, 17),
+    )
+    assert {(e.cameo, e.date) for e in events} == {("036", dt.date(2023, 5, 16))}
+
+
+def test_facilities_are_not_geocoded(code: Coder) -> None:
+    events, _ = code(
+        "French President Emmanuel Macron and US President Joe Biden held talks at the White House."
+    )
+    assert events and all(e.location is None for e in events)

@@ -25,6 +25,9 @@ _PLACE_PREPS = frozenset({"in", "at"})
 # Facilities ("the White House") are not geocoded: GeoNames' alternate names would misread them.
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _ARRIVAL_CODES = frozenset({"042", "043", "044"})
+_FORCE_ROOTS = frozenset({"18", "19", "20"})  # "Kyiv was hit by strikes": the target city is the place
+# "Monday morning" is a TIME entity; resolve_date refuses clock times, which carry no date.
+_DATE_LABELS = frozenset({"DATE", "TIME"})
 _BRACKETED = re.compile(r"\s*\(\s*[A-Za-z]+\s*\)")
 _TEXT_WORD = re.compile(r"[a-z0-9-]+")
 
@@ -38,16 +41,21 @@ def date_of(
         frame: the event's frame.
         sent: its sentence.
         article: the article (``published`` is the anchor).
-        modality: planned events read ambiguous expressions forwards.
+        modality: planned events read ambiguous expressions of their own phrase forwards; an
+            intent-coded event (030, 036 …) is the expression of the plan and may take the
+            date of the verb that reported it.
         index: the document's mentions and entities.
 
     Returns:
         ``(date, precision, date_text)``; the publication date with precision "article" when
         the sentence dates nothing; ``(None, None, None)`` when the article has no date either.
     """
-    prefer: Prefer = "future" if modality == "planned" else "past"
-    for ent in _date_entities(frame, sent, index, crossing_reports=modality != "planned"):
+    scheduled = modality == "planned" and frame.code == frame.row.code
+    for ent, own in _date_entities(frame, sent, index, crossing_reports=not scheduled):
         expression = _with_preposition(ent, index.text)
+        # Forwards only for a date in the planned act's own phrase ("sign in January"); a date on
+        # the verb that announced it ("agreed on Friday to restore") is in the past.
+        prefer: Prefer = "future" if modality == "planned" and own else "past"
         resolved = resolve_date(expression, anchor=article.published, prefer=prefer)
         if resolved is not None:
             return resolved[0], resolved[1], expression
@@ -67,7 +75,9 @@ def _with_preposition(ent: Span, full_text: str) -> str:
     return text
 
 
-def _date_entities(frame: Frame, sent: Span, index: MentionIndex, *, crossing_reports: bool) -> list[Span]:
+def _date_entities(
+    frame: Frame, sent: Span, index: MentionIndex, *, crossing_reports: bool
+) -> list[tuple[Span, bool]]:
     """DATE entities of the sentence ranked by closeness to the trigger in the parse."""
     ancestors: dict[int, int] = {}
     current, distance = frame.token, 0
@@ -80,7 +90,7 @@ def _date_entities(frame: Frame, sent: Span, index: MentionIndex, *, crossing_re
         current, distance = current.head, distance + 1
     ranked: list[tuple[int, int, Span]] = []
     for ent in index.entities:
-        if ent.label_ != "DATE" or ent.start < sent.start or ent.end > sent.end:
+        if ent.label_ not in _DATE_LABELS or ent.start < sent.start or ent.end > sent.end:
             continue
         node, hops, nested = ent.root, 0, False
         while node.i not in ancestors and node.head.i != node.i and hops < 8:
@@ -92,7 +102,8 @@ def _date_entities(frame: Frame, sent: Span, index: MentionIndex, *, crossing_re
             # Dates inside the trigger's own phrase rank first, then those of its governors.
             ranked.append((ancestors[node.i], hops, ent))
     ranked.sort(key=lambda r: (r[0], r[1]))
-    return [ent for _, _, ent in ranked]
+    own = ancestors.get(frame.anchor.i, 0)  # the light verb of a nominal is part of its phrase
+    return [(ent, distance <= own) for distance, _, ent in ranked]
 
 
 def place_of(
@@ -122,7 +133,21 @@ def place_of(
                     place.feature == "country" and place.country in actor_countries
                 ):
                     return place
-    if frame.row.code in _ARRIVAL_CODES:
+    heads = (frame.token,) if frame.token.i == frame.anchor.i else (frame.token, frame.anchor)
+    for head in heads:
+        # A city further down the clause ("hosted negotiators … in Doha", "arrested a reporter
+        # in Yekaterinburg"); only cities, since "in Syria" deeper down is often the topic.
+        for t in head.subtree:
+            if (
+                t.dep_ == "pobj"
+                and t.head.lower_ in _PLACE_PREPS
+                and t.head.i != head.i
+                and _same_clause(t, head)
+            ):
+                place = _geocode(t, gazetteer, index)
+                if place is not None and place.feature == "city":
+                    return place
+    if frame.row.code in _ARRIVAL_CODES or frame.code[:2] in _FORCE_ROOTS:
         for _, target in frame.pairs:
             if target is not None and target.ref.text:
                 place = gazetteer.lookup(target.ref.text)
@@ -135,6 +160,17 @@ def place_of(
         if dateline is not None and dateline.country in actor_countries:
             return dateline
     return None
+
+
+def _same_clause(token: Token, head: Token) -> bool:
+    """True when no other verb stands between ``token`` and ``head`` ("a resolution calling for
+    pauses in Gaza": Gaza is where the pauses are, not where the veto was cast)."""
+    node = token.head
+    while node.i != head.i and node.head.i != node.i:
+        if node.pos_ in {"VERB", "AUX"}:
+            return False
+        node = node.head
+    return node.i == head.i
 
 
 def _geocode(token: Token, gazetteer: Gazetteer, index: MentionIndex) -> Place | None:

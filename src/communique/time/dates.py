@@ -41,6 +41,7 @@ _RELATIVE_PERIOD = re.compile(r"^(next|coming|last|previous|this)\s+(month|year)
 _YEAR_ONLY = re.compile(r"^(?:1[89]\d\d|2\d{3})$")
 _WEEKDAY_ONLY = re.compile(rf"^(?:(last|next|this|past|coming)\s+)?({_WEEKDAYS})$", re.I)
 _PAREN_WEEKDAY = re.compile(rf"\((\s*(?:{_WEEKDAYS})\s*)\)", re.I)
+_TIME_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)$", re.I)
 _PAREN = re.compile(r"\s*\(.*?\)\s*")
 _DAY_WORDS = re.compile(rf"\b(?:today|yesterday|tomorrow|tonight|{_WEEKDAYS}|\d+\s+days?\s+ago)\b", re.I)
 _DAY_OF_MONTH = re.compile(
@@ -98,6 +99,7 @@ def _resolve(expression: str, anchor: dt.date | None, prefer: Prefer) -> tuple[d
     # "yesterday (Tuesday)": the weekday in brackets is the writer's own precision.
     text = weekday.group(1) if weekday else _PAREN.sub(" ", expression).strip(" ,.;:'\"")
     text = _LEADING.sub("", text).strip()
+    text = _TIME_OF_DAY.sub("", text).strip()  # "Monday morning" dates the day
     if not text or _DURATION.match(text) or _NOT_A_DATE.search(text):
         return None
     edge = _PERIOD_EDGE.match(text) or _PERIOD_END.match(text)
