@@ -152,3 +152,17 @@ def test_surname_missed_by_ner_and_possessor_country(mentions_of: Run) -> None:
     assert (aide.actor.country, aide.actor.sector) == ("RUS", "GOV")
     later = [m for m in mentions if m.text == "Medinsky"]
     assert later and later[0].via == "surname" and later[0].actor.id == aide.actor.id
+
+
+def test_bare_leader_is_the_supreme_leader_named_before_not_the_latest_head_of_state(
+    mentions_of: Run,
+) -> None:
+    text = (
+        "Qalibaf delivered a message from Supreme Leader Ayatollah Ali Khamenei to Russian President "
+        'Vladimir Putin. "The Leader emphasized long-term coordination," he said.'
+    )
+    mentions = mentions_of(text, dt.date(2021, 2, 10))
+    leader = next(m for m in mentions if m.text == "Leader")
+    assert leader.actor.id == "person:ali-khamenei"
+    he = next(m for m in mentions if m.text == "he")
+    assert he.actor.id == "person:mohammad-bagher-ghalibaf"

@@ -104,12 +104,12 @@ class Discourse:
         Returns:
             The person, or None when nobody named so far fits.
         """
+        if role == "Leader" and country:
+            role = _leader_role(country)  # "the Russian leader" is the President, "the Iranian" Khamenei
         for seen in reversed(self.people):
             actor = seen.actor
             if country and actor.country != country:
                 continue
-            if role == "Leader" and actor.country and role_matches(_leader_role(actor.country), actor.role):
-                return actor  # "the Russian leader" is the President, "the Iranian leader" Khamenei
             if role is None or role_matches(role, actor.role) or (role_matches(actor.role, role)):
                 return actor
             if sector and actor.sector == sector and role is None:

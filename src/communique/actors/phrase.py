@@ -353,7 +353,10 @@ def build_actor(reading: Reading, *, surface: str, day: dt.date | None = None) -
             id=base.id,
             name=base.name,
             country=base.country,
-            sector=reading.sector if reading.title_kind and reading.sector else base.sector,  # "UN troops"
+            # "UN troops" are the UN's military; "UN officials", "its presidency" stay the IGO's
+            sector=reading.sector
+            if reading.title_kind and reading.sector not in {None, "GOV"}
+            else base.sector,
             kind=base.kind,
             role=reading.role or base.role,
             former=reading.former,
