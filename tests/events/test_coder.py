@@ -8,6 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as settings_
+from hypothesis import strategies as st
 
 from communique.clean import clean_document
 from communique.events import EventCoder, trigger_lemmas
@@ -131,3 +134,24 @@ def test_uncleaned_link_lists_are_not_coded(code: Any) -> None:
     events, _ = code(text)
     assert {e.cameo_root for e in events} == {"04", "11"}
     assert not any("arrives" in e.sentence for e in events)
+
+
+ACTORS = ["Iran", "Russia", "the United States", "China", "Turkish President Recep Tayyip Erdogan", "NATO"]
+VERBS = ["met", "criticised", "praised", "accused", "threatened", "visited", "sanctioned", "urged"]
+TAILS = ["", " on Monday", " in Moscow", ", Reuters reports", " last month"]
+
+
+@settings_(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(ACTORS), st.sampled_from(VERBS), st.sampled_from(ACTORS), st.sampled_from(TAILS))
+def test_generated_sentences_keep_evidence_offsets(
+    code: Any, source: str, verb: str, target: str, tail: str
+) -> None:
+    text = f"{source[0].upper()}{source[1:]} {verb} {target}{tail}."
+    events, _ = code(text)
+    for event in events:
+        assert text[event.trigger_start : event.trigger_end] == event.trigger
+        assert text[event.sentence_start : event.sentence_end] == event.sentence
+        assert event.source is not None and event.cameo.startswith(event.cameo_root)
+        assert event.source.actor_id != (event.target.actor_id if event.target else None)
+    if source != target and verb in {"criticised", "praised", "accused", "threatened"}:
+        assert len(events) == 1 and events[0].modality == "asserted"
