@@ -85,7 +85,7 @@ def test_analyst_flow_end_to_end(page: Any, base_url: str) -> None:
     page.mouse.move(box["x"] + box["width"] * 0.70, y, steps=8)
     page.mouse.up()
     page.wait_for_url(re.compile(r"date_from=\d{4}-\d{2}-\d{2}.*date_to="))
-    page.wait_for_function("!document.getElementById('selection').textContent.startsWith('Loading')")
+    page.wait_for_function("() => !document.getElementById('selection').textContent.startsWith('Loading')")
     assert re.search(r"from \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}", page.locator("#selection").inner_text())
     events_after = page.locator("#event-list tbody tr").count()
     assert 0 < events_after < events_before
@@ -206,12 +206,14 @@ def test_upload_from_the_page_needs_the_token(browser: Any, tmp_path: Path) -> N
         tab.get_by_label("Files").set_input_files(str(upload))
         tab.get_by_label("Write token").fill("wrong")
         tab.get_by_role("button", name="Upload and ingest").click()
-        tab.wait_for_function("document.getElementById('upload-status').textContent.startsWith('Refused')")
+        tab.wait_for_function(
+            "() => document.getElementById('upload-status').textContent.startsWith('Refused')"
+        )
         assert "401" in tab.locator("#upload-status").inner_text()
         tab.get_by_label("Write token").fill("page-token")
         tab.get_by_role("button", name="Upload and ingest").click()
         tab.wait_for_function(
-            "/Ingest (done|failed)/.test(document.getElementById('upload-status').textContent)",
+            "() => /Ingest (done|failed)/.test(document.getElementById('upload-status').textContent)",
             timeout=240_000,
         )
         status = tab.locator("#upload-status").inner_text()

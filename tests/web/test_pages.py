@@ -112,3 +112,10 @@ def test_article_page_highlights_mentions_triggers_and_quotes(client: TestClient
 
 def test_search_hits_link_to_their_article(client: TestClient) -> None:
     assert 'href="/articles/a-feb"' in client.get("/search", params={"q": "railway"}).text
+
+
+def test_pages_send_a_content_security_policy(client: TestClient) -> None:
+    for url in ("/", "/events/a-xss-e0", "/dyad?a=IRN&b=RUS", "/events/none"):
+        headers = client.get(url).headers
+        assert "script-src 'self'" in headers["content-security-policy"], url
+        assert headers["x-content-type-options"] == "nosniff"

@@ -2,7 +2,7 @@
    store (article text, actor names) never pass through innerHTML. */
 "use strict";
 window.Communique = (function () {
-  const QUAD_COLORS = { 1: "#4c8fd1", 2: "#1b5e9e", 3: "#e08b3a", 4: "#b3261e" };
+  const QUAD_COLORS = { 1: "#3a78b8", 2: "#1b5e9e", 3: "#e08b3a", 4: "#b3261e" };
   // Patterns make the quad classes readable without colour (print, colour blindness).
   const QUAD_PATTERNS = { 1: "", 2: "/", 3: ".", 4: "x" };
 
