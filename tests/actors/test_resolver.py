@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import spacy
 from spacy.language import Language
 
 from communique.actors import ActorResolver
@@ -163,3 +164,12 @@ def test_igo_office_holder_is_an_igo_actor_and_family_names_come_first(
 def test_bulleted_page_furniture_is_not_an_entity(actor_nlp: Language) -> None:
     doc = actor_nlp("Chabahar • GW • 2114\n\nIran and India signed the deal.")
     assert not [e for e in doc.ents if "•" in e.text]
+
+
+def test_pipeline_without_parser_still_resolves_entities(resolver: ActorResolver) -> None:
+    nlp = spacy.blank("en")
+    resolver.install(nlp)
+    text = "Iranian officials met the EAEU. Iran and Russia agreed."
+    mentions = resolver.resolve(nlp(text), Article(id="b", text=text, raw_text=text))
+    assert {m.actor.id for m in mentions} >= {"IRN", "IGO:EAEU", "group:IRN+RUS"}
+    assert resolver.resolve(nlp(""), Article(id="e", text="", raw_text="")) == ()

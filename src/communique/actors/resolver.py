@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
 from communique.actors import components as _components
@@ -141,6 +142,10 @@ class ActorResolver:
             Mentions sorted by start, coreference applied.
         """
         day = article.published
+        if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+            # A pipeline without parser or senter: rule-based boundaries, so sentence-scoped rules
+            # still work (the document gains sentence starts, nothing else changes).
+            Sentencizer()(doc)
         found: list[Found] = []
         covered = [False] * len(doc)
         # 1. Named people, each with the title phrase written before it.
@@ -150,7 +155,7 @@ class ActorResolver:
                 found.append(person)
                 cover(covered, person.start, person.end)
         # 2. Noun phrases headed by a title or a body ("the Russian Foreign Minister").
-        chunks = {c.start: c for c in doc.noun_chunks}
+        chunks = {c.start: c for c in doc.noun_chunks} if doc.has_annotation("DEP") else {}
         for chunk in chunks.values():
             item = self._title_chunk(doc, chunk, chunks, covered, day)
             if item is not None:
