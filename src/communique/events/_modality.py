@@ -20,6 +20,7 @@ _PLANNED_MODIFIERS = frozenset(
     {"planned", "upcoming", "future", "proposed", "scheduled", "forthcoming", "expected"}
 )
 _HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "hypothetical"})
+_ANNOUNCING = frozenset({"announce", "promise", "pledge", "vow", "declare"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl", "conj", "acomp"})
 
 
@@ -103,7 +104,12 @@ def expresses_intent(frame: Frame, *, cues: Cues) -> bool:
     Returns:
         Whether one of the verbs governing the anchor is an intent verb.
     """
-    return any(not word_forms(t).isdisjoint(cues.intent_verbs) for t in _chain(frame.anchor)[1:])
+    if any(not word_forms(t).isdisjoint(cues.intent_verbs) for t in _chain(frame.anchor)[1:]):
+        return True
+    # "Israel announced it would free prisoners": an announced future act is an expressed intent;
+    # "Russia said it would reduce" only reports a plan.
+    anchor = frame.anchor
+    return _future_in_past(anchor, cues) and not word_forms(anchor.head).isdisjoint(_ANNOUNCING)
 
 
 def _chain(anchor: Token) -> list[Token]:
