@@ -40,6 +40,21 @@ _LSH_MARGIN = 0.1
 _STORY_BANDS = (20, 2)
 
 
+class _StoryIndex:
+    """Story candidates of one week: by names (selective), by topic for articles without names."""
+
+    def __init__(self) -> None:
+        # 20 bands of 2 rows: a pair at the threshold (0.3-0.35) is a candidate with probability
+        # 0.85-0.93, and the index holds 20 buckets per article where datasketch's own choice for
+        # such a low threshold holds 42 (memory is mostly these buckets).
+        self.by_names = MinHashLSH(num_perm=NUM_PERM, params=_STORY_BANDS, hashfunc=hash)
+        self.by_topic = MinHashLSH(num_perm=NUM_PERM, params=_STORY_BANDS, hashfunc=hash)
+
+
+def _week(day: dt.date | None) -> int | None:
+    return None if day is None else day.toordinal() // 7
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry:
     signature: Signature
@@ -65,13 +80,9 @@ class DuplicateIndex:
             # one process only, and ints are smaller than bytes.
             hashfunc=hash,
         )
-        # Story candidates come from the names index (selective); articles without any capitalised
-        # name fall back to the topic index.
-        # 20 bands of 2 rows: a pair at the threshold (0.3-0.35) is a candidate with probability
-        # 0.85-0.93, and the index holds 20 buckets per article where datasketch's own choice for
-        # such a low threshold holds 42 (memory is mostly these buckets).
-        self._by_names = MinHashLSH(num_perm=NUM_PERM, params=_STORY_BANDS, hashfunc=hash)
-        self._by_topic = MinHashLSH(num_perm=NUM_PERM, params=_STORY_BANDS, hashfunc=hash)
+        # Story indexes, one pair per publication week (None: undated), so a query only meets
+        # articles from the weeks its window touches instead of every article ever stored.
+        self._weeks: dict[int | None, _StoryIndex] = {}
         self._entries: dict[str, _Entry] = {}
         self._spans: dict[str, tuple[dt.date, dt.date]] = {}  # story id → (first, last) publication
 
@@ -138,7 +149,13 @@ class DuplicateIndex:
         self, signature: Signature, minhashes: tuple[MinHash, MinHash, MinHash], published: dt.date | None
     ) -> str | None:
         has_names = not is_empty(signature.names)
-        keys = self._by_names.query(minhashes[2]) if has_names else self._by_topic.query(minhashes[1])
+        keys: set[str] = set()
+        for week in self._weeks_near(published):
+            index = self._weeks.get(week)
+            if index is not None:
+                keys.update(
+                    index.by_names.query(minhashes[2]) if has_names else index.by_topic.query(minhashes[1])
+                )
         best: tuple[str | None, float] = (None, 0.0)
         for key in sorted(keys):
             entry = self._entries[key]
@@ -152,6 +169,15 @@ class DuplicateIndex:
             if topic > best[1]:
                 best = (key, topic)
         return best[0]
+
+    def _weeks_near(self, published: dt.date | None) -> list[int | None]:
+        # Undated articles are compared with everything; dated ones with the weeks of their window
+        # and with the undated articles.
+        if published is None:
+            return list(self._weeks)
+        first = (published - self._window).toordinal() // 7
+        last = (published + self._window).toordinal() // 7
+        return [*range(first, last + 1), None]
 
     def _in_window(self, entry: _Entry, published: dt.date | None) -> bool:
         if entry.published is None or published is None:
@@ -178,10 +204,14 @@ class DuplicateIndex:
         # Empty signatures all share every LSH bucket; indexing them would only add false candidates.
         if not is_empty(signature.copy):
             self._near.insert(article_id, copy_mh)
+        key = _week(published)
+        week = self._weeks.get(key)
+        if week is None:
+            week = self._weeks[key] = _StoryIndex()
         if not is_empty(signature.names):
-            self._by_names.insert(article_id, names_mh)
+            week.by_names.insert(article_id, names_mh)
         elif not is_empty(signature.topic):
-            self._by_topic.insert(article_id, topic_mh)
+            week.by_topic.insert(article_id, topic_mh)
         self._entries[article_id] = _Entry(signature, published, story_id)
         if published is not None:
             first, last = self._spans.get(story_id, (published, published))
