@@ -116,3 +116,19 @@ def test_texts_without_content_words_are_not_one_story(settings: Settings) -> No
     a = index.assign(Article(id="a", text="He said that it was so.", raw_text=""))
     b = index.assign(Article(id="b", text="She said they were there.", raw_text=""))
     assert a.story_id != b.story_id
+
+
+def test_dated_article_finds_an_undated_report(articles: dict[str, Article], settings: Settings) -> None:
+    index = DuplicateIndex(settings=settings)
+    undated = dataclasses.replace(articles["meeting_ankara_a"], published=None)
+    first = index.assign(undated)
+    assert index.assign(articles["meeting_ankara_b"]).story_id == first.story_id
+
+
+def test_story_window_across_a_week_boundary(articles: dict[str, Article], settings: Settings) -> None:
+    # 2024-03-09 and 2024-03-11 fall in different index weeks (ordinal // 7) but one story window.
+    assert dt.date(2024, 3, 9).toordinal() // 7 != dt.date(2024, 3, 11).toordinal() // 7
+    index = DuplicateIndex(settings=settings)
+    first = index.assign(dataclasses.replace(articles["meeting_ankara_a"], published=dt.date(2024, 3, 9)))
+    later = dataclasses.replace(articles["meeting_ankara_b"], published=dt.date(2024, 3, 11))
+    assert index.assign(later).story_id == first.story_id
