@@ -8,20 +8,23 @@ import pytest
 from fastapi.testclient import TestClient
 
 from communique.api import create_app
-from communique.model import ProcessedArticle, RawDocument
+from communique.model import Article, ProcessedArticle, RawDocument
 from communique.settings import Settings
 from communique.store import Store
 from tests.store.conftest import db_url, pg_url, store  # noqa: F401 - shared backend fixtures
-from tests.store.factories import followup_article, make_article, other_article, visit_article
+from tests.store.factories import followup_article, other_article, visit_article
 
 TOKEN = "s3cret-token"
 
 
 def fake_processor(doc: RawDocument, _store: Store) -> ProcessedArticle:
     """Stand-in for the NLP pipeline: stores the posted text as an article without events."""
-    return make_article(
-        doc.id or "posted", doc.text or "", published=doc.published, source=doc.source or "API"
-    )
+    text = doc.text or ""
+    article = Article(
+        id=doc.id or "posted", text=text, raw_text=text, title=doc.title, source=doc.source or "API",
+        url=doc.url, published=doc.published, content_hash=f"h-{doc.id}", origin=doc.origin,
+    )  # fmt: skip
+    return ProcessedArticle(article=article)
 
 
 @pytest.fixture

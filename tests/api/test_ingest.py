@@ -33,6 +33,23 @@ def test_post_with_token_stores_the_article(client: TestClient) -> None:
     assert {s["source"] for s in sources} == {"API Wire", "Other"}
 
 
+def test_post_html_is_reduced_to_its_text(client: TestClient) -> None:
+    html = (
+        "<html><head><title>Grain corridor</title></head><body><nav>Home | World</nav><article>"
+        "<h1>Grain corridor</h1><p>Turkey and Russia agreed on Monday to reopen the grain corridor "
+        "through the Black Sea, the Turkish foreign ministry said in a statement.</p><p>The agreement "
+        "follows weeks of talks in Istanbul between the two delegations and United Nations officials."
+        "</p></article><footer>Copyright</footer></body></html>"
+    )
+    body = {"id": "posted-html", "html": html, "date": "2025-03-03"}
+    response = client.post("/api/articles", json=body, headers=_auth(TOKEN))
+    assert response.status_code == 201, response.text
+    article = client.get("/api/articles/posted-html").json()
+    assert "grain corridor through the Black Sea" in article["text"]
+    assert "<p>" not in article["text"] and "Copyright" not in article["text"]
+    assert article["published"] == "2025-03-03"
+
+
 @pytest.mark.parametrize("headers", [{}, _auth("wrong"), {"Authorization": "Basic czNjcmV0"}, _auth("")])
 def test_post_without_the_right_token_is_refused(client: TestClient, headers: dict[str, str]) -> None:
     response = client.post("/api/articles", json=BODY, headers=headers)

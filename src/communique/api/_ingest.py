@@ -67,6 +67,27 @@ def pipeline_processor(settings: Settings, *, pipeline: Any = None) -> Processor
     return process
 
 
+_ORIGIN = "api:POST /api/articles"
+
+
+def _document(body: ArticleIn) -> RawDocument:
+    """The raw document of a posted record; HTML is reduced to its main text like the ingest readers do.
+
+    Raises:
+        InputError: the HTML holds no extractable text.
+    """
+    fields = body.model_dump(exclude={"html", "date"})
+    fields["published"] = body.published or body.date
+    if not (body.text and body.text.strip()) and body.html:
+        from communique.ingest import extract_html
+
+        extracted = extract_html(body.html, origin=_ORIGIN, url=body.url)
+        fields["text"] = extracted.text
+        for key in ("title", "author", "source", "published"):
+            fields[key] = fields[key] or getattr(extracted, key)
+    return RawDocument(origin=_ORIGIN, **fields)
+
+
 def build_ingest_router(settings: Settings, processor: Processor) -> APIRouter:
     """Build the router with ``POST /api/articles``.
 
@@ -105,9 +126,8 @@ def build_ingest_router(settings: Settings, processor: Processor) -> APIRouter:
         if not (body.text and body.text.strip()) and not (body.html and body.html.strip()):
             raise HTTPException(422, "an article needs a non-empty 'text' or 'html'")
         store: Store = request.app.state.store
-        doc = RawDocument(origin="api:POST /api/articles", **body.model_dump())
         try:
-            processed = processor(doc, store)
+            processed = processor(_document(body), store)
             if store.has_article(processed.article.id):
                 store.add_source(processed.article.id, source=body.source, url=body.url)
                 response.status_code = 200

@@ -297,6 +297,7 @@ class ArticleIn(BaseModel):
     url: str | None = Field(default=None, max_length=2000, pattern=_NO_NUL)
     source: str | None = Field(default=None, max_length=200, pattern=_NO_NUL)
     published: dt.date | None = None
+    date: dt.date | None = Field(default=None, description="Alias of 'published' (as in the JSONL reader).")
     author: str | None = Field(default=None, max_length=300, pattern=_NO_NUL)
     language: str | None = Field(default=None, max_length=12, pattern=_NO_NUL)
 
