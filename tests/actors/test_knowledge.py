@@ -198,3 +198,8 @@ def test_record_mapping_round_trip(
     assert ActorRecord.from_mapping(record.to_mapping()) == record
     assert record.country == "IRN" and name not in record.variants
     assert record.state_on(start) == ("IRN", sector, "Minister", False)
+
+
+def test_variant_match_refused_when_the_role_contradicts(kb: KnowledgeBase) -> None:
+    assert kb.find("Sergej Lavrow", role="Foreign Minister") is not None
+    assert kb.find("Sergej Lavrow", role="Chief Justice") is None

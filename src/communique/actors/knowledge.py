@@ -182,6 +182,7 @@ class KnowledgeBase:
         *,
         country: str | None = None,
         sector: str | None = None,
+        role: str | None = None,
         day: dt.date | None = None,
         fuzzy: bool = True,
     ) -> ActorRecord | None:
@@ -191,6 +192,8 @@ class KnowledgeBase:
             name: the name as written.
             country: the country the text gives, if any (a contradicting candidate is refused).
             sector: the sector the text gives, if any (likewise, for variant matches).
+            role: the office the text gives ("Foreign Minister"), if any: a variant match must
+                have held it at some time.
             day: the article date, to prefer the candidate in office then.
             fuzzy: also try transliteration skeletons and rapidfuzz similarity.
 
@@ -204,6 +207,7 @@ class KnowledgeBase:
         if len(skel.replace(" ", "")) < 5:
             return None
         candidates = [self._records[i] for i in self._by_skeleton.get(skel, ())]
+        candidates = [r for r in candidates if _held(r, role)]
         found = self._pick(candidates, country=country, sector=sector, day=day)
         if found is not None:
             return found
@@ -211,7 +215,11 @@ class KnowledgeBase:
         match = process.extractOne(skel, list(choices), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
         if match is None:
             return None
-        candidates = [self._records[i] for i in choices[match[0]] if self._records[i].kind == "person"]
+        candidates = [
+            self._records[i]
+            for i in choices[match[0]]
+            if self._records[i].kind == "person" and _held(self._records[i], role)
+        ]
         return self._pick(candidates, country=country, sector=sector, day=day)
 
     def _pick(
@@ -234,6 +242,14 @@ class KnowledgeBase:
             active = [r for r in fitting if any(s.covers(day) for s in r.roles)]
             fitting = active or fitting
         return fitting[0] if fitting else None
+
+
+def _held(record: ActorRecord, role: str | None) -> bool:
+    """Whether the record ever held an office whose title contains every word of ``role``."""
+    if not role or not record.roles:
+        return True
+    wanted = set(role.lower().split())
+    return any(wanted <= set(spell.role.lower().replace("-", " ").split()) for spell in record.roles)
 
 
 def _as_records(items: Iterable[Any]) -> list[ActorRecord]:

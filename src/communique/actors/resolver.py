@@ -215,7 +215,10 @@ class ActorResolver:
         via = "ruler" if ent.ent_id_ else "ner"
         reading = read_phrase(words, kb=self.kb, day=day, name=ent.text)
         if reading is not None and reading.record is None and reading.name:
-            record = self.kb.find(reading.name, country=reading.country, sector=reading.sector, day=day)
+            role = reading.role if reading.title_kind == "person" else None
+            record = self.kb.find(
+                reading.name, country=reading.country, sector=reading.sector, role=role, day=day
+            )
             if record is not None and record.kind == "person":
                 reading = _with_record(reading, record, day)
         if reading is not None and reading.record is not None:
