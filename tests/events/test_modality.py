@@ -115,3 +115,9 @@ def test_reported_would_is_a_plan_of_the_reporter(code: Coder) -> None:
     assert {(e.cameo_root, e.modality, e.source.country if e.source else None) for e in events} == {
         ("08", "planned", "RUS")
     }
+
+
+def test_vowed_violence_is_a_threat_of_force(code: Coder) -> None:
+    events, _ = code("Iran vowed to attack Israel.")
+    assert {(e.cameo, e.modality) for e in events} == {("138", "planned")}
+    assert events[0].rule.endswith("intent(190)")
