@@ -155,3 +155,8 @@ def test_generated_sentences_keep_evidence_offsets(
         assert event.source.actor_id != (event.target.actor_id if event.target else None)
     if source != target and verb in {"criticised", "praised", "accused", "threatened"}:
         assert len(events) == 1 and events[0].modality == "asserted"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", '"', "Read More:", "1234 views"])
+def test_degenerate_texts_code_nothing(code: Any, text: str) -> None:
+    assert code(text) == ((), ())
