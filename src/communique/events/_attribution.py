@@ -136,7 +136,7 @@ class QuoteFinder:
         text = self.index.text
         quotes: list[Quote] = []
         for match in _QUOTE.finditer(text):
-            body = match.group(1).strip()
+            body = match.group(1).strip().rstrip(",;: ")  # "…relations," he said: the comma is the tag's
             if len(body.split()) < _MIN_QUOTE_WORDS:
                 continue
             start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
