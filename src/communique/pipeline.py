@@ -20,7 +20,7 @@ from communique.actors import ActorResolver
 from communique.clean import clean_document, detect_language
 from communique.dedup import DuplicateIndex
 from communique.errors import CommuniqueError, InputError
-from communique.events import EventCoder
+from communique.events import EventCoder, trigger_lemmas
 from communique.ingest import DocumentDefaults, read_documents
 from communique.model import Article, ProcessedArticle, RawDocument
 from communique.nlp import load_pipeline
@@ -105,13 +105,8 @@ def _with_language(article: Article) -> Article:
 
 
 def _sentence_prefilter(nlp: Language, settings: Settings) -> SentencePrefilter | None:
-    """The pre-filter, when enabled and the event stage publishes its trigger lemmas."""
-    import communique.events
-
-    trigger_lemmas = getattr(communique.events, "trigger_lemmas", None)
-    if not settings.prefilter or trigger_lemmas is None:
-        return None
-    return SentencePrefilter(nlp, trigger_lemmas=trigger_lemmas())
+    """The pre-filter over the event stage's trigger lemmas, when ``settings.prefilter`` is on."""
+    return SentencePrefilter(nlp, trigger_lemmas=trigger_lemmas()) if settings.prefilter else None
 
 
 @dataclass
