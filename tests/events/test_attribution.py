@@ -60,3 +60,11 @@ def test_first_person_in_a_quote_is_the_speaker(code: Coder) -> None:
 def test_short_quoted_names_are_not_quotes(code: Coder) -> None:
     _, quotes = code('Russia called the plan "unacceptable" on Monday.')
     assert [q for q in quotes if q.kind == "direct"] == []
+
+
+def test_according_to_a_named_source_is_an_indirect_quote(code: Coder) -> None:
+    text = "According to Iran's foreign minister, the Astana talks will not replace the committee."
+    _, quotes = code(text)
+    quote = next(q for q in quotes if q.kind == "indirect")
+    assert quote.text.startswith("the Astana talks") and text[quote.start : quote.end] == quote.text
+    assert quote.speaker is not None and quote.speaker.country == "IRN"

@@ -173,4 +173,28 @@ class QuoteFinder:
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
             speaker = ActorRef.from_mention(mention) if mention is not None else None
             quotes.append(Quote(self.article_id, self.index.text[start:end], start, end, speaker, "indirect"))
+        quotes.extend(self._according())
+        return quotes
+
+    def _according(self) -> list[Quote]:
+        """ "According to Iran's foreign minister, the talks …": the rest of the sentence is what
+        the named source says."""
+        quotes: list[Quote] = []
+        for t in self.doc:
+            if t.lower_ not in self.cues.according or t.dep_ != "prep" or t.i != t.sent.start:
+                continue
+            source = next(
+                (o for p in t.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"), None
+            )
+            mention = self.index.mention_at(source) if source is not None else None
+            if mention is None:
+                continue
+            rest = [
+                w for w in t.sent if w.i > max(x.i for x in t.subtree) and not w.is_punct and not w.is_space
+            ]
+            if len(rest) < _MIN_QUOTE_WORDS:
+                continue
+            start, end = rest[0].idx, rest[-1].idx + len(rest[-1])
+            speaker = ActorRef.from_mention(mention)
+            quotes.append(Quote(self.article_id, self.index.text[start:end], start, end, speaker, "indirect"))
         return quotes
