@@ -122,3 +122,10 @@ def test_dated_title_resolves_to_the_office_holder_then(resolver: ActorResolver)
         assert actor is not None and actor.id == expected, phrase
     undated = resolver.resolve_phrase("the Russian leader")
     assert undated is not None and undated.id == "RUS:GOV"
+
+
+def test_vague_title_keeps_the_office_the_person_held(resolver: ActorResolver) -> None:
+    putin = resolver.resolve_phrase("Russian dictator Vladimir Putin", date=dt.date(2024, 12, 1))
+    assert putin is not None and (putin.role, putin.former) == ("President", False)
+    baburin = resolver.resolve_phrase("former deputy Speaker of Russia's State Duma Sergey Baburin")
+    assert baburin is not None and baburin.former

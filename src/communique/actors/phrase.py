@@ -38,6 +38,8 @@ _ROLE_PREFIX = {
 _SKIP = frozenset(
     {"the", "a", "an", "'s", "’s", "his", "her", "its", "their", "and", "then", "top", "senior"}
 )
+# Titles too vague to replace the office the knowledge base knows the person held that day.
+_VAGUE_ROLES = frozenset({"Head of State", "Leader", "Official", "Minister", "Diplomat", "Counterpart"})
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_][\w&+-]*|['’]s\b")
 
 
@@ -230,7 +232,13 @@ def read_phrase(
         country, sector, role = kb_country or country, kb_sector, kb_role
         former = former or kb_former
     elif person is not None:
-        country = person.country or country
+        kb_country, kb_sector, kb_role, kb_former = person.state_on(day)
+        country = kb_country or country
+        vague = role in _VAGUE_ROLES or (
+            role and kb_role and set(role.lower().split()) <= set(kb_role.lower().split())
+        )
+        if kb_role and not kb_former and not former and kb_sector == sector and vague:
+            role = kb_role  # "Russian dictator Vladimir Putin" is still the President
     if sector is None and honorific is not None and honorific.title and person is None:
         sector, role = honorific.title.sector, honorific.title.role
     demonym_only = not titled and not records and not honorific and len(forms) == 1 and unknown_name is None
