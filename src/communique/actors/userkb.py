@@ -16,6 +16,20 @@ Import formats:
   are merged.
 
 A missing sector is inferred from the role through the title lexicon ("Foreign Minister" → GOV).
+
+The user file is a YAML list; each actor has a ``name`` and optionally an ``id``, ``country``
+(ISO3, IGO, NGO, MNC), ``sector``, ``kind``, ``variants``, dated ``roles`` and a ``source``::
+
+    - id: person:sergei-lavrov          # same id as a starter actor: replaces it
+      name: Sergei Lavrov
+      country: RUS
+      variants: [Sergey Lavrov, S. Lavrov]
+      roles:
+        - {role: Foreign Minister, sector: GOV, start: 2004-03-09}
+    - name: Ayesha Rahmani              # a new actor; id derived from the name
+      country: AFG
+      roles: [[Ambassador, GOV, 2020-01-01, null]]
+      source: ministry press release, 2020
 """
 
 from __future__ import annotations
