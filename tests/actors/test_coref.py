@@ -166,3 +166,9 @@ def test_bare_leader_is_the_supreme_leader_named_before_not_the_latest_head_of_s
     assert leader.actor.id == "person:ali-khamenei"
     he = next(m for m in mentions if m.text == "he")
     assert he.actor.id == "person:mohammad-bagher-ghalibaf"
+
+
+def test_hyphenated_country_pair_is_a_collective(mentions_of: Run) -> None:
+    mentions = mentions_of("Iran-Russia cooperation grew while US-China talks stalled.")
+    pairs = [(m.text, {a.country for a in m.members}) for m in mentions if m.via == "collective"]
+    assert pairs == [("Iran-Russia", {"IRN", "RUS"}), ("US-China", {"USA", "CHN"})]
