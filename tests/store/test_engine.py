@@ -45,3 +45,17 @@ def test_downgrade_and_upgrade_round_trip(tmp_path: Path) -> None:
     # Re-opening upgrades again.
     with Store(str(path)) as again, again.connect() as conn:
         assert "events" in inspect(conn).get_table_names()
+
+
+def test_concurrent_first_opens_all_succeed(db_url: str) -> None:
+    """Several processes opening one new database at once all end up with the migrated schema."""
+    import subprocess
+    import sys
+
+    code = "import sys; from communique.store import Store; Store(sys.argv[1]).close()"
+    procs = [subprocess.Popen([sys.executable, "-c", code, db_url], stderr=subprocess.PIPE) for _ in range(4)]
+    for proc in procs:
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err.decode()
+    with Store(db_url) as store, store.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == _head()

@@ -8,6 +8,7 @@ schema is brought to the newest Alembic revision the first time a process opens 
 from __future__ import annotations
 
 import functools
+import time
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -16,13 +17,16 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from communique.errors import StoreError
 
 __all__ = ["migrate", "normalise_url", "open_engine"]
+
+_ATTEMPTS = 10
+_LOCK_KEY = 0x636F6D6D  # "comm": the advisory lock that serialises migrations on PostgreSQL
 
 
 def normalise_url(url: str) -> str:
@@ -110,11 +114,28 @@ def migrate(engine: Engine) -> None:
     Args:
         engine: the engine to migrate.
     """
-    with engine.connect() as conn:
-        if MigrationContext.configure(conn).get_current_revision() == _head():
-            return  # the common case: skip loading Alembic's script machinery
+    for attempt in range(_ATTEMPTS):
+        with engine.connect() as conn:
+            if MigrationContext.configure(conn).get_current_revision() == _head():
+                return  # the common case: skip loading Alembic's script machinery
+        try:
+            _upgrade(engine)
+            return
+        except SQLAlchemyError:
+            # Another process is migrating the same new SQLite file ("table already exists"):
+            # wait for it to finish, then the check above succeeds. PostgreSQL never gets here
+            # for that reason (advisory lock), only for real failures, which end the loop.
+            if attempt == _ATTEMPTS - 1 or engine.dialect.name != "sqlite":
+                raise
+            time.sleep(0.2 * (attempt + 1))
+
+
+def _upgrade(engine: Engine) -> None:
     config = Config()
     config.set_main_option("script_location", _script_location())
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Serialise concurrent first opens (an API and an ingest started together).
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
