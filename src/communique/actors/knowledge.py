@@ -144,7 +144,14 @@ class KnowledgeBase:
         return len(self._records) - before
 
     def get(self, record_id: str) -> ActorRecord | None:
-        """Return the record with this id, or None."""
+        """Return the record with this id.
+
+        Args:
+            record_id: an actor id ("person:sergei-lavrov", "IGO:EAEU").
+
+        Returns:
+            The record, or None.
+        """
         return self._records.get(record_id)
 
     def __iter__(self) -> Iterator[ActorRecord]:
@@ -154,11 +161,25 @@ class KnowledgeBase:
         return len(self._records)
 
     def starts_name(self, word_key: str) -> bool:
-        """Return True when some known name begins with this (normalised) word."""
+        """Return True when some known name begins with this word.
+
+        Args:
+            word_key: a normalised word (``name_key`` of one word).
+
+        Returns:
+            Whether a multi-word name match can start here.
+        """
         return word_key in self._first_words
 
     def exact(self, name: str) -> list[ActorRecord]:
-        """Return the records one of whose names normalises to ``name``'s key, best layer first."""
+        """Return the records one of whose names normalises to the same key as ``name``.
+
+        Args:
+            name: a name as written.
+
+        Returns:
+            The records, highest-precedence layer first.
+        """
         return [self._records[i] for i in self._by_key.get(name_key(name), ())]
 
     def by_surname(self, surname: str, *, day: dt.date | None = None) -> ActorRecord | None:
