@@ -93,6 +93,10 @@ def test_share_line() -> None:
         "Follow us on Telegram",
         "Subscribe to our newsletter",
         "Tags: Iran, Russia",
+        "Share this article | Subscribe to the BSC morning briefing",
+        "Share | Tweet | Copy link",
+        "Share this article: Facebook | X | Telegram",
+        "Subscribe to Caspian Daily on Telegram for breaking news",
         "Protesters urged followers to share the video on Telegram before it was removed by the authorities.",
     ]
     assert share_line(paragraphs, CleanState()) == paragraphs[-1:]

@@ -15,6 +15,7 @@ __all__ = ["Byline", "parse_byline", "strip_prefix"]
 # How far into the article a generic "Place (AGENCY):" dateline is believed: past the first few
 # paragraphs the same shape is more likely a sentence than a dateline.
 _GENERIC_WITHIN = 5
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 _SEPARATORS = re.compile(r"\s*[•·|▪]\s*")
 _COUNTER = re.compile(
     r"(?:views?|reads?|visits?|hits?|comments?|shares?)\s*:?\s*\d[\d,.\s]*[kKmM]?"
@@ -115,6 +116,10 @@ def parse_byline(paragraph: str) -> Byline | None:
             agency = agency or _agency_name(segment)
             furniture += 1
         elif _COUNTER.fullmatch(segment) or _DATE_OR_TIME.fullmatch(segment):
+            furniture += 1
+        elif agency is None and _ACRONYM.fullmatch(segment):
+            # An agency we do not list, printed as agencies are: a short all-capitals name.
+            agency = segment
             furniture += 1
         elif place is None and re.fullmatch(r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}", segment):
             place = _place_name(segment)

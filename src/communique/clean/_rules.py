@@ -31,6 +31,7 @@ _AUTHOR = re.compile(
 _MAX_HEADLINE_WORDS = 20
 _MAX_HEADLINE_CHARS = 160
 _MAX_SHARE_WORDS = 15
+_ITEM_SEPARATORS = re.compile(r"\s*[|•·]\s*")
 # Bylines are only believed in the first lines of an article; lower down a short line is text.
 _BYLINE_WITHIN = 6
 
@@ -128,7 +129,14 @@ def section_label(paragraphs: list[str], state: CleanState) -> list[str]:
 def share_line(paragraphs: list[str], state: CleanState) -> list[str]:
     """Drop share/subscribe/follow prompts and similar page furniture."""
     pattern = boilerplate().share_line
-    return [p for p in paragraphs if len(p.split()) > _MAX_SHARE_WORDS or not pattern.fullmatch(p)]
+
+    def is_furniture(paragraph: str) -> bool:
+        if len(paragraph.split()) > _MAX_SHARE_WORDS:
+            return False
+        items = [item for item in _ITEM_SEPARATORS.split(paragraph) if item]
+        return bool(items) and all(pattern.fullmatch(item) for item in items)
+
+    return [p for p in paragraphs if not is_furniture(p)]
 
 
 def credit_line(paragraphs: list[str], state: CleanState) -> list[str]:
