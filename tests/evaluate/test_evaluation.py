@@ -92,6 +92,17 @@ def test_evaluate_scores_an_export(files: tuple[Path, Path], settings: Settings)
     assert "errors" not in result.as_dict(errors=False)["scores"]  # type: ignore[operator]
 
 
+def test_events_of_unknown_articles_are_reported(
+    files: tuple[Path, Path], settings: Settings, tmp_path: Path
+) -> None:
+    gold, _ = files
+    events = tmp_path / "other.jsonl"
+    events.write_text(json.dumps({**EXPORT[0], "article_id": "sha-123"}) + "\n", encoding="utf-8")
+    result = evaluate(gold, settings=settings, events_path=events)
+    assert result.notices == ("1 predicted event(s) name no gold item and were not scored",)
+    assert result.scores.predicted_events == 0
+
+
 def test_evaluate_refuses_two_prediction_sources(files: tuple[Path, Path], settings: Settings) -> None:
     gold, events = files
     with pytest.raises(EvaluationError, match="not both"):

@@ -97,6 +97,11 @@ def evaluate(
         predictions, run_notices = predict_with_pipeline(gold.items, settings=settings, pipeline=pipeline)
         notices.extend(run_notices)
         source = "pipeline"
+    known = {item.id for item in gold.items}
+    strays = sum(1 for p in predictions if p.item_id not in known)
+    if strays:
+        # Usually an id mismatch (an export of articles ingested without their gold ids).
+        notices.append(f"{strays} predicted event(s) name no gold item and were not scored")
     return EvaluationResult(
         gold=str(gold_path),
         formats=gold.formats,
