@@ -294,3 +294,9 @@ def test_country_codes_and_actor_ids_select_their_own_columns(filled: Store) -> 
         "a-drones:e0",
         "a-visit:e2",
     ]
+
+
+def test_filters_built_with_lists_still_work(filled: Store) -> None:
+    flt = EventFilter(countries=["USA", "IRN"], modality=["asserted"])  # type: ignore[arg-type]
+    assert queries.top_dyads(filled, flt=flt)[0]["source"] == "USA"
+    assert len(queries.list_events(filled, flt).items) == 3

@@ -80,6 +80,10 @@ class Store:
         Returns:
             A private copy of the value (callers may mutate it).
         """
+        try:
+            hash(key)
+        except TypeError:  # e.g. a filter built with lists: correct, just not memoisable
+            return compute()
         with self.engine.connect() as conn:
             version = tuple(
                 conn.execute(
