@@ -172,3 +172,13 @@ def test_hyphenated_country_pair_is_a_collective(mentions_of: Run) -> None:
     mentions = mentions_of("Iran-Russia cooperation grew while US-China talks stalled.")
     pairs = [(m.text, {a.country for a in m.members}) for m in mentions if m.via == "collective"]
     assert pairs == [("Iran-Russia", {"IRN", "RUS"}), ("US-China", {"USA", "CHN"})]
+
+
+def test_country_lists_are_collectives_but_a_city_and_its_country_are_not(mentions_of: Run) -> None:
+    mentions = mentions_of(
+        "Spain, Ireland and Norway recognised Palestine. Officials in Tehran, Iran, agreed."
+    )
+    lists = [m for m in mentions if m.via == "collective"]
+    assert [(m.text, [a.country for a in m.members]) for m in lists] == [
+        ("Spain, Ireland and Norway", ["ESP", "IRL", "NOR"])
+    ]

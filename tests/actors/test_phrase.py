@@ -129,3 +129,15 @@ def test_vague_title_keeps_the_office_the_person_held(resolver: ActorResolver) -
     assert putin is not None and (putin.role, putin.former) == ("President", False)
     baburin = resolver.resolve_phrase("former deputy Speaker of Russia's State Duma Sergey Baburin")
     assert baburin is not None and baburin.former
+
+
+def test_a_title_takes_the_sector_of_the_organisation_it_belongs_to(resolver: ActorResolver) -> None:
+    day = dt.date(2024, 7, 31)
+    for phrase, expected in [
+        ("Hamas political leader Ismail Haniyeh", ("PSE", "REB")),
+        ("an IDF spokesman", ("ISR", "MIL")),
+        ("a Reuters reporter", ("GBR", "MED")),
+        ("the UN envoy", ("IGO", "IGO")),
+    ]:
+        actor = resolver.resolve_phrase(phrase, date=day)
+        assert actor is not None and (actor.country, actor.sector) == expected, phrase

@@ -171,7 +171,7 @@ def collectives(doc: Doc, covered: list[bool]) -> list[Found]:
 
 
 def merge_conjoined(doc: Doc, found: list[Found]) -> list[Found]:
-    """Join "Moscow and Tehran", "Iran and Russia", "Iran-Russia" into one collective mention with members."""
+    """Join "Moscow and Tehran", "Iran-Russia", "Spain, Ireland and Norway" into one collective mention."""
     out: list[Found] = []
     for item in found:
         prev = out[-1] if out else None
@@ -180,10 +180,13 @@ def merge_conjoined(doc: Doc, found: list[Found]) -> list[Found]:
             and _is_state(prev)
             and _is_state(item)
             and item.start - prev.end == 1
-            and doc[prev.end].lower_ in {"and", "-", "–", "/"}
+            and doc[prev.end].lower_ in {"and", "-", "–", "/", ","}
         ):
             members = (*(prev.members or ((prev.actor,) if prev.actor else ())), item.actor)
             members_t = tuple(m for m in members if m is not None)
+            if len({m.country for m in members_t}) < len(members_t):
+                out.append(item)  # "Tehran, Iran": a place and its country, not two parties
+                continue
             out[-1] = Found(
                 prev.start, item.end, collective_actor(members_t), "collective", members=members_t
             )

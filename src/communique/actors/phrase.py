@@ -313,8 +313,10 @@ def _head_sector_role(head: _Piece, pieces: list[_Piece], org: ActorRecord | Non
         office_sector = (
             partner.record.sector if partner.record else partner.title.sector if partner.title else None
         )
-        if title.kind == "generic" and office_sector:
-            sector = office_sector  # "NATO Secretary General" is IGO, "Foreign Ministry spokesman" GOV
+        if office_sector and (title.kind == "generic" or partner.record is not None):
+            # "NATO Secretary General" is IGO, "Foreign Ministry spokesman" GOV, "Hamas political
+            # leader" REB, "IDF spokesman" MIL: the office's sector, not the title's default
+            sector = office_sector
         if partner in before:
             role = f"{office_name} {role}"
         else:

@@ -252,8 +252,8 @@ class ActorResolver:
             if end + 1 >= len(doc) or not joins or covered[end + 1]:
                 break
             nxt = chunks.get(end + 1)
-            if nxt is None or (place and not any(len(t.ent_id_) == 3 for t in nxt)):
-                break  # only a country (or its capital) completes "a court in …"
+            if nxt is None or (place and len(nxt.root.ent_id_) != 3):
+                break  # only a country completes "a court in …" ("from the Ukrainian border" does not)
             end = nxt.end
             if place:
                 break  # "civilians in the Ukrainian town of Bucha": the place ends the phrase
@@ -315,6 +315,8 @@ class ActorResolver:
             return None
         if reading.seat and ent.end < len(doc) and doc[ent.end].text in {"(", ":"}:
             return None  # a dateline ("Moscow (IP):"), not the government acting
+        if reading.country is None and reading.record is None and reading.name is None:
+            return None  # a bare title tagged as an entity ("coast guard's"): nobody to resolve to
         via = "ruler" if ent.ent_id_ else "ner"
         return Found(
             ent.start, ent.end, build_actor(reading, surface=ent.text, day=day), via, reading=reading
