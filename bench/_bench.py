@@ -63,6 +63,16 @@ def process_peak_rss_mb(pid: int) -> float | None:
     return None
 
 
+def process_cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) a live process has used so far, from /proc (0 if gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    # Fields 14 and 15 of stat (utime, stime), counted after the ")" that closes the name.
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def machine() -> str:
     """One line naming the machine: CPU model, cores usable, memory, Python, date, commit."""
     cpu = platform.processor() or platform.machine()

@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from _bench import corpus, machine, peak_rss_mb, process_peak_rss_mb, words
+from _bench import corpus, machine, peak_rss_mb, process_cpu_s, process_peak_rss_mb, words
 
 from communique.scale.executors import ProcessExecutor, batched, effective_workers
 from communique.settings import load_settings
@@ -72,16 +72,20 @@ def run_mode(mode: str, *, articles: int, batch_size: int) -> dict[str, Any]:
         result["pool_batch_size"] = batch_size
         with ProcessExecutor(workers) as executor:
             # Warm-up: a one-article batch per worker, slow enough (model loading) to spread out.
-            list(executor.map_batches(batch_fn, [[d] for d in docs[:workers]]))
-            start = time.perf_counter()
+            list(executor.map_batches(batch_fn, [[d] for d in docs[: 2 * workers]]))
+            pids = list(getattr(executor._pool, "_processes", {}) or {})
+            worker_cpu = sum(process_cpu_s(pid) for pid in pids)
+            start, cpu = time.perf_counter(), time.process_time()
             events = sum(
                 len(p.events)
                 for batch in executor.map_batches(batch_fn, batched(docs, batch_size))
                 for p in batch
             )
             elapsed = time.perf_counter() - start
-            pool_processes = getattr(executor._pool, "_processes", {}) or {}
-            rss = [r for pid in pool_processes if (r := process_peak_rss_mb(pid)) is not None]
+            # CPU of the workers plus the parent: what the run costs whatever the machine's load.
+            worker_cpu = sum(process_cpu_s(pid) for pid in pids) - worker_cpu
+            result["cpu_s"] = round(worker_cpu + time.process_time() - cpu, 2)
+            rss = [r for pid in pids if (r := process_peak_rss_mb(pid)) is not None]
             rss.insert(0, peak_rss_mb())
         result["events"] = events
     else:
