@@ -360,6 +360,8 @@ def main() -> None:
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True
     ).stdout.strip()
+    # Flat memory: reading and cleaning 8 000 more articles must not grow the process.
+    growth = streaming["rss_at_end_mb"] - streaming["rss_at_2k_mb"]
     result = {
         "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "commit": commit,
@@ -367,6 +369,8 @@ def main() -> None:
         f"python {platform.python_version()}",
         "input_mb": round(size_mb, 1),
         "read_clean": streaming,
+        "read_clean_rss_growth_mb": round(growth, 1),
+        "read_clean_memory_flat": growth < 10,
         "read_clean_dedup": full,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }

@@ -147,11 +147,18 @@ _VOCABULARY = (
     "Geneva Baku Lima Oslo Tehran Moscow Kyiv Monday Friday government officials"
 )
 _WORDS = st.sampled_from(_VOCABULARY.split())
-_SENTENCE = st.builds(
+_PLAIN = st.builds(
     lambda first, rest, end: " ".join([first.capitalize(), *rest]) + end,
     _WORDS,
     st.lists(_WORDS, min_size=4, max_size=14),
     st.sampled_from([".", "!", "?"]),
+)
+# Quotations, numbers and colons, as news sentences have them.
+_SENTENCE = st.one_of(
+    _PLAIN,
+    st.builds(lambda quote, tail: f'"{quote[:-1]}," {tail}', _PLAIN, _PLAIN.map(str.lower)),
+    st.builds(lambda n, sentence: f"{sentence[:-1]} on {n} fronts.", st.integers(0, 10_000), _PLAIN),
+    st.builds(lambda lead, sentence: f"{lead.capitalize()} said: {sentence}", _WORDS, _PLAIN),
 )
 _BOILERPLATE = st.sampled_from(
     [
