@@ -8,30 +8,24 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import pycountry
-from markupsafe import escape
 from sqlalchemy import (
-    ColumnElement,
     Connection,
     and_,
     case,
-    column,
     func,
-    literal_column,
     select,
-    table,
     true,
 )
 
 from communique.errors import QueryError
 from communique.ontology import cameo_codes
 from communique.store import schema as s
+from communique.store._common import connection
 from communique.store._filters import EventFilter, event_conditions, is_country_code, side_matches
 from communique.store._write import NO_DATE
 
@@ -44,7 +38,6 @@ __all__ = [
     "actor_network",
     "corpus_stats",
     "dyad_timeline",
-    "search_articles",
     "top_actors",
     "top_dyads",
 ]
@@ -56,9 +49,6 @@ QUAD_NAMES = {
     3: "verbal_conflict",
     4: "material_conflict",
 }
-# Markers the database puts around matched terms; replaced after HTML-escaping the snippet. Control
-# characters cannot occur in cleaned article text, so they cannot be forged by an article.
-_OPEN, _CLOSE = "\x02", "\x03"
 e = s.events
 T = TypeVar("T")
 
@@ -74,15 +64,6 @@ def _memo(store: Store, key: tuple[Any, ...], compute: Callable[[Connection], T]
             return compute(conn)
 
     return store.memo(key, run)
-
-
-@contextmanager
-def _conn(src: Store | Connection) -> Iterator[Connection]:
-    if isinstance(src, Connection):
-        yield src
-    else:
-        with src.connect() as conn:
-            yield conn
 
 
 def _canonical(flt: EventFilter | None, dialect: str) -> list[Any]:
@@ -138,7 +119,7 @@ def dyad_timeline(
             backward = and_(backward, case((forward, 1), else_=0) == 0)
         directions.append(backward)
     rows: list[Any] = []
-    with _conn(store) as conn:
+    with connection(store) as conn:
         # One query per direction rather than an OR: each is an index-only range scan of the
         # covering dyad index on both backends (PostgreSQL turns the OR into a heap scan).
         for direction in directions:
@@ -195,7 +176,7 @@ def top_dyads(
     n = func.count().label("events")
     # Only columns of the (source_country, target_country, …) covering index, so the count reads
     # the index alone; names are looked up for the few dyads returned.
-    with _conn(store) as conn:
+    with connection(store) as conn:
         query = (
             select(
                 src.label("source"),
@@ -264,7 +245,7 @@ def top_actors(
         key = ("top_actors", limit, flt, exclude)
         return _memo(store, key, lambda c: top_actors(c, limit=limit, flt=flt, exclude=exclude))
     totals: dict[str, dict[str, Any]] = {}
-    with _conn(store) as conn:
+    with connection(store) as conn:
         for side in ("source", "target"):
             aid = e.c[f"{side}_actor_id"]
             query = (
@@ -315,7 +296,7 @@ def actor_network(
         )
     if mode not in ("events", "articles"):
         raise QueryError(f"mode must be 'events' or 'articles', not {mode!r}")
-    with _conn(store) as conn:
+    with connection(store) as conn:
         edges = _event_edges(conn, flt, limit) if mode == "events" else _article_edges(conn, flt, limit)
         ids = sorted({x for edge in edges for x in (edge["source"], edge["target"])})
         ac = s.actors
@@ -386,82 +367,6 @@ def _article_edges(conn: Connection, flt: EventFilter | None, limit: int) -> lis
     return [dict(r) for r in conn.execute(query).mappings()]
 
 
-def _fts_terms(q: str) -> list[str]:
-    return re.findall(r"\w+", q)
-
-
-def _snippet_html(raw: str) -> str:
-    return str(escape(raw)).replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
-
-
-def search_articles(store: Store | Connection, q: str, *, limit: int = 20) -> list[dict[str, Any]]:
-    """Full-text search over article titles and texts (FTS5 on SQLite, tsvector on PostgreSQL).
-
-    Every word of ``q`` must occur (stemmed); punctuation and query operators in ``q`` are
-    treated as plain text, so no input can make the query fail.
-
-    Args:
-        store: the store or an open connection.
-        q: the words to look for.
-        limit: at most this many hits, best first.
-
-    Returns:
-        Dicts with ``id``, ``title``, ``source``, ``published``, ``rank``, ``snippet`` (plain text
-        with matches in ``[`` ``]``) and ``snippet_html`` (HTML-escaped, matches in ``<mark>``).
-    """
-    terms = _fts_terms(q)
-    if not terms:
-        return []
-    if not 1 <= limit <= 1000:
-        raise QueryError(f"limit must be between 1 and 1000, not {limit}")
-    a = s.articles
-    with _conn(store) as conn:
-        if conn.dialect.name == "sqlite":
-            fts_table = table("articles_fts", column("rowid"), column("rank"))
-            fts: ColumnElement[Any] = literal_column("articles_fts")
-            match = " ".join('"' + t.replace('"', "") + '"' for t in terms)
-            snippet = func.snippet(fts, 1, _OPEN, _CLOSE, "…", 24).label("snippet")
-            rank: ColumnElement[Any] = fts_table.c.rank
-            query = (
-                select(a.c.id, a.c.title, a.c.source, a.c.published, snippet, rank.label("rank"))
-                .select_from(a.join(fts_table, fts_table.c.rowid == a.c.pk))
-                .where(fts.op("MATCH")(match))
-                .order_by(rank, a.c.pk)
-                .limit(limit)
-            )
-        else:
-            tsq = func.plainto_tsquery("english", " ".join(terms))
-            vector: ColumnElement[Any] = literal_column("articles.search")
-            options = f"StartSel={_OPEN}, StopSel={_CLOSE}, MaxWords=40, MinWords=15, MaxFragments=2"
-            rank = func.ts_rank(vector, tsq)  # a tsvector column outside metadata (see _fulltext)
-            query = (
-                select(
-                    a.c.id,
-                    a.c.title,
-                    a.c.source,
-                    a.c.published,
-                    func.ts_headline("english", a.c.text, tsq, options).label("snippet"),
-                    (-rank).label("rank"),
-                )
-                .where(vector.op("@@")(tsq))
-                .order_by(rank.desc(), a.c.pk)
-                .limit(limit)
-            )
-        rows = conn.execute(query).mappings().all()
-    return [
-        {
-            "id": r["id"],
-            "title": r["title"],
-            "source": r["source"],
-            "published": r["published"].isoformat() if r["published"] else None,
-            "rank": float(r["rank"]),
-            "snippet": str(r["snippet"]).replace(_OPEN, "[").replace(_CLOSE, "]"),
-            "snippet_html": _snippet_html(str(r["snippet"])),
-        }
-        for r in rows
-    ]
-
-
 def corpus_stats(store: Store | Connection) -> dict[str, Any]:
     """Summarise the corpus.
 
@@ -477,7 +382,7 @@ def corpus_stats(store: Store | Connection) -> dict[str, Any]:
     if not isinstance(store, Connection):
         return _memo(store, ("stats",), corpus_stats)
     a, labels = s.articles, cameo_codes()
-    with _conn(store) as conn:
+    with connection(store) as conn:
 
         def count(table: Any, *where: Any) -> int:
             return int(conn.execute(select(func.count()).select_from(table).where(*where)).scalar_one())

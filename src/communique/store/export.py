@@ -26,8 +26,9 @@ from communique.store._columns import (
     arrow_schema,
     flatten_event,
 )
+from communique.store._common import connection
 from communique.store._gdelt import GDELT_COLUMNS, gdelt_row
-from communique.store.queries import EventFilter, connection, iter_events
+from communique.store.queries import EventFilter, iter_events
 from communique.store.repository import Store
 
 __all__ = ["EXPORT_FORMATS", "EXPORT_KINDS", "iter_records", "write_export"]

@@ -10,14 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, and_, func, literal, or_, select, tuple_
+from sqlalchemy import Connection, RowMapping, func, literal, select, tuple_
 
 from communique.errors import QueryError
 from communique.ontology import cameo_codes
 from communique.store import schema as s
+from communique.store._actors import get_actor, list_actors
+from communique.store._common import check_limit, connection, iso
 from communique.store._filters import (
     EventFilter,
     Page,
@@ -26,14 +27,8 @@ from communique.store._filters import (
     encode_cursor,
     event_conditions,
 )
-from communique.store.aggregates import (
-    actor_network,
-    corpus_stats,
-    dyad_timeline,
-    search_articles,
-    top_actors,
-    top_dyads,
-)
+from communique.store._search import search_articles
+from communique.store.aggregates import actor_network, corpus_stats, dyad_timeline, top_actors, top_dyads
 from communique.store.repository import Store
 
 __all__ = [
@@ -54,28 +49,7 @@ __all__ = [
     "top_dyads",
 ]
 
-MAX_LIMIT = 1000
 e, a, c = s.events, s.articles, s.canonical_events
-
-
-@contextmanager
-def connection(src: Store | Connection) -> Iterator[Connection]:
-    """Yield a connection from a ``Store`` (opened and closed here) or the given one."""
-    if isinstance(src, Connection):
-        yield src
-    else:
-        with src.connect() as conn:
-            yield conn
-
-
-def _limit(limit: int) -> int:
-    if not 1 <= limit <= MAX_LIMIT:
-        raise QueryError(f"limit must be between 1 and {MAX_LIMIT}, not {limit}")
-    return limit
-
-
-def _iso(value: dt.date | None) -> str | None:
-    return value.isoformat() if value is not None else None
 
 
 def _ref(row: Mapping[Any, Any], side: str) -> dict[str, Any] | None:
@@ -123,7 +97,7 @@ def event_dict(row: Mapping[Any, Any]) -> dict[str, Any]:
         "quad_class": row["quad_class"],
         "goldstein": row["goldstein"],
         "modality": row["modality"],
-        "date": _iso(row["date"]),
+        "date": iso(row["date"]),
         "date_precision": row["date_precision"],
         "date_text": row["date_text"],
         "location": location,
@@ -169,7 +143,7 @@ def list_events(
         QueryError: an invalid filter value, limit or cursor.
     """
     flt = flt or EventFilter()
-    limit = _limit(limit)
+    limit = check_limit(limit)
     after = None
     if cursor:
         day, pk = decode_cursor(cursor, arity=2)
@@ -256,7 +230,7 @@ def get_event(store: Store | Connection, event_id: str) -> dict[str, Any] | None
             .mappings()
             .all()
         )
-    event["article"] = {**dict(art), "published": _iso(art["published"])}
+    event["article"] = {**dict(art), "published": iso(art["published"])}
     event["explain"] = {
         "rule": event["rule"],
         "trigger": event["trigger"],
@@ -269,7 +243,7 @@ def get_event(store: Store | Connection, event_id: str) -> dict[str, Any] | None
         "date_text": event["date_text"],
         "confidence": event["confidence"],
     }
-    event["reports"] = [{**dict(r), "published": _iso(r["published"])} for r in reports]
+    event["reports"] = [{**dict(r), "published": iso(r["published"])} for r in reports]
     return event
 
 
@@ -287,7 +261,7 @@ _ARTICLE_LIST_COLUMNS = (
 
 def _article_dict(row: RowMapping) -> dict[str, Any]:
     out = {k: row[k] for k in _ARTICLE_LIST_COLUMNS}
-    out["published"] = _iso(out["published"])
+    out["published"] = iso(out["published"])
     return out
 
 
@@ -315,7 +289,7 @@ def list_articles(
     Returns:
         A ``Page`` of article dicts with an ``events`` count each.
     """
-    limit = _limit(limit)
+    limit = check_limit(limit)
     conds = []
     if source:
         conds.append(a.c.source == source)
@@ -407,103 +381,4 @@ def get_article(store: Store | Connection, article_id: str) -> dict[str, Any] | 
                 select(q).where(q.c.article_id == article_id).order_by(q.c.start)
             ).mappings()
         ]
-    return out
-
-
-def _actor_dict(row: RowMapping) -> dict[str, Any]:
-    return {
-        "actor_id": row["id"],
-        "name": row["name"],
-        "country": row["country"],
-        "sector": row["sector"],
-        "kind": row["kind"],
-        "role": row["role"],
-        "former": bool(row["former"]),
-        "first_seen": _iso(row["first_seen"]),
-        "last_seen": _iso(row["last_seen"]),
-        "article_count": row["article_count"],
-    }
-
-
-def list_actors(
-    store: Store | Connection,
-    *,
-    q: str | None = None,
-    country: str | None = None,
-    limit: int = 50,
-    cursor: str | None = None,
-) -> Page:
-    """List actors, most mentioned first.
-
-    Args:
-        store: the store or an open connection.
-        q: only actors whose name or a variant contains this text (case-insensitive).
-        country: only actors of this country code.
-        limit: page size, 1–1000.
-        cursor: ``next_cursor`` of the previous page.
-
-    Returns:
-        A ``Page`` of actor dicts.
-    """
-    from communique.store._filters import like_pattern
-
-    limit = _limit(limit)
-    ac, v = s.actors, s.actor_variants
-    conds = []
-    if q:
-        pattern = like_pattern(q)
-        in_variants = select(v.c.actor_id).where(v.c.variant.ilike(pattern, escape="\\"))
-        conds.append(or_(ac.c.name.ilike(pattern, escape="\\"), ac.c.id.in_(in_variants)))
-    if country:
-        conds.append(ac.c.country == country.upper())
-    if cursor:
-        count, actor_id = decode_cursor(cursor, arity=2)
-        if not isinstance(count, int) or not isinstance(actor_id, str):
-            raise QueryError(f"invalid cursor {cursor[:40]!r}")
-        conds.append(or_(ac.c.article_count < count, and_(ac.c.article_count == count, ac.c.id > actor_id)))
-    query = select(ac).where(*conds).order_by(ac.c.article_count.desc(), ac.c.id).limit(limit + 1)
-    with connection(store) as conn:
-        rows = conn.execute(query).mappings().all()
-    items = [_actor_dict(r) for r in rows[:limit]]
-    nxt = None
-    if len(rows) > limit:
-        nxt = encode_cursor([rows[limit - 1]["article_count"], rows[limit - 1]["id"]])
-    return Page(items=items, next_cursor=nxt)
-
-
-def get_actor(store: Store | Connection, actor_id: str) -> dict[str, Any] | None:
-    """Return one actor with its name variants, roles over time, and event counts.
-
-    Args:
-        store: the store or an open connection.
-        actor_id: the actor id.
-
-    Returns:
-        The actor dict plus ``variants``, ``roles`` (role, sector, first_seen, last_seen),
-        ``events_as_source``/``events_as_target`` (canonical asserted events) and ``partners``
-        (the top counterpart actors); None if unknown.
-    """
-    ac, v, r = s.actors, s.actor_variants, s.actor_roles
-    with connection(store) as conn:
-        row = conn.execute(select(ac).where(ac.c.id == actor_id)).mappings().first()
-        if row is None:
-            return None
-        out = _actor_dict(row)
-        out["variants"] = list(
-            conn.execute(select(v.c.variant).where(v.c.actor_id == actor_id).order_by(v.c.variant)).scalars()
-        )
-        out["roles"] = [
-            {**dict(x), "first_seen": _iso(x["first_seen"]), "last_seen": _iso(x["last_seen"])}
-            for x in conn.execute(
-                select(r.c.role, r.c.sector, r.c.first_seen, r.c.last_seen)
-                .where(r.c.actor_id == actor_id)
-                .order_by(r.c.first_seen, r.c.role)
-            ).mappings()
-        ]
-        base = [e.c.is_canonical.is_(True), e.c.modality == "asserted"]
-        for side in ("source", "target"):
-            out[f"events_as_{side}"] = conn.execute(
-                select(func.count()).select_from(e).where(e.c[f"{side}_actor_id"] == actor_id, *base)
-            ).scalar_one()
-    out["partners"] = top_actors(store, limit=10, flt=EventFilter(actor=actor_id), exclude=actor_id)
     return out
