@@ -132,3 +132,15 @@ def test_story_window_across_a_week_boundary(articles: dict[str, Article], setti
     first = index.assign(dataclasses.replace(articles["meeting_ankara_a"], published=dt.date(2024, 3, 9)))
     later = dataclasses.replace(articles["meeting_ankara_b"], published=dt.date(2024, 3, 11))
     assert index.assign(later).story_id == first.story_id
+
+
+def test_load_leaves_out_unreadable_signatures(
+    articles: dict[str, Article], settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    original = articles["meeting_ankara_a"]
+    info = DuplicateIndex(settings=settings).assign(original)
+    index = DuplicateIndex(settings=settings)
+    rows = [("old", b"v1-signature", DAY, "story:old"), (original.id, info.signature, DAY, info.story_id)]
+    with caplog.at_level("WARNING"):
+        assert index.load(rows) == 1
+    assert len(index) == 1 and "another format" in caplog.text

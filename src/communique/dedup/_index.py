@@ -21,16 +21,20 @@ below the near-duplicate one because different wording of one happening is the p
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from datasketch import MinHash, MinHashLSH
 
 from communique.dedup._signature import NUM_PERM, Signature, is_empty, signature_of, similarity
+from communique.errors import CommuniqueError
 from communique.model import Article, DedupInfo
 from communique.settings import Settings
 
 __all__ = ["NAMES_THRESHOLD", "STORY_THRESHOLD", "DuplicateIndex"]
+
+log = logging.getLogger(__name__)
 
 STORY_THRESHOLD = 0.3
 NAMES_THRESHOLD = 0.35
@@ -89,19 +93,32 @@ class DuplicateIndex:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def load(self, rows: Iterable[tuple[str, bytes, dt.date | None, str]]) -> None:
+    def load(self, rows: Iterable[tuple[str, bytes, dt.date | None, str]]) -> int:
         """Add articles already stored, as ``Store.dedup_signatures`` returns them.
+
+        A signature of another format (written by an older communique) cannot be compared with new
+        ones; such an article is left out of the index, with a warning, rather than stopping the
+        ingest: new articles then simply cannot be linked to it.
 
         Args:
             rows: (article id, signature bytes, published, story id).
 
-        Raises:
-            CommuniqueError: a signature cannot be decoded.
+        Returns:
+            The number of rows left out because their signature could not be read.
         """
+        unreadable = 0
         for article_id, blob, published, story_id in rows:
-            if article_id not in self._entries and blob:
+            if article_id in self._entries or not blob:
+                continue
+            try:
                 signature = Signature.from_bytes(blob)
-                self._add(article_id, signature, published, story_id, minhashes=signature.minhashes())
+            except CommuniqueError:
+                unreadable += 1
+                continue
+            self._add(article_id, signature, published, story_id, minhashes=signature.minhashes())
+        if unreadable:
+            log.warning("dedup: %d stored signature(s) of another format left out of the index", unreadable)
+        return unreadable
 
     def assign(self, article: Article) -> DedupInfo:
         """Find the article's near-duplicate original and its story, then add it to the index.
