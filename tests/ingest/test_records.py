@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 import tracemalloc
@@ -174,3 +175,25 @@ def test_semicolon_separated_csv(read_all: ReadAll, tmp_path: Path) -> None:
     docs, errors = read_all(path)
     assert not errors
     assert docs[0].text == "Ministers met in Lisbon, officials said."
+
+
+@pytest.mark.slow
+def test_large_csv_is_streamed_with_flat_memory(settings: Settings, tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    body = "Officials from both countries met again to discuss the border, and agreed to meet. " * 2
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["id", "text"])
+        for n in range(60_000):
+            writer.writerow([f"c{n}", f"{body} Number {n}."])
+    count = 0
+    tracemalloc.start()
+    try:
+        for item in read_documents([str(path)], settings=settings, defaults=DocumentDefaults()):
+            assert not isinstance(item, InputError)
+            count += 1
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert count == 60_000
+    assert peak < 2 * 1024 * 1024, f"peak {peak} bytes while streaming an {path.stat().st_size}-byte file"
