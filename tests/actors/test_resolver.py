@@ -173,3 +173,20 @@ def test_pipeline_without_parser_still_resolves_entities(resolver: ActorResolver
     mentions = resolver.resolve(nlp(text), Article(id="b", text=text, raw_text=text))
     assert {m.actor.id for m in mentions} >= {"IRN", "IGO:EAEU", "group:IRN+RUS"}
     assert resolver.resolve(nlp(""), Article(id="e", text="", raw_text="")) == ()
+
+
+def test_full_name_is_not_resolved_by_another_persons_surname(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    text = (
+        "Gazprom chief Alexei Miller met Chinese President Xi Jinping. Russian forces of the Kremlin waited."
+    )
+    mentions = mentions_of(text, dt.date(2024, 5, 1))
+    miller = next(m for m in mentions if m.text.endswith("Alexei Miller"))
+    assert (miller.actor.id, miller.actor.country, miller.actor.sector) == (
+        "person:alexei-miller",
+        "RUS",
+        "BUS",
+    )
+    xi = next(m for m in mentions if m.text.endswith("Xi Jinping"))
+    assert xi.text == "Chinese President Xi Jinping" and xi.actor.id == "person:xi-jinping"

@@ -252,6 +252,8 @@ class ActorResolver:
             if end + 1 >= len(doc) or not joins or covered[end + 1]:
                 break
             nxt = chunks.get(end + 1)
+            if nxt is not None and word == "of" and not _names_an_actor(nxt):
+                break  # "accused Russian forces of mass killings": not "forces of <someone>"
             if nxt is None or (place and len(nxt.root.ent_id_) != 3):
                 break  # only a country completes "a court in …" ("from the Ukrainian border" does not)
             end = nxt.end
@@ -404,10 +406,13 @@ class ActorResolver:
             earlier = discourse.by_surname(candidate)
             if earlier is not None:
                 return earlier, "surname"
-            if " " not in candidate:
-                record = self.kb.by_surname(candidate, day=day)
-                if record is not None and record.kind == "person":
-                    return record.to_actor(day=day), "kb"
+        if len(words) == 1:
+            # a bare surname nobody in the article had: the one KB person of that surname, if the
+            # text does not give another country ("Alexei Miller" is not Matthew Miller)
+            record = self.kb.by_surname(words[0], day=day)
+            known = item.actor.country
+            if record is not None and record.kind == "person" and (known is None or known == record.country):
+                return record.to_actor(day=day), "kb"
         return item.actor, item.via
 
     def _office_member(
@@ -461,6 +466,11 @@ def _subject_country(doc: Doc, chunk: Span) -> str | None:
         if child.dep_ in SUBJECT_DEPS and len(child.ent_id_) == 3 and child.ent_id_.isupper():
             return str(child.ent_id_)
     return None
+
+
+def _names_an_actor(chunk: Span) -> bool:
+    """Whether a chunk after "of" names an actor: an entity the ruler knows or a title word."""
+    return any(t.ent_id_ for t in chunk) or chunk.root.lower_ in title_last_words()
 
 
 def _next_person_of(
