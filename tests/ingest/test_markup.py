@@ -135,3 +135,18 @@ def test_warc_record_without_type_is_an_error(read_all: ReadAll, tmp_path: Path)
     docs, errors = read_all(path)
     assert len(docs) == 1
     assert len(errors) == 1 and errors[0].origin.endswith("typeless.warc#3")
+
+
+def test_html_page_in_its_declared_charset(read_all: ReadAll, tmp_path: Path) -> None:
+    html = (
+        '<html><head><meta charset="windows-1251"><title>Переговоры</title></head><body><article>'
+        "<p>Министры иностранных дел России и Ирана встретились в Москве в четверг и обсудили "
+        "сотрудничество в области энергетики, транспорта и торговли между двумя странами.</p>"
+        "<p>Стороны договорились продолжить консультации в следующем месяце в Тегеране.</p>"
+        "</article></body></html>"
+    )
+    path = tmp_path / "ru.html"
+    path.write_bytes(html.encode("cp1251"))
+    docs, errors = read_all(path)
+    assert not errors
+    assert docs[0].text is not None and "Министры иностранных дел" in docs[0].text

@@ -19,7 +19,7 @@ from lxml.etree import ParserError  # type: ignore[import-untyped]
 
 from communique.errors import InputError
 from communique.ingest._context import ReadContext, parse_published
-from communique.ingest._streams import read_all
+from communique.ingest._streams import HEAD_BYTES, detect_encoding
 from communique.model import RawDocument
 
 __all__ = ["Extracted", "extract_html", "fragment_text", "read_feed", "read_html", "read_warc"]
@@ -106,7 +106,12 @@ def fragment_text(fragment: str) -> str:
 
 def read_html(stream: BinaryIO, ctx: ReadContext) -> Iterator[RawDocument | InputError]:
     """Read one HTML page; see ``extract_html``."""
-    page = extract_html(read_all(stream, origin=ctx.origin), origin=ctx.origin, url=ctx.url)
+    data = stream.read()
+    encoding = detect_encoding(data[:HEAD_BYTES], origin=ctx.origin, complete=len(data) <= HEAD_BYTES)
+    # A page names its own charset (<meta charset>, which trafilatura reads from the bytes); only
+    # UTF-16/32 pages, whose bytes trafilatura cannot scan for that, are decoded here first.
+    page_input: str | bytes = data.decode(encoding) if encoding.startswith(("utf-16", "utf-32")) else data
+    page = extract_html(page_input, origin=ctx.origin, url=ctx.url)
     yield RawDocument(
         origin=ctx.origin,
         text=page.text,
