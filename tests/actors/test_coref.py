@@ -182,3 +182,10 @@ def test_country_lists_are_collectives_but_a_city_and_its_country_are_not(mentio
     assert [(m.text, [a.country for a in m.members]) for m in lists] == [
         ("Spain, Ireland and Norway", ["ESP", "IRL", "NOR"])
     ]
+
+
+def test_conjoined_demonyms_share_the_title_that_follows(mentions_of: Run) -> None:
+    mentions = mentions_of("Ukrainian and Russian delegations did not meet in Istanbul on Tuesday.")
+    delegations = next(m for m in mentions if m.via == "collective")
+    assert delegations.text == "Ukrainian and Russian delegations"
+    assert [(a.country, a.sector) for a in delegations.members] == [("UKR", "GOV"), ("RUS", "GOV")]

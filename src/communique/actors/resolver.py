@@ -262,6 +262,15 @@ class ActorResolver:
             followed_of = followed_of or word == "of"
             placeless = False
         start = chunk.start
+        while (
+            start >= 2
+            and doc[start - 1].lower_ in {"and", ","}
+            and doc[start - 2].ent_type_ == "NORP"
+            and len(doc[start - 2].ent_id_) == 3
+            and not covered[start - 2]
+        ):
+            # "Ukrainian and Russian delegations": a demonym conjoined before the chunk shares its head
+            start = _ent_start(doc, start - 2)
         breaks = [t.i for t in doc[start:end] if "\n" in t.text]
         if breaks:  # a chunk across a paragraph break ("Leader\n\nMEHR"): keep the last paragraph
             start = breaks[-1] + 1
@@ -466,6 +475,12 @@ def _subject_country(doc: Doc, chunk: Span) -> str | None:
         if child.dep_ in SUBJECT_DEPS and len(child.ent_id_) == 3 and child.ent_id_.isupper():
             return str(child.ent_id_)
     return None
+
+
+def _ent_start(doc: Doc, i: int) -> int:
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
 
 
 def _names_an_actor(chunk: Span) -> bool:
