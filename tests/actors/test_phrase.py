@@ -141,3 +141,9 @@ def test_a_title_takes_the_sector_of_the_organisation_it_belongs_to(resolver: Ac
     ]:
         actor = resolver.resolve_phrase(phrase, date=day)
         assert actor is not None and (actor.country, actor.sector) == expected, phrase
+
+
+def test_unknown_person_of_an_organisation_is_a_person_with_its_identity(resolver: ActorResolver) -> None:
+    actor = resolver.resolve_phrase("European Union's Enrique Mora")
+    assert actor is not None
+    assert (actor.kind, actor.name, actor.country, actor.sector) == ("person", "Enrique Mora", "IGO", "IGO")

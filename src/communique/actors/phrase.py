@@ -247,7 +247,14 @@ def read_phrase(
         sector=sector,
         role=role,
         former=former,
-        record=person or (org if org is not None and (head_title is None or org.country == "IGO") else None),
+        # the named person, else the organisation itself ("the IRGC"), unless an unknown person
+        # belongs to it ("European Union's Enrique Mora": a person with the EU's country and sector)
+        record=person
+        or (
+            org
+            if org is not None and unknown_name is None and (head_title is None or org.country == "IGO")
+            else None
+        ),
         name=unknown_name,
         title_kind=title_kind,
         seat=any(f.form == "seat" for f in forms) and not titled and not records,
