@@ -147,3 +147,12 @@ def test_unknown_person_of_an_organisation_is_a_person_with_its_identity(resolve
     actor = resolver.resolve_phrase("European Union's Enrique Mora")
     assert actor is not None
     assert (actor.kind, actor.name, actor.country, actor.sector) == ("person", "Enrique Mora", "IGO", "IGO")
+
+
+def test_unlisted_portfolio_is_kept_in_the_role(resolver: ActorResolver) -> None:
+    actor = resolver.resolve_phrase("Ukrainian Infrastructure Minister Oleksandr Kubrakov")
+    assert actor is not None and (actor.country, actor.sector, actor.role) == (
+        "UKR",
+        "GOV",
+        "Infrastructure Minister",
+    )

@@ -309,6 +309,15 @@ def _head_sector_role(head: _Piece, pieces: list[_Piece], org: ActorRecord | Non
     if index > 0 and pieces[index - 1].kind == "modifier" and pieces[index - 1].text.lower() in _ROLE_PREFIX:
         prefix = _ROLE_PREFIX[pieces[index - 1].text.lower()] + " "
     role = title.role if title.role.startswith(prefix.strip() or "\0") else prefix + title.role
+    if title.role in {"Minister", "Ministry"}:
+        # "Infrastructure Minister", "Energy Ministry": the portfolio the lexicon does not list
+        portfolio = []
+        for piece in reversed(pieces[:index]):
+            if piece.kind != "word" or not piece.text[:1].isupper() or piece.text.lower() in _SKIP:
+                break
+            portfolio.insert(0, piece.text)
+        if portfolio:
+            role = " ".join([*portfolio, title.role])
     sector = title.sector
     # The office the head title belongs to: a body or organisation before it ("Foreign Ministry
     # spokesman") or in a following prepositional phrase ("Speaker of the State Duma").
