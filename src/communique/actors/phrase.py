@@ -311,7 +311,7 @@ def _head_sector_role(head: _Piece, pieces: list[_Piece], org: ActorRecord | Non
     role = title.role if title.role.startswith(prefix.strip() or "\0") else prefix + title.role
     if title.role in {"Minister", "Ministry"}:
         # "Infrastructure Minister", "Energy Ministry": the portfolio the lexicon does not list
-        portfolio = []
+        portfolio: list[str] = []
         for piece in reversed(pieces[:index]):
             if piece.kind != "word" or not piece.text[:1].isupper() or piece.text.lower() in _SKIP:
                 break
