@@ -189,3 +189,13 @@ def test_conjoined_demonyms_share_the_title_that_follows(mentions_of: Run) -> No
     delegations = next(m for m in mentions if m.via == "collective")
     assert delegations.text == "Ukrainian and Russian delegations"
     assert [(a.country, a.sector) for a in delegations.members] == [("UKR", "GOV"), ("RUS", "GOV")]
+
+
+def test_the_parties_may_include_an_igo_but_the_countries_do_not(mentions_of: Run) -> None:
+    text = (
+        "Russia and Ukraine signed separate agreements with Turkey and the United Nations in Istanbul. "
+        "The four parties will meet again."
+    )
+    mentions = mentions_of(text)
+    parties = next(m for m in mentions if m.text == "The four parties")
+    assert {a.id for a in parties.members} == {"RUS", "UKR", "TUR", "IGO:UN"}

@@ -55,6 +55,7 @@ class Discourse:
     people: list[_Seen] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     last_group: tuple[str, ...] = ()
+    igos: dict[str, Actor] = field(default_factory=dict)
     last_plural: tuple[Actor, tuple[Actor, ...], int] | None = None
 
     def add(self, actor: Actor, *, token: int, sentence: int, subject: bool) -> None:
@@ -76,6 +77,10 @@ class Discourse:
             and code not in {"IGO", "NGO", "MNC", "IMG", "UNK"}
         ):
             self.countries.append(code)
+        elif actor.kind == "igo":
+            # an IGO can be one of "the parties" ("the four parties": two states, Turkey and the UN)
+            self.igos[actor.id] = actor
+            self.countries.append(actor.id)
 
     def by_surname(self, word: str) -> Actor | None:
         """Return the person already named in the article whose surname (or name) is ``word``.
@@ -156,7 +161,7 @@ class Discourse:
                 return subjects[-1].actor
         return recent[-1].actor if recent else None
 
-    def recent_countries(self, count: int) -> tuple[str, ...]:
+    def recent_countries(self, count: int, *, igos: bool = False) -> tuple[str, ...]:
         """Return the countries a collective ("the two countries", "both sides") stands for.
 
         The members of the last collective mention when their number fits (a pair named as "Moscow
@@ -165,6 +170,7 @@ class Discourse:
 
         Args:
             count: how many ("the two countries" → 2; 0 when the text gives no number).
+            igos: whether international organisations count ("the parties" yes, "the countries" no).
 
         Returns:
             ISO3 codes; fewer when the article named fewer.
@@ -172,8 +178,9 @@ class Discourse:
         wanted = count or 2
         if self.last_group and len(self.last_group) == wanted:
             return self.last_group
-        last_seen = {code: n for n, code in enumerate(self.countries)}
-        ranked = sorted(last_seen, key=lambda c: (-self.countries.count(c), -last_seen[c]))
+        seen = [c for c in self.countries if igos or c not in self.igos]
+        last_seen = {code: n for n, code in enumerate(seen)}
+        ranked = sorted(last_seen, key=lambda c: (-seen.count(c), -last_seen[c]))
         return tuple(ranked[:wanted])
 
     def add_group(self, codes: tuple[str, ...]) -> None:

@@ -372,11 +372,13 @@ class ActorResolver:
                 )
                 actor = collective_actor(members)
             elif item.pending == "collective":
-                codes = discourse.recent_countries(item.count)
+                parties = doc[item.end - 1].lower_ in {"parties", "sides"}
+                codes = discourse.recent_countries(item.count, igos=parties)
                 if len(codes) < 2:
                     continue
                 members = tuple(
-                    Actor(id=c, name=country_name(c) or c, country=c, kind="country") for c in codes
+                    discourse.igos.get(c) or Actor(id=c, name=country_name(c) or c, country=c, kind="country")
+                    for c in codes
                 )
                 actor = collective_actor(members)
             if actor is None:
@@ -388,7 +390,9 @@ class ActorResolver:
             elif item.pending != "plural":
                 for member in members:
                     discourse.add(member, token=item.start, sentence=sentence, subject=False)
-                discourse.add_group(tuple(dict.fromkeys(m.country for m in members if m.country)))
+                discourse.add_group(
+                    tuple(dict.fromkeys(m.id if m.kind == "igo" else m.country for m in members if m.country))
+                )
             span = doc[item.start : item.end]
             mentions.append(
                 Mention(
