@@ -203,3 +203,11 @@ def test_undated_events_in_undated_articles_are_stored_and_linked(store: Store) 
     assert [r.canonical_id for r in rows][2:] == ["a-drones:e0", "a-drones:e1"] or len(
         {r.canonical_id for r in rows}
     ) == 4
+
+
+def test_in_memory_sqlite_keeps_its_data_across_connections() -> None:
+    with Store("sqlite://") as store:
+        assert store.save(other_article())
+        assert store.has_article("a-drones")
+        with store.connect() as conn:
+            assert conn.execute(select(func.count()).select_from(s.events)).scalar_one() == 2

@@ -20,6 +20,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.pool import StaticPool
 
 from communique.errors import StoreError
 
@@ -84,9 +85,13 @@ def open_engine(url: str) -> Engine:
     try:
         if parsed.get_backend_name() == "sqlite":
             database = parsed.database or ""
-            if database and database != ":memory:":
+            options: dict[str, Any] = {"connect_args": {"check_same_thread": False, "timeout": 30}}
+            if database in ("", ":memory:"):
+                # One shared connection: each new connection to :memory: would be a new, empty database.
+                options["poolclass"] = StaticPool
+            else:
                 Path(database).parent.mkdir(parents=True, exist_ok=True)
-            engine = create_engine(full, connect_args={"check_same_thread": False, "timeout": 30})
+            engine = create_engine(full, **options)
             event.listen(engine, "connect", _sqlite_pragmas)
         else:
             engine = create_engine(full, pool_pre_ping=True, pool_size=10, max_overflow=20)
