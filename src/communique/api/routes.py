@@ -121,7 +121,13 @@ def build_router() -> APIRouter:
     Returns:
         The router (mounted by ``create_app``).
     """
-    router = APIRouter(prefix="/api")
+    router = APIRouter(
+        prefix="/api",
+        responses={
+            400: {"description": "A filter, cursor or interval that cannot be answered (detail says which)."},
+            404: {"description": "No such event, article or actor."},
+        },
+    )
 
     @router.get("/events", response_model=EventPage, tags=["events"])
     def list_events(
