@@ -203,3 +203,9 @@ def test_record_mapping_round_trip(
 def test_variant_match_refused_when_the_role_contradicts(kb: KnowledgeBase) -> None:
     assert kb.find("Sergej Lavrow", role="Foreign Minister") is not None
     assert kb.find("Sergej Lavrow", role="Chief Justice") is None
+
+
+def test_office_holder_ignores_offices_taken_later(resolver: ActorResolver) -> None:
+    # Suga became Prime Minister in September 2020; in June it was still Abe.
+    actor = resolver.resolve_phrase("the Japanese Prime Minister", date=dt.date(2020, 6, 1))
+    assert actor is not None and actor.id == "person:shinzo-abe"

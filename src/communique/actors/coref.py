@@ -135,13 +135,17 @@ class Discourse:
             return None
         if role == "Leader":
             role = _leader_role(country)
+        wanted = role.lower()
         found = []
         for record in self.kb:
-            if record.kind != "person" or record.country != country:
+            if record.kind != "person":
                 continue
-            _, _, rec_role, former = record.state_on(self.day)
-            if not former and rec_role and rec_role.lower() == role.lower():
-                found.append(record)
+            for spell in record.roles:
+                # held on the article date (undated: held now, i.e. open-ended)
+                held = spell.covers(self.day) if self.day is not None else spell.end is None
+                if held and spell.role.lower() == wanted and (spell.country or record.country) == country:
+                    found.append(record)
+                    break
         return found[0].to_actor(day=self.day) if len(found) == 1 else None
 
     def pronoun(self, *, sentence: int, subject: bool) -> Actor | None:
