@@ -14,7 +14,7 @@ rule-based components (the actor stage's entity ruler still finds known names th
 coreference antecedents). ``Doc.from_docs`` then joins the segments into one ``Doc`` whose text
 is exactly the article text. An article whose sentences are all candidates is processed whole,
 exactly as without the pre-filter, and so is one where the skipped sentences would hold less than
-``min_saving`` (20%) of its tokens: cutting has a cost of its own.
+``min_saving`` (5%) of its tokens: cutting has a cost of its own.
 """
 
 from __future__ import annotations
@@ -107,7 +107,7 @@ def trigger_forms(lemmas: Collection[str], *, nlp: Language | None = None) -> fr
 class SentencePrefilter:
     """Parses only the sentences that may carry an event; see the module docstring."""
 
-    def __init__(self, nlp: Language, *, trigger_lemmas: Collection[str], min_saving: float = 0.2) -> None:
+    def __init__(self, nlp: Language, *, trigger_lemmas: Collection[str], min_saving: float = 0.05) -> None:
         """Prepare the filter for a loaded pipeline.
 
         Args:
