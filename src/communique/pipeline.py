@@ -184,7 +184,7 @@ def ingest(
                 stream, settings=settings, report=report, executor=runner, out=out, on_progress=on_progress
             )
             return report
-        store = Store(settings.db)
+        store = Store(settings.db, story_window_days=settings.story_window_days)
         try:
             writer = _StoreWriter(store, settings=settings, report=report)
             batches = _fresh_batches(
@@ -240,7 +240,7 @@ def load_processed(
     from communique.store import Store
 
     report = IngestReport()
-    store = Store(settings.db)
+    store = Store(settings.db, story_window_days=settings.story_window_days)
     try:
         writer = _StoreWriter(store, settings=settings, report=report)
         for item in items:

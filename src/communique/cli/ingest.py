@@ -23,6 +23,8 @@ from communique.scale import make_executor
 
 __all__ = ["register"]
 
+_COLUMNS = ("text", "html", "title", "date", "url", "id", "source", "author")
+
 
 def _parse_date(value: str | None) -> dt.date | None:
     if value is None:
@@ -31,6 +33,19 @@ def _parse_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
         raise typer.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from exc
+
+
+def _column_mapping(pairs: list[str] | None) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for pair in pairs or []:
+        field, sep, name = pair.partition("=")
+        if not sep or field.strip() not in _COLUMNS or not name.strip():
+            raise typer.BadParameter(
+                f"expected FIELD=NAME with FIELD one of {', '.join(_COLUMNS)}; got {pair!r}",
+                param_hint="--column",
+            )
+        mapping[f"{field.strip()}_column"] = name.strip()
+    return mapping
 
 
 def ingest_command(
@@ -68,10 +83,19 @@ def ingest_command(
             "--out", help="Write results as partitioned Parquet (parquet://DIR) instead of to the database."
         ),
     ] = None,
+    column: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--column",
+            metavar="FIELD=NAME",
+            help="CSV/TSV column mapping, repeatable: text, html, title, date, url, id, source or author "
+            "= the column's header (e.g. --column text=body --column date=pubdate).",
+        ),
+    ] = None,
 ) -> None:
     """Ingest articles into the database; re-running on the same input stores nothing twice."""
     settings = settings_from(db=db, workers=workers)
-    defaults = DocumentDefaults(source=source, published=_parse_date(published))
+    defaults = DocumentDefaults(source=source, published=_parse_date(published), **_column_mapping(column))
     with (
         user_errors(),
         make_executor(
