@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -44,17 +44,26 @@ _PENDING_LANGUAGE = ""
 class Pipeline:
     """nlp → actors → events over cleaned articles. Picklable by settings (see ``scale``)."""
 
-    def __init__(self, settings: Settings, *, nlp: Language | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        nlp: Language | None = None,
+        extra_actor_records: Iterable[Mapping[str, object]] = (),
+    ) -> None:
         """Load the spaCy pipeline and the actor and event stages.
 
         Args:
             settings: the run's settings.
             nlp: a pipeline to use instead of loading one (tests share one); the actor stage
                 adds its entity ruler to it.
+            extra_actor_records: actors learned across the corpus (store rows: ``name``, ``id``,
+                ``country``, ``sector``, ``role``, ``variants``, ``kind``), so that e.g. a surname
+                seen alone resolves to the person an earlier article named in full.
         """
         self.settings = settings
         self.nlp = nlp if nlp is not None else load_pipeline(settings.spacy_model, fresh=True)
-        self.actors = ActorResolver(settings=settings)
+        self.actors = ActorResolver(settings=settings, extra_records=extra_actor_records)
         self.actors.install(self.nlp)
         self.events = EventCoder(settings=settings)
         # 0. Optional: parse only sentences that can carry an event (settings.prefilter).
@@ -95,6 +104,17 @@ class Pipeline:
             # 2. Events and quotes from the parse plus the mentions.
             events, quotes = self.events.code(doc, article, mentions)
             yield ProcessedArticle(article=article, mentions=mentions, events=events, quotes=quotes)
+
+
+def _learned_actors(store: Store) -> list[dict[str, object]]:
+    """The store's actors as resolver records (issue #5: corpus-learned names and surnames).
+
+    Read through the store's public export layer; the resolver skips the table-derived ids
+    ("IRN", "IRN:GOV") and never lets a learned name shadow a curated one.
+    """
+    from communique.store.export import iter_records
+
+    return [{**row, "id": row["actor_id"]} for row in iter_records(store, what="actors")]
 
 
 def _with_language(article: Article) -> Article:
@@ -195,7 +215,7 @@ def ingest(
 
                 def code(batch: list[Article]) -> list[ProcessedArticle | CodingFailure]:
                     nonlocal local
-                    local = local or Pipeline(settings)
+                    local = local or Pipeline(settings, extra_actor_records=_learned_actors(store))
                     return code_batch(local, batch)
 
                 results = runner.map_batches(code, batches)

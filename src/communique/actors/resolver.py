@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from communique.actors import components as _components
 from communique.actors._normalise import name_key, slug, surname_of
@@ -44,6 +44,7 @@ from communique.actors._tables import country_name
 from communique.actors.coref import Discourse
 from communique.actors.knowledge import KnowledgeBase
 from communique.actors.phrase import Reading, build_actor, read_phrase, split_words
+from communique.actors.records import ActorRecord
 from communique.model import Actor, Article, Mention
 from communique.settings import Settings
 
@@ -180,6 +181,11 @@ class ActorResolver:
                 found.append(
                     Found(token.i, token.i + 1, surnames[token.lower_], "surname", pending="surname_only")
                 )
+                covered[token.i] = True
+            elif not covered[token.i] and (record := self._kb_surname(token, day)) is not None:
+                # A surname alone that the NER missed ("Velmont told reporters"), naming the one
+                # knowledge-base person of that surname (curated, or learned from earlier articles).
+                found.append(Found(token.i, token.i + 1, record.to_actor(day=day), "kb"))
                 covered[token.i] = True
         # 5. Collectives and pronouns, resolved in the discourse pass below.
         found.extend(collectives(doc, covered))
@@ -406,6 +412,15 @@ class ActorResolver:
                 )
             )
         return tuple(sorted(mentions, key=lambda m: (m.start, m.end)))
+
+    def _kb_surname(self, token: Token, day: dt.date | None) -> ActorRecord | None:
+        """The one KB person whose surname is this proper-noun token, if it is unambiguous."""
+        if token.pos_ != "PROPN" or token.ent_type_ not in {"", "PERSON"} or len(token.text) < 4:
+            return None
+        if not token.text[:1].isupper() or token.text.isupper():
+            return None  # acronyms ("NATO") are organisations, not surnames
+        record = self.kb.by_surname(token.text, day=day)
+        return record if record is not None and record.kind == "person" else None
 
     def _surname_referent(
         self, item: Found, doc: Doc, discourse: Discourse, day: dt.date | None
