@@ -68,3 +68,47 @@ def test_according_to_a_named_source_is_an_indirect_quote(code: Coder) -> None:
     quote = next(q for q in quotes if q.kind == "indirect")
     assert quote.text.startswith("the Astana talks") and text[quote.start : quote.end] == quote.text
     assert quote.speaker is not None and quote.speaker.country == "IRN"
+
+
+def _modalities(events: Any) -> list[tuple[str, str | None, str | None, str]]:
+    return [
+        (
+            e.cameo[:2],
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+            e.modality,
+        )
+        for e in events
+    ]
+
+
+def test_act_a_third_party_says_happened_is_alleged(code: Coder) -> None:
+    events, _ = code(
+        "Most of the drones were Shahed attack drones, a design Ukraine and its Western partners say "
+        "Iran supplied to Russia."
+    )
+    assert _modalities(events) == [("07", "IRN", "RUS", "alleged")]
+
+
+def test_third_party_say_with_parsed_subject_is_alleged(code: Coder) -> None:
+    events, _ = code("The United States says Iran supplied drones to Russia.")
+    assert _modalities(events) == [("07", "IRN", "RUS", "alleged")]
+
+
+def test_doer_or_target_reporting_its_own_event_stays_asserted(code: Coder) -> None:
+    events, _ = code("Kyiv says Russia attacked Ukrainian power plants overnight.")
+    assert [e.modality for e in events] == ["asserted"]
+    events, _ = code("Lavrov said Russia and Iran signed a trade agreement.")
+    assert events and all(e.modality == "asserted" for e in events)
+
+
+def test_news_agency_reporting_is_not_an_allegation(code: Coder) -> None:
+    events, _ = code("Reuters said Iran supplied drones to Russia.")
+    assert [e.modality for e in events] == ["asserted"]
+
+
+def test_trailing_past_tense_sourcing_stays_asserted(code: Coder) -> None:
+    events, _ = code(
+        "Iranian naval forces seized an oil tanker in the Gulf of Oman on Thursday, the US Navy said."
+    )
+    assert [e.modality for e in events] == ["asserted"]

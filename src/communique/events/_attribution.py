@@ -13,13 +13,16 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.events._args import MentionIndex
 from communique.events._lexicon import Cues, word_forms
+from communique.events._modality import complement_scope
 from communique.model import ActorRef, Mention, Quote
 
-__all__ = ["QuoteFinder", "reporters_of"]
+__all__ = ["QuoteFinder", "reporters_of", "third_party_claims"]
 
 # Straight and typographic double quotes; a quote may not cross a blank line (paragraph).
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{2,}?)(?:[\"“”]|(?=\n\s*\n)|\Z)", re.S)
 _MIN_QUOTE_WORDS = 3
+# Present-tense verb tags: "says", "say" (a standing claim, see ``third_party_claims``).
+_PRESENT = frozenset({"VBZ", "VBP"})
 # Dependencies by which a clause is what a reporting verb reports ("said that …", "…, he said").
 _CONTENT = frozenset(
     {"ccomp", "parataxis", "xcomp", "dep", "advcl"}
@@ -94,6 +97,57 @@ def reporters_of(token: Token, sent: Span, index: MentionIndex, cues: Cues) -> t
         if name and name not in out:
             out.append(name)
     return tuple(out)
+
+
+def _left_subject(verb: Token) -> list[Token]:
+    """The noun phrase just before a reporting verb the parser gave no subject.
+
+    In a relative clause without "that" ("a design Ukraine and its partners say Iran supplied")
+    the small parser often attaches the speakers to the noun before them; the words right before
+    the verb are still its subject. The head of a coordination stands for all its conjuncts.
+    """
+    if verb.i == 0:
+        return []
+    left = verb.doc[verb.i - 1]
+    if left.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    while left.dep_ == "conj" and left.head.i < left.i:
+        left = left.head
+    return [left]
+
+
+def third_party_claims(sent: Span, index: MentionIndex, cues: Cues) -> dict[int, frozenset[str]]:
+    """Token indices a speaker claims, mapped to the speaker's countries.
+
+    "Ukraine and its Western partners say Iran supplied drones to Russia": the supply is what
+    Ukraine says Iran did. An act that a third party, neither its doer nor its target, says
+    happened is that party's allegation; the coder marks it ``alleged`` (a doer's or target's own
+    account, "Kyiv says Russia struck Kyiv", stays asserted). Only the present tense with the
+    claim after the verb counts: "X says Y did" reports a standing, disputed claim, while news
+    sourcing ("Iranian forces seized a tanker, the US Navy said") states a fact and its source.
+    News media are not a party: "Reuters says" reports, it does not allege.
+
+    Args:
+        sent: the sentence.
+        index: the article's mentions.
+        cues: the reporting verbs.
+
+    Returns:
+        For each token inside the clause a reporting verb reports, the countries of its speakers;
+        tokens of reports by media or by speakers without a known country are left out.
+    """
+    claims: dict[int, frozenset[str]] = {}
+    for verb in sent:
+        if verb.tag_ not in _PRESENT or word_forms(verb).isdisjoint(cues.reporting):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] or _left_subject(verb)
+        speakers = [p.actor for s in subjects for p in index.participants(s)]
+        if not speakers or any(a.country is None or a.sector == "MED" for a in speakers):
+            continue
+        countries = frozenset(a.country for a in speakers if a.country)
+        for i in (i for i in complement_scope(verb) if i > verb.i):
+            claims[i] = claims.get(i, frozenset()) | countries
+    return claims
 
 
 class QuoteFinder:

@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from communique.events._args import MentionIndex, Participant
-from communique.events._attribution import QuoteFinder, reporters_of
+from communique.events._attribution import QuoteFinder, reporters_of, third_party_claims
 from communique.events._context import date_of, place_of, topics_of
 from communique.events._frames import Frame, find_frames
 from communique.events._lexicon import cues, trigger_lemmas, word_forms
@@ -107,6 +107,7 @@ class EventCoder:
             t for t in sent if t.pos_ == "VERB" and not word_forms(t).isdisjoint(self._cues.alleging_verbs)
         ]
         alleged = frozenset(i for t in alleging for i in complement_scope(t))
+        claimed = third_party_claims(sent, index, self._cues)
         events: list[Event] = []
         seen: set[tuple[str, str, str, str]] = set()
         for frame in sorted(frames, key=lambda f: (-f.confidence, f.token.i)):
@@ -118,8 +119,13 @@ class EventCoder:
             date, precision, date_text = date_of(frame, sent, article=article, modality=modality, index=index)
             reported_by = reporters_of(frame.anchor, sent, index, self._cues)
             topics = topics_of(sent)
+            speakers = claimed.get(frame.token.i, frozenset())
             for source, target in frame.pairs:
-                key = (frame.code[:2], source.key, target.key if target else "", modality)
+                pair_modality = modality
+                parties = {p.actor.country for p in (source, target) if p is not None}
+                if modality == "asserted" and speakers and speakers.isdisjoint(parties):
+                    pair_modality = "alleged"  # "partners say Iran supplied": their claim, not fact
+                key = (frame.code[:2], source.key, target.key if target else "", pair_modality)
                 if key in seen:
                     continue  # "arrived in Tehran for a visit": one visit, two words
                 seen.add(key)
@@ -134,7 +140,7 @@ class EventCoder:
                         article,
                         source,
                         target,
-                        modality=modality,
+                        modality=pair_modality,
                         date=date,
                         precision=precision,
                         date_text=date_text,
