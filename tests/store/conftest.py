@@ -21,6 +21,17 @@ from communique.store import schema as s
 PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Fail every storage test on a SQLAlchemy warning (cartesian products, implicit coercions…).
+
+    A ``SAWarning`` is a query the linter found suspect; as an error it cannot creep back unseen.
+    """
+    here = Path(__file__).parent
+    for item in items:
+        if item.path.is_relative_to(here):
+            item.add_marker(pytest.mark.filterwarnings("error::sqlalchemy.exc.SAWarning"))
+
+
 @pytest.fixture(scope="session")
 def pg_url() -> Iterator[str]:
     """URL of a fresh PostgreSQL database for this session (skips when no server answers)."""

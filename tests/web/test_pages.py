@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from tests.web._corpus import XSS_BODY, XSS_TITLE
+from communique.settings import load_settings
+from communique.store import Store
+from tests.web._corpus import XSS_BODY, XSS_TITLE, processed
+from tests.web.conftest import make_app
 
 
 def test_overview_shows_counts_dyads_and_latest_events(client: TestClient) -> None:
@@ -119,3 +124,20 @@ def test_pages_send_a_content_security_policy(client: TestClient) -> None:
         headers = client.get(url).headers
         assert "script-src 'self'" in headers["content-security-policy"], url
         assert headers["x-content-type-options"] == "nosniff"
+
+
+def test_search_snippets_render_markup_as_text_and_brackets_verbatim(tmp_path: Path) -> None:
+    text = (
+        "Officials in Tehran claimed [sic] the <script>alert('x')</script> page on sanctions [draft two] "
+        "was forged & withdrawn."
+    )
+    settings = load_settings(env={}, overrides={"db": str(tmp_path / "search.db")})
+    with Store(settings.db) as store, TestClient(make_app(settings, store)) as test_client:
+        store.save(processed("a-brackets", dt.date(2024, 7, 1), "Forged [page]", text, []))
+        body = test_client.get("/search", params={"q": "sanctions"}).text
+    (snippet,) = re.findall(r'<p class="snippet">(.*?)</p>', body, flags=re.S)
+    assert "<mark>sanctions</mark>" in snippet and snippet.count("<mark>") == 1
+    assert "[sic]" in snippet and "[draft two]" in snippet  # not turned into highlights
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in snippet and "&amp; withdrawn" in snippet
+    assert "<script>alert" not in body
+    assert "Forged [page]" in body

@@ -15,7 +15,7 @@ from communique.store.aggregates import top_actors
 if TYPE_CHECKING:
     from communique.store.repository import Store
 
-__all__ = ["get_actor", "list_actors"]
+__all__ = ["actor_quotes", "get_actor", "list_actors"]
 
 e = s.events
 
@@ -115,3 +115,33 @@ def get_actor(store: Store | Connection, actor_id: str) -> dict[str, Any] | None
             ).scalar_one()
     out["partners"] = top_actors(store, limit=10, flt=EventFilter(actor=actor_id), exclude=actor_id)
     return out
+
+
+def actor_quotes(store: Store | Connection, actor_id: str, *, limit: int = 20) -> list[dict[str, Any]]:
+    """Return the quotes attributed to an actor (as speaker), newest article first.
+
+    Args:
+        store: the store or an open connection.
+        actor_id: the speaker's actor id.
+        limit: at most this many quotes, 1–1000.
+
+    Returns:
+        Dicts with ``text``, ``kind``, ``start``, ``end`` (offsets in the article text),
+        ``article_id``, ``title``, ``source`` and ``published`` (ISO date or None).
+
+    Raises:
+        QueryError: an invalid limit.
+    """
+    limit = check_limit(limit)
+    q, a = s.quotes, s.articles
+    query = (
+        select(q.c.text, q.c.kind, q.c.start, q.c.end, q.c.article_id, a.c.title, a.c.source, a.c.published)
+        .join(a, a.c.id == q.c.article_id)
+        .where(q.c.speaker_actor_id == actor_id)
+        # Undated articles last on both backends (PostgreSQL sorts NULL first when descending).
+        .order_by(a.c.published.desc().nulls_last(), q.c.article_id, q.c.start)
+        .limit(limit)
+    )
+    with connection(store) as conn:
+        rows = conn.execute(query).mappings().all()
+    return [{**dict(r), "published": iso(r["published"])} for r in rows]

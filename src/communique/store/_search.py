@@ -20,14 +20,22 @@ __all__ = ["search_articles"]
 # Markers the database puts around matched terms; replaced after HTML-escaping the snippet. Control
 # characters cannot occur in cleaned article text, so they cannot be forged by an article.
 _OPEN, _CLOSE = "\x02", "\x03"
+# PostgreSQL's ts_headline drops what its parser takes for HTML tags ("<script>" in a report about a
+# forged page would vanish from the snippet); angle brackets are swapped for two other control
+# characters for the headline and restored afterwards, so the snippet stays verbatim text.
+_LT, _GT = "\x0e", "\x0f"
 
 
 def _fts_terms(q: str) -> list[str]:
     return re.findall(r"\w+", q)
 
 
+def _restore(raw: str) -> str:
+    return raw.replace(_LT, "<").replace(_GT, ">")
+
+
 def _snippet_html(raw: str) -> str:
-    return str(escape(raw)).replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
+    return str(escape(_restore(raw))).replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
 
 
 def search_articles(store: Store | Connection, q: str, *, limit: int = 20) -> list[dict[str, Any]]:
@@ -76,7 +84,9 @@ def search_articles(store: Store | Connection, q: str, *, limit: int = 20) -> li
                     a.c.title,
                     a.c.source,
                     a.c.published,
-                    func.ts_headline("english", a.c.text, tsq, options).label("snippet"),
+                    func.ts_headline(
+                        "english", func.translate(a.c.text, "<>", _LT + _GT), tsq, options
+                    ).label("snippet"),
                     (-rank).label("rank"),
                 )
                 .where(vector.op("@@")(tsq))
@@ -91,7 +101,7 @@ def search_articles(store: Store | Connection, q: str, *, limit: int = 20) -> li
             "source": r["source"],
             "published": r["published"].isoformat() if r["published"] else None,
             "rank": float(r["rank"]),
-            "snippet": str(r["snippet"]).replace(_OPEN, "[").replace(_CLOSE, "]"),
+            "snippet": _restore(str(r["snippet"])).replace(_OPEN, "[").replace(_CLOSE, "]"),
             "snippet_html": _snippet_html(str(r["snippet"])),
         }
         for r in rows

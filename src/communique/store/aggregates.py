@@ -7,12 +7,10 @@ Python, over at most one row per day and quad class, which keeps the same code o
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections import defaultdict
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import pycountry
 from sqlalchemy import (
     Connection,
     and_,
@@ -25,7 +23,7 @@ from sqlalchemy import (
 from communique.errors import QueryError
 from communique.ontology import cameo_codes
 from communique.store import schema as s
-from communique.store._common import connection
+from communique.store._common import connection, country_name
 from communique.store._filters import EventFilter, event_conditions, is_country_code, side_matches
 from communique.store._write import NO_DATE
 
@@ -207,23 +205,18 @@ def top_dyads(
 
 
 def _names(conn: Connection, keys: set[str], *, level: str) -> dict[str, str]:
-    """Display names: the actor's name, or for a country code the country actor's name."""
+    """Display names: the actor's name, or for a country code the country's name.
+
+    A country dyad is never named after one of its participants (a minister's name must not
+    stand for "Russia"): only the country actor, whose id is the code itself, or the country
+    table name the actor stage gives that actor.
+    """
     ac = s.actors
-    if level == "actor":
-        found = conn.execute(select(ac.c.id, ac.c.name).where(ac.c.id.in_(sorted(keys))))
-        return {row.id: row.name for row in found}
-    # A country as a whole is the actor whose id is its code; else the code itself stands.
     found = conn.execute(select(ac.c.id, ac.c.name).where(ac.c.id.in_(sorted(keys))))
     names = {row.id: row.name for row in found}
-    return {k: names.get(k) or _country_name(k) for k in keys}
-
-
-@functools.cache
-def _country_name(code: str) -> str:
-    country = pycountry.countries.get(alpha_3=code)
-    if country is None:
-        return code  # non-state codes (IGO, NGO…) and unknown codes stand for themselves
-    return str(getattr(country, "common_name", None) or country.name)
+    if level == "actor":
+        return names
+    return {k: names.get(k) or country_name(k) for k in keys}
 
 
 def top_actors(

@@ -17,8 +17,9 @@ from sqlalchemy import Connection, RowMapping, func, literal, select, tuple_
 from communique.errors import QueryError
 from communique.ontology import cameo_codes
 from communique.store import schema as s
-from communique.store._actors import get_actor, list_actors
-from communique.store._common import check_limit, connection, iso
+from communique.store._actors import actor_quotes, get_actor, list_actors
+from communique.store._common import check_limit, connection, country_name, iso
+from communique.store._facets import event_facets, last_run
 from communique.store._filters import (
     EventFilter,
     Page,
@@ -35,12 +36,16 @@ __all__ = [
     "EventFilter",
     "Page",
     "actor_network",
+    "actor_quotes",
     "corpus_stats",
+    "country_name",
     "dyad_timeline",
+    "event_facets",
     "get_actor",
     "get_article",
     "get_event",
     "iter_events",
+    "last_run",
     "list_actors",
     "list_articles",
     "list_events",

@@ -16,13 +16,13 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 import jinja2
-import pycountry
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from communique.ontology import cameo_codes
 from communique.settings import Settings
+from communique.store import queries
 from communique.web._jobs import IngestJobs
 
 __all__ = ["QUAD_LABELS", "SECURITY_HEADERS", "WebContext", "cameo_label", "country_name", "make_templates"]
@@ -59,21 +59,17 @@ def cameo_label(code: object) -> str:
     return entry.label.capitalize() if entry else ""
 
 
-@functools.cache
 def country_name(code: object) -> str:
-    """Return the common name of an ISO3 country code, or the code itself when it is not one.
+    """Return the display name of an ISO3 country code, or the code itself when it is not one.
 
     Args:
         code: an ISO 3166 alpha-3 code ("IRN") or a non-state code ("IGO").
 
     Returns:
-        "Iran", "Russian Federation"… (pycountry's common name where it has one).
+        "Iran", "Russia"… — the name the query layer gives country dyads and the actor stage
+        gives country actors, so one country reads the same on every page.
     """
-    text = str(code or "")
-    found = pycountry.countries.get(alpha_3=text) if len(text) == 3 else None
-    if found is None:
-        return text
-    return str(getattr(found, "common_name", None) or found.name)
+    return queries.country_name(str(code or ""))
 
 
 def _quad_label(value: object) -> str:

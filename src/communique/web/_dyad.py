@@ -18,8 +18,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from communique.errors import CommuniqueError
 from communique.store import queries
 from communique.store.aggregates import QUAD_NAMES
-from communique.web._context import WebContext, country_name
-from communique.web._facets import event_facets
+from communique.web._context import WebContext, cameo_label, country_name
 from communique.web._layout import spring_layout
 from communique.web._pages import bad_request, query_dict
 from communique.web._params import FilterParams, is_country, parse_filters
@@ -71,9 +70,18 @@ def dyad_data(store: Any, params: FilterParams, *, interval: str) -> dict[str, A
         )
     shown = FilterParams(**{**_as_kwargs(params), "canonical_only": True})
     flt = shown.to_filter()
-    facets = event_facets(store, flt)
+    facets = queries.event_facets(store, flt)
+    # The charts and lists share one row shape: a key (filter value), a display label, a count.
+    by_root = [
+        {"key": r["cameo_root"], "label": cameo_label(r["cameo_root"]), "events": r["events"]}
+        for r in facets["by_root"]
+    ]
+    by_topic = [
+        {"key": r["topic"], "label": r["topic"].replace("_", " "), "events": r["events"]}
+        for r in facets["by_topic"]
+    ]
     page = queries.list_events(store, flt, limit=_LIST)
-    total = sum(r["events"] for r in facets["by_root"])
+    total = sum(r["events"] for r in by_root)
     period = (
         f" from {params.date_from or 'the start'} to {params.date_to or 'the end'}"
         if params.date_from or params.date_to
@@ -81,8 +89,8 @@ def dyad_data(store: Any, params: FilterParams, *, interval: str) -> dict[str, A
     )
     return {
         "timeline": timeline,
-        "by_root": facets["by_root"],
-        "by_topic": facets["by_topic"],
+        "by_root": by_root,
+        "by_topic": by_topic,
         "events": page.items,
         "more": page.next_cursor is not None,
         "total": total,

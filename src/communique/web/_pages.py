@@ -19,7 +19,6 @@ from communique.errors import CommuniqueError
 from communique.model import MODALITIES
 from communique.store import queries
 from communique.web._context import WebContext
-from communique.web._facets import actor_quotes, last_run
 from communique.web._highlight import SPAN_LABELS, article_spans, event_spans, highlight, merge_kinds
 from communique.web._params import FilterParams, parse_filters
 
@@ -87,7 +86,7 @@ def register_pages(router: APIRouter, ctx: WebContext) -> None:
         with ctx.store() as store:
             stats = queries.corpus_stats(store)
             latest = queries.list_events(store, FilterParams().to_filter(), limit=10).items
-            run = last_run(store)
+            run = queries.last_run(store)
         return ctx.render(
             request,
             "overview.html",
@@ -107,7 +106,7 @@ def register_pages(router: APIRouter, ctx: WebContext) -> None:
             if found is None:
                 return not_found(ctx, request, f"actor {actor_id!r}")
             events = queries.list_events(store, params.to_filter(), limit=_PAGE).items
-            quotes = actor_quotes(store, actor_id)
+            quotes = queries.actor_quotes(store, actor_id)
         as_source = [e for e in events if (e.get("source") or {}).get("actor_id") == actor_id]
         as_target = [e for e in events if (e.get("target") or {}).get("actor_id") == actor_id]
         # Events that match through the country code (an actor page for "IRN" shows Iranian
