@@ -85,3 +85,11 @@ def test_gold_texts_are_not_copied_from_the_shared_folder(seeds_dir: Path) -> No
             continue
         for item in read_gold(path).items:
             assert not _shingles(item.text) & shared_shingles, (path.name, item.id)
+
+
+def test_held_out_set_is_well_formed_and_has_false_alarm_traps() -> None:
+    items = read_gold(GOLD / "heldout.jsonl").items
+    assert len(items) >= 40
+    assert sum(1 for i in items if not i.events) >= 8
+    assert len({e.label for i in items for e in i.events}) >= 12
+    assert not {i.id for i in items} & {i.id for i in read_gold(GOLD / "sentences.jsonl").items}
