@@ -21,6 +21,8 @@ _PLANNED_MODIFIERS = frozenset(
 )
 _HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "hypothetical"})
 _ANNOUNCING = frozenset({"announce", "promise", "pledge", "vow", "declare"})
+# Roots whose reported future ("said they would meet") is itself an expressed intent.
+_SAID_INTENT_ROOTS = frozenset({"04"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl", "conj", "acomp"})
 
 
@@ -109,7 +111,11 @@ def expresses_intent(frame: Frame, *, cues: Cues) -> bool:
     # "Israel announced it would free prisoners": an announced future act is an expressed intent;
     # "Russia said it would reduce" only reports a plan.
     anchor = frame.anchor
-    return _future_in_past(anchor, cues) and not word_forms(anchor.head).isdisjoint(_ANNOUNCING)
+    if not _future_in_past(anchor, cues):
+        return False
+    # "India and Saudi Arabia said they would meet": saying one will meet is the CAMEO example of
+    # expressing the intent to meet (036); a reported material act stays only a plan.
+    return frame.row.code[:2] in _SAID_INTENT_ROOTS or not word_forms(anchor.head).isdisjoint(_ANNOUNCING)
 
 
 def _chain(anchor: Token) -> list[Token]:

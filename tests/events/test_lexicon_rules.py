@@ -1,0 +1,52 @@
+"""Lexicon rows for CAMEO codes the error listings showed missing (denials, ceasefire demands,
+declined comment, severed ties, missile fire, a reported intent to meet)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+Coder = Callable[..., Any]
+
+
+def _coded(events: Any) -> set[tuple[str, str | None, str | None, str]]:
+    return {
+        (e.cameo, e.source.country if e.source else None, e.target.country if e.target else None, e.modality)
+        for e in events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kremlin dismissed the allegations as lies.", ("016", "RUS", None, "asserted")),
+        ("Tehran refuted the report on Thursday.", ("016", "IRN", None, "asserted")),
+        ("The European Union demanded a truce in Sudan.", ("107", "IGO", None, "asserted")),
+        ("The Iranian foreign ministry declined to comment on the claims.", ("011", "IRN", None, "asserted")),
+        ("Paraguay broke diplomatic relations with Venezuela.", ("161", "PRY", "VEN", "asserted")),
+        ("Russia fired cruise missiles into Ukraine overnight.", ("195", "RUS", "UKR", "asserted")),
+    ],
+)
+def test_lexicon_codes_the_act(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None, str]
+) -> None:
+    events, _ = code(text)
+    assert expected in _coded(events), _coded(events)
+
+
+def test_saying_they_would_meet_is_an_intent_to_meet(code: Coder) -> None:
+    events, _ = code("Egypt and Turkey said they would meet in Cairo next week.")
+    assert {e.cameo for e in events} == {"036"}
+    assert all(e.modality == "planned" for e in events)
+
+
+def test_saying_it_would_reduce_stays_a_plan_not_an_intent(code: Coder) -> None:
+    events, _ = code("Russia said it would reduce military activity around Kyiv.")
+    assert [e.cameo[:2] for e in events] == ["08"]
+
+
+def test_dismissing_an_idea_is_not_a_denial(code: Coder) -> None:
+    events, _ = code("The Iranian minister dismissed the idea.")
+    assert events == ()
