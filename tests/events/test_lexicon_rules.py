@@ -50,3 +50,8 @@ def test_saying_it_would_reduce_stays_a_plan_not_an_intent(code: Coder) -> None:
 def test_dismissing_an_idea_is_not_a_denial(code: Coder) -> None:
     events, _ = code("The Iranian minister dismissed the idea.")
     assert events == ()
+
+
+def test_proposed_talks_are_not_talks(code: Coder) -> None:
+    events, _ = code("Ethiopia rejected an African Union proposal for talks with Tigrayan forces.")
+    assert {e.cameo[:2] for e in events} == {"12"}

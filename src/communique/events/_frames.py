@@ -29,6 +29,10 @@ _LIGHT_VERBS = frozenset(
 )  # fmt: skip
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Nouns whose "for"/"of" complement is only wished for ("a proposal for talks").
+_PROPOSAL_NOUNS = frozenset(
+    {"proposal", "offer", "call", "plan", "request", "bid", "push", "demand", "prospect", "hope", "idea"}
+)
 _MAX_PAIRS = 6  # a long list of coordinated actors is a summary, not that many interactions
 
 
@@ -133,6 +137,18 @@ def _objects(verb: Token) -> list[Token]:
         if o.dep_ == "pobj"
     ]
     return objects
+
+
+def _proposed(noun: Token) -> bool:
+    """ "a proposal for talks", "calls for negotiations": the nominal names an act someone wants,
+    not one that happened; the proposal (or its rejection) is the event, if any."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in {"for", "of"}
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() in _PROPOSAL_NOUNS
+    )
 
 
 def _governor(noun: Token) -> Token | None:
@@ -282,6 +298,8 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
 
 
 def _noun_frame(noun: Token, row: Trigger, index: MentionIndex) -> Frame | None:
+    if _proposed(noun):
+        return None
     governor = _governor(noun)
     light = governor is not None and (
         row.constraint == "lv" or not word_forms(governor).isdisjoint(_LIGHT_VERBS)
