@@ -285,8 +285,8 @@ class _StoreWriter:
     def __init__(self, store: Store, *, settings: Settings, report: IngestReport) -> None:
         self.store = store
         self.report = report
-        self.index = DuplicateIndex(settings=settings)
-        self.index.load(store.dedup_signatures())
+        # The index keeps its buckets in the store (filled in by each save), not in memory.
+        self.index = DuplicateIndex(settings=settings, storage=store.dedup_storage)
         # Articles handed to a worker but not saved yet, and extra sources of their duplicates,
         # which can only be attached once the article row exists.
         self.in_flight: set[str] = set()
@@ -388,21 +388,8 @@ class _Known:
 
 
 def _known_sources(store: Store, ids: Sequence[str]) -> _Known:
-    """One query for a whole batch instead of one ``has_article`` and ``add_source`` per article.
-
-    Store has no batch lookup yet (asked for in issue #9); this reads its ``article_sources``
-    table, where ``save`` records every stored article with its first source.
-    """
-    if not ids:
-        return _Known()
-    from sqlalchemy import select
-
-    from communique.store import schema
-
-    table = schema.article_sources
-    query = select(table.c.article_id, table.c.source, table.c.url).where(table.c.article_id.in_(set(ids)))
-    with store.connect() as conn:
-        rows = {(str(r[0]), str(r[1]), str(r[2])) for r in conn.execute(query)}
+    """One query for a whole batch instead of one ``has_article`` and ``add_source`` per article."""
+    rows = store.known_sources(ids)
     return _Known(frozenset(r[0] for r in rows), frozenset(rows))
 
 

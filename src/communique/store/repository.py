@@ -6,7 +6,7 @@ import copy
 import datetime as dt
 import threading
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from communique.errors import StoreError
 from communique.model import ProcessedArticle
 from communique.store import schema as s
+from communique.store._dedup import DedupTable, write_bands
 from communique.store._write import upsert, write_article
 from communique.store.engine import open_engine
 
@@ -50,6 +51,9 @@ class Store:
         self._run_id: str | None = None
         self._memo: dict[tuple[Any, ...], tuple[tuple[Any, ...], Any]] = {}
         self._memo_lock = threading.Lock()
+        # The near-duplicate/story index's storage (``communique.dedup.IndexStorage``): its band
+        # keys are written by ``save`` with each article, so no index is held in memory.
+        self.dedup_storage = DedupTable(self.engine)
 
     @property
     def dialect(self) -> str:
@@ -116,6 +120,27 @@ class Store:
         with self.engine.connect() as conn:
             return bool(conn.execute(select(exists().where(s.articles.c.id == article_id))).scalar())
 
+    def known_sources(self, ids: Collection[str]) -> set[tuple[str, str, str]]:
+        """The (article id, source, url) triples stored for those of ``ids`` that are stored.
+
+        One query for a whole batch, where ``has_article`` would be one per article.
+
+        Args:
+            ids: article ids.
+
+        Returns:
+            The triples (source and url "" when absent); ids not stored have none.
+        """
+        if not ids:
+            return set()
+        t = s.article_sources
+        query = select(t.c.article_id, t.c.source, t.c.url).where(t.c.article_id.in_(set(ids)))
+        try:
+            with self.engine.connect() as conn:
+                return {(str(r[0]), str(r[1]), str(r[2])) for r in conn.execute(query)}
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot look up stored articles: {exc}") from exc
+
     def add_source(self, article_id: str, *, source: str | None, url: str | None) -> None:
         """Record another source/url that an already stored article arrived with.
 
@@ -150,12 +175,14 @@ class Store:
             StoreError: the write failed (nothing of the article is left behind).
         """
         article_id = processed.article.id
+        bands = self.dedup_storage.take_pending(article_id, processed.article.published)
         try:
             run_id = self._ensure_run()
             with self.engine.begin() as conn:
                 if conn.execute(select(exists().where(s.articles.c.id == article_id))).scalar():
                     return False
                 write_article(conn, processed, run_id=run_id, window_days=self.story_window_days)
+                write_bands(conn, bands)
                 conn.execute(
                     s.runs.update().where(s.runs.c.id == run_id).values(articles=s.runs.c.articles + 1)
                 )

@@ -12,6 +12,7 @@ article text, so any number can be audited against the text it came from.
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -35,6 +36,8 @@ __all__ = [
     "article_sources",
     "articles",
     "canonical_events",
+    "dedup_bands",
+    "dedup_kinds",
     "event_topics",
     "events",
     "mentions",
@@ -271,4 +274,26 @@ quotes = Table(
     Column("speaker_actor_id", String(200)),
     Index(None, "article_id"),
     Index(None, "speaker_actor_id"),
+)
+
+# The near-duplicate/story index (``communique.dedup``): each signed article filed under the LSH
+# band keys of its signatures, so a new article's candidates are one indexed look-up and the
+# ingesting process holds no index in memory. ``kind`` names the signature and band layout
+# ("copy:14x9"); ``week`` (publication day ordinal // 7, NULL when undated) bounds story queries.
+# No foreign key: the rows are written in the article's own transaction, and candidates are joined
+# with ``articles`` anyway.
+dedup_bands = Table(
+    "dedup_bands",
+    metadata,
+    Column("kind", String(16), primary_key=True),
+    Column("band_key", BigInteger, primary_key=True, autoincrement=False),
+    Column("article_id", String(80), primary_key=True),
+    Column("week", Integer),
+)
+
+# The band layouts every stored article has been filed under (a new layout is filled in once).
+dedup_kinds = Table(
+    "dedup_kinds",
+    metadata,
+    Column("kind", String(16), primary_key=True),
 )
