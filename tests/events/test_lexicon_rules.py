@@ -55,3 +55,13 @@ def test_dismissing_an_idea_is_not_a_denial(code: Coder) -> None:
 def test_proposed_talks_are_not_talks(code: Coder) -> None:
     events, _ = code("Ethiopia rejected an African Union proposal for talks with Tigrayan forces.")
     assert {e.cameo[:2] for e in events} == {"12"}
+
+
+def test_warning_is_aimed_at_the_subject_of_its_condition(code: Coder) -> None:
+    events, _ = code("Japan warned that it would respond if North Korea tested another missile.")
+    assert ("130", "JPN", "PRK", "asserted") in _coded(events), _coded(events)
+
+
+def test_asking_for_an_explanation_is_a_demand_for_information(code: Coder) -> None:
+    events, _ = code("Austria asked Hungary to explain the border closures.")
+    assert ("101", "AUT", "HUN", "asserted") in _coded(events), _coded(events)

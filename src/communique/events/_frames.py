@@ -265,7 +265,22 @@ def _targets_of_verb(verb: Token, row: Trigger, index: MentionIndex) -> list[Par
             found += [
                 p for gc in c.children if gc.dep_ in {"nsubj", "nsubjpass"} for p in index.participants(gc)
             ]
+        elif c.dep_ == "ccomp" and "cond" in row.flags:
+            found += _condition_subjects(c, index)
     return found
+
+
+def _condition_subjects(clause: Token, index: MentionIndex) -> list[Participant]:
+    """Who a warning is aimed at: the subject of its condition ("warned that Washington would
+    respond if Russia carried out more cyberattacks" warns Russia)."""
+    return [
+        p
+        for t in clause.subtree
+        if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in t.children)
+        for s in t.children
+        if s.dep_ in {"nsubj", "nsubjpass"}
+        for p in index.participants(s)
+    ]
 
 
 def _inherited_targets(verb: Token, index: MentionIndex) -> list[Participant]:

@@ -21,7 +21,9 @@ from communique.ontology import cameo
 __all__ = ["Cues", "Trigger", "cues", "topic_keywords", "trigger_lemmas", "triggers_for", "word_forms"]
 
 _CONSTRAINT_KINDS = frozenset({"obj", "lv", "prt", "prep", "has", "mod"})
-_FLAGS = frozenset({"sym", "solo", "stmt", "deny", "allege", "intent", "objmod", "place", "ccomp", "xobj"})
+_FLAGS = frozenset(
+    {"sym", "solo", "stmt", "deny", "allege", "intent", "objmod", "place", "ccomp", "xobj", "cond"}
+)
 
 
 @dataclass(frozen=True, slots=True)
