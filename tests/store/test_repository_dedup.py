@@ -135,3 +135,17 @@ def test_known_sources_lists_stored_ids_with_their_sources(
     assert {row[0] for row in found} == {article.id}
     assert (article.id, "Other Wire", "https://example.org/x") in found
     assert store.known_sources([]) == set()
+
+
+def test_articles_saved_by_an_in_memory_index_are_filed_by_the_next_store_index(
+    store: Store, articles: dict[str, Article], settings: Settings
+) -> None:
+    original = articles["meeting_ankara_a"]
+    _save_all(store, DuplicateIndex(settings=settings), [original])  # e.g. another writer's index
+    with store.connect() as conn:
+        assert set(conn.execute(select(s.dedup_unfiled.c.article_id)).scalars()) == {original.id}
+    index = DuplicateIndex(settings=settings, storage=store.dedup_storage)
+    copy = index.assign(dataclasses.replace(original, id="copy", text=original.text + " Updated."))
+    assert copy.near_duplicate_of == original.id
+    with store.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(s.dedup_unfiled)).scalar_one() == 0

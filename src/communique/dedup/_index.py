@@ -25,6 +25,7 @@ query fetches only the articles sharing a bucket, whose exact similarity is then
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -94,7 +95,10 @@ class DuplicateIndex:
         self._count = 0
         missing = [kind for kind in self._layouts if kind not in self._storage.indexed_kinds()]
         if missing:
-            self._backfill(missing)
+            self._backfill(missing, self._storage.signed_articles())
+            for kind in missing:
+                self._storage.mark_indexed(kind)
+        self._file_unfiled()
 
     def __len__(self) -> int:
         return self._count
@@ -245,12 +249,18 @@ class DuplicateIndex:
         )
         self._count += 1
 
-    def _backfill(self, kinds: list[str]) -> None:
-        """File every stored article under ``kinds``, streaming in batches (memory stays flat)."""
+    def _backfill(self, kinds: Iterable[str], articles: Iterable[Candidate]) -> list[str]:
+        """File ``articles`` under ``kinds``, streaming in batches (memory stays flat).
+
+        Returns:
+            The ids of the articles handled.
+        """
         wanted = set(kinds)
         batch: list[tuple[BandKey, str, int | None]] = []
+        handled: list[str] = []
         unreadable = 0
-        for entry in self._storage.signed_articles():
+        for entry in articles:
+            handled.append(entry.article_id)
             try:
                 signature = Signature.from_bytes(entry.signature)
             except CommuniqueError:
@@ -264,10 +274,20 @@ class DuplicateIndex:
                 self._storage.add_keys(batch)
                 batch = []
         self._storage.add_keys(batch)
-        for kind in kinds:
-            self._storage.mark_indexed(kind)
         if unreadable:
             log.warning("dedup: %d stored signature(s) of another format left out of the index", unreadable)
+        return handled
+
+    def _file_unfiled(self) -> None:
+        # Articles another writer saved without their keys (an in-memory index in another
+        # process); a few, so their ids may be held.
+        while True:
+            handled = self._backfill(
+                self._layouts, itertools.islice(self._storage.unfiled(), _BACKFILL_BATCH)
+            )
+            if not handled:
+                return
+            self._storage.mark_filed(handled)
 
 
 def _readable(found: Iterable[Candidate]) -> Iterator[tuple[Candidate, Signature]]:

@@ -148,6 +148,14 @@ class IndexStorage(Protocol):
         """Record that every stored article has been filed under ``kind``."""
         ...
 
+    def unfiled(self) -> Iterator[Candidate]:
+        """Articles another writer stored with a signature but without their keys."""
+        ...
+
+    def mark_filed(self, article_ids: Sequence[str]) -> None:
+        """Record that ``unfiled`` articles have now been filed."""
+        ...
+
 
 class MemoryStorage:
     """``IndexStorage`` in this process's memory (grows with the articles added)."""
@@ -218,3 +226,10 @@ class MemoryStorage:
     def mark_indexed(self, kind: str) -> None:
         """See ``IndexStorage``."""
         self._kinds.add(kind)
+
+    def unfiled(self) -> Iterator[Candidate]:
+        """See ``IndexStorage``: only this storage's index writes here, so there are none."""
+        return iter(())
+
+    def mark_filed(self, article_ids: Sequence[str]) -> None:
+        """See ``IndexStorage`` (nothing to record)."""

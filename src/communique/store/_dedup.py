@@ -12,14 +12,14 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import Connection, Engine, or_, select
+from sqlalchemy import Connection, Engine, delete, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from communique.errors import StoreError
 from communique.store import schema as s
 from communique.store._write import upsert
 
-__all__ = ["DedupTable", "StoredCandidate"]
+__all__ = ["DedupTable", "StoredCandidate", "file_article", "write_bands"]
 
 _PAGE = 1000
 T = TypeVar("T")
@@ -194,6 +194,37 @@ class DedupTable:
         """
         self._write(lambda conn: upsert(conn, s.dedup_kinds, [{"kind": kind}], keys=["kind"]))
 
+    def unfiled(self) -> Iterator[StoredCandidate]:
+        """Articles saved with a signature but without band keys (by another kind of index).
+
+        Returns:
+            An iterator over at most one page of them, oldest first.
+        """
+        a, u = s.articles, s.dedup_unfiled
+        query = (
+            select(a.c.id, a.c.signature, a.c.published, a.c.story_id)
+            .join(u, u.c.article_id == a.c.id)
+            .where(a.c.signature.is_not(None))
+            .order_by(a.c.pk)
+            .limit(_PAGE)
+        )
+        return iter([_candidate(row) for row in self._run(_fetch_all(query))])
+
+    def mark_filed(self, article_ids: Sequence[str]) -> None:
+        """Forget articles listed by ``unfiled`` (their keys are now written).
+
+        Args:
+            article_ids: article ids.
+        """
+        u = s.dedup_unfiled
+        ids = list(article_ids)
+
+        def forget(conn: Connection) -> None:
+            for start in range(0, len(ids), _PAGE):
+                conn.execute(delete(u).where(u.c.article_id.in_(ids[start : start + _PAGE])))
+
+        self._write(forget)
+
     def _run(self, work: Callable[[Connection], T]) -> T:
         try:
             with self._engine.connect() as conn:
@@ -219,10 +250,24 @@ def _candidate(row: Any) -> StoredCandidate:
 
 
 def write_bands(conn: Connection, rows: list[dict[str, Any]]) -> None:
-    """Insert an article's band rows inside its transaction (a re-run's duplicates are ignored).
+    """Insert band rows inside the caller's transaction (a re-run's duplicates are ignored).
 
     Args:
-        conn: the article's transaction.
+        conn: the transaction.
         rows: from ``DedupTable.take_pending``.
     """
     upsert(conn, s.dedup_bands, rows, keys=["kind", "band_key", "article_id"])
+
+
+def file_article(conn: Connection, article_id: str, rows: list[dict[str, Any]], *, signed: bool) -> None:
+    """Write a saved article's band rows, or list it as unfiled when its saver's index kept none.
+
+    Args:
+        conn: the article's transaction.
+        rows: from ``DedupTable.take_pending`` (empty when another index assigned the article).
+        signed: whether the article has a signature.
+    """
+    if rows:
+        write_bands(conn, rows)
+    elif signed:
+        upsert(conn, s.dedup_unfiled, [{"article_id": article_id}], keys=["article_id"])

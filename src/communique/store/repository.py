@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from communique.errors import StoreError
 from communique.model import ProcessedArticle
 from communique.store import schema as s
-from communique.store._dedup import DedupTable, write_bands
+from communique.store._dedup import DedupTable, file_article
 from communique.store._write import upsert, write_article
 from communique.store.engine import open_engine
 
@@ -182,7 +182,8 @@ class Store:
                 if conn.execute(select(exists().where(s.articles.c.id == article_id))).scalar():
                     return False
                 write_article(conn, processed, run_id=run_id, window_days=self.story_window_days)
-                write_bands(conn, bands)
+                signed = processed.dedup is not None and bool(processed.dedup.signature)
+                file_article(conn, article_id, bands, signed=signed)
                 conn.execute(
                     s.runs.update().where(s.runs.c.id == run_id).values(articles=s.runs.c.articles + 1)
                 )

@@ -38,6 +38,7 @@ __all__ = [
     "canonical_events",
     "dedup_bands",
     "dedup_kinds",
+    "dedup_unfiled",
     "event_topics",
     "events",
     "mentions",
@@ -296,4 +297,12 @@ dedup_kinds = Table(
     "dedup_kinds",
     metadata,
     Column("kind", String(16), primary_key=True),
+)
+
+# Signed articles saved without their band keys (by a writer whose index is not the store's, e.g.
+# an in-memory one): the next ``DuplicateIndex`` over the store files them and empties this.
+dedup_unfiled = Table(
+    "dedup_unfiled",
+    metadata,
+    Column("article_id", String(80), primary_key=True),
 )

@@ -1,4 +1,4 @@
-"""The near-duplicate/story index moves into the database: ``dedup_bands`` and ``dedup_kinds``.
+"""The near-duplicate/story index moves into the database: ``dedup_bands``, ``_kinds``, ``_unfiled``.
 
 Revision ID: 0002
 Revises: 0001
@@ -21,7 +21,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    """Create the two tables (a database created at 0001 from the current schema already has them)."""
+    """Create the tables (a database created at 0001 from the current schema already has them)."""
     existing = set(sa.inspect(op.get_bind()).get_table_names())
     if "dedup_bands" not in existing:
         op.create_table(
@@ -38,11 +38,17 @@ def upgrade() -> None:
             sa.Column("kind", sa.String(16), nullable=False),
             sa.PrimaryKeyConstraint("kind", name="pk_dedup_kinds"),
         )
+    if "dedup_unfiled" not in existing:
+        op.create_table(
+            "dedup_unfiled",
+            sa.Column("article_id", sa.String(80), nullable=False),
+            sa.PrimaryKeyConstraint("article_id", name="pk_dedup_unfiled"),
+        )
 
 
 def downgrade() -> None:
-    """Drop the two tables."""
+    """Drop the tables."""
     existing = set(sa.inspect(op.get_bind()).get_table_names())
-    for name in ("dedup_kinds", "dedup_bands"):
+    for name in ("dedup_unfiled", "dedup_kinds", "dedup_bands"):
         if name in existing:
             op.drop_table(name)
