@@ -93,6 +93,7 @@ def test_articles_stored_before_the_band_table_are_filed_once(
 ) -> None:
     original = articles["meeting_ankara_a"]
     _save_all(store, DuplicateIndex(settings=settings, storage=store.dedup_storage), [original])
+    store.dedup_storage.flush()
     with store.engine.begin() as conn:  # as after upgrading a database of an older version
         conn.execute(delete(s.dedup_bands))
         conn.execute(delete(s.dedup_kinds))
@@ -116,11 +117,17 @@ def test_band_rows_are_written_with_the_article_only(
     article = articles["unrelated_harvest"]
     _save_all(store, index, [article])
     count = select(func.count()).select_from(s.dedup_bands)
+    with store.connect() as conn:  # written behind, a flush at a time; listed as unfiled meanwhile
+        assert conn.execute(count).scalar_one() == 0
+        assert conn.execute(select(func.count()).select_from(s.dedup_unfiled)).scalar_one() == 1
+    store.dedup_storage.flush()
     with store.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(s.dedup_unfiled)).scalar_one() == 0
         first = conn.execute(count).scalar_one()
         ids = set(conn.execute(select(s.dedup_bands.c.article_id)).scalars())
     assert first > 0 and ids == {article.id}
     assert not store.save(ProcessedArticle(article=article, dedup=index.assign(article)))
+    store.dedup_storage.flush()
     with store.connect() as conn:
         assert conn.execute(count).scalar_one() == first
 
@@ -149,3 +156,18 @@ def test_articles_saved_by_an_in_memory_index_are_filed_by_the_next_store_index(
     assert copy.near_duplicate_of == original.id
     with store.connect() as conn:
         assert conn.execute(select(func.count()).select_from(s.dedup_unfiled)).scalar_one() == 0
+
+
+def test_articles_saved_before_a_crash_are_filed_by_the_next_process(
+    db_url: str, articles: dict[str, Article], settings: Settings
+) -> None:
+    original = articles["meeting_ankara_a"]
+    crashed = Store(db_url)
+    _save_all(crashed, DuplicateIndex(settings=settings, storage=crashed.dedup_storage), [original])
+    crashed.engine.dispose()  # no close: the band rows were never flushed
+    with Store(db_url) as store:
+        index = DuplicateIndex(settings=settings, storage=store.dedup_storage)
+        copy = index.assign(dataclasses.replace(original, id="copy", text=original.text + " Updated."))
+        assert copy.near_duplicate_of == original.id
+        with store.connect() as conn:
+            assert conn.execute(select(func.count()).select_from(s.dedup_unfiled)).scalar_one() == 0

@@ -183,7 +183,7 @@ class Store:
                     return False
                 write_article(conn, processed, run_id=run_id, window_days=self.story_window_days)
                 signed = processed.dedup is not None and bool(processed.dedup.signature)
-                file_article(conn, article_id, bands, signed=signed)
+                file_article(conn, article_id, signed=signed)
                 conn.execute(
                     s.runs.update().where(s.runs.c.id == run_id).values(articles=s.runs.c.articles + 1)
                 )
@@ -194,6 +194,7 @@ class Store:
             raise StoreError(f"cannot store article {article_id}: {exc.orig}") from exc
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot store article {article_id}: {exc}") from exc
+        self.dedup_storage.saved(bands)
         return True
 
     def _ensure_run(self) -> str:
@@ -226,19 +227,20 @@ class Store:
 
     def close(self) -> None:
         """Mark the ingestion run finished and release every connection."""
-        if self._run_id is not None:
-            try:
+        try:
+            self.dedup_storage.flush()
+            if self._run_id is not None:
                 with self.engine.begin() as conn:
                     conn.execute(
                         s.runs.update()
                         .where(s.runs.c.id == self._run_id)
                         .values(finished_at=dt.datetime.now(dt.UTC))
                     )
-            except SQLAlchemyError as exc:
-                raise StoreError(f"cannot close ingestion run: {exc}") from exc
-            finally:
-                self._run_id = None
-        self.engine.dispose()
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot close ingestion run: {exc}") from exc
+        finally:
+            self._run_id = None
+            self.engine.dispose()
 
     def __enter__(self) -> Store:
         return self
