@@ -7,7 +7,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from sqlalchemy import delete, func, select
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import delete, func, inspect, select
 
 from communique.clean import clean_document
 from communique.dedup import DuplicateIndex
@@ -16,6 +18,7 @@ from communique.model import Article, DedupInfo, ProcessedArticle, RawDocument
 from communique.settings import Settings
 from communique.store import Store
 from communique.store import schema as s
+from communique.store.engine import _script_location
 
 STORIES = Path(__file__).resolve().parents[1] / "fixtures" / "inputs" / "stories"
 DAY = dt.date(2024, 3, 5)
@@ -171,3 +174,25 @@ def test_articles_saved_before_a_crash_are_filed_by_the_next_process(
         assert copy.near_duplicate_of == original.id
         with store.connect() as conn:
             assert conn.execute(select(func.count()).select_from(s.dedup_unfiled)).scalar_one() == 0
+
+
+def test_upgrading_a_database_of_revision_0001_adds_the_index_tables(
+    tmp_path: Path, articles: dict[str, Article], settings: Settings
+) -> None:
+    path = str(tmp_path / "old.db")
+    original = articles["meeting_ankara_a"]
+    with Store(path) as old:
+        old.save(ProcessedArticle(article=original, dedup=DuplicateIndex(settings=settings).assign(original)))
+        config = Config()
+        config.set_main_option("script_location", _script_location())
+        with old.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0001")
+        with old.connect() as conn:
+            assert "dedup_bands" not in inspect(conn).get_table_names()
+    with Store(path) as upgraded:
+        with upgraded.connect() as conn:
+            assert {"dedup_bands", "dedup_kinds", "dedup_unfiled"} <= set(inspect(conn).get_table_names())
+        index = DuplicateIndex(settings=settings, storage=upgraded.dedup_storage)
+        copy = index.assign(dataclasses.replace(original, id="copy", text=original.text + " Updated."))
+        assert copy.near_duplicate_of == original.id
