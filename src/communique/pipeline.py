@@ -12,6 +12,7 @@ import itertools
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
@@ -33,7 +34,14 @@ from communique.settings import Settings
 if TYPE_CHECKING:
     from communique.store import Store
 
-__all__ = ["IngestReport", "Pipeline", "ingest", "load_processed"]
+__all__ = [
+    "IngestReport",
+    "Pipeline",
+    "ingest",
+    "learned_actor_records",
+    "load_processed",
+    "stored_actor_records",
+]
 
 log = logging.getLogger(__name__)
 
@@ -106,15 +114,49 @@ class Pipeline:
             yield ProcessedArticle(article=article, mentions=mentions, events=events, quotes=quotes)
 
 
-def _learned_actors(store: Store) -> list[dict[str, object]]:
+def learned_actor_records(store: Store) -> list[dict[str, object]]:
     """The store's actors as resolver records (issue #5: corpus-learned names and surnames).
 
     Read through the store's public export layer; the resolver skips the table-derived ids
     ("IRN", "IRN:GOV") and never lets a learned name shadow a curated one.
+
+    Args:
+        store: an open store.
+
+    Returns:
+        One record per stored actor (``id``, ``name``, ``country``, ``sector``, ``role``, variants).
     """
     from communique.store.export import iter_records
 
     return [{**row, "id": row["actor_id"]} for row in iter_records(store, what="actors")]
+
+
+def stored_actor_records(db: str) -> list[dict[str, object]]:
+    """The learned actors of the database ``db``, for a process that has no store open (a worker).
+
+    Args:
+        db: the database path or URL the run writes to.
+
+    Returns:
+        ``learned_actor_records`` of that database; empty when it is a SQLite file that does not
+        exist on this machine (a remote Dask worker must not create a stray database) or cannot
+        be opened (the worker then codes with the shipped knowledge base alone, and says so).
+    """
+    from communique.errors import StoreError
+    from communique.store import Store
+
+    path = db.removeprefix("sqlite:///")
+    if "://" not in path and not Path(path).exists():
+        return []
+    try:
+        store = Store(db)
+    except StoreError as exc:
+        log.warning("learned actors not loaded from %s: %s", db, exc)
+        return []
+    try:
+        return learned_actor_records(store)
+    finally:
+        store.close()
 
 
 def _with_language(article: Article) -> Article:
@@ -215,7 +257,7 @@ def ingest(
 
                 def code(batch: list[Article]) -> list[ProcessedArticle | CodingFailure]:
                     nonlocal local
-                    local = local or Pipeline(settings, extra_actor_records=_learned_actors(store))
+                    local = local or Pipeline(settings, extra_actor_records=learned_actor_records(store))
                     return code_batch(local, batch)
 
                 results = runner.map_batches(code, batches)

@@ -71,3 +71,26 @@ def test_pipeline_without_learned_records_leaves_unknown_surname_unresolved(pipe
     assert isinstance(pipeline, Pipeline)
     processed = pipeline.process(Article(id="x", text=SECOND["text"], raw_text=SECOND["text"]))
     assert not any("Arkady" in m.actor.name for m in processed.mentions)
+
+
+@pytest.mark.slow
+def test_worker_processes_also_resolve_learned_surnames(settings: Settings, tmp_path: Path) -> None:
+    from communique.scale import make_executor
+
+    db = str(tmp_path / "c.db")
+    local = settings.replace(db=db, workers=1)
+    assert ingest([_write(tmp_path / "a.jsonl", FIRST)], settings=local).stored == 1
+    with make_executor(workers=2) as executor:
+        second = ingest([_write(tmp_path / "b.jsonl", SECOND)], settings=local, executor=executor)
+    assert second.stored == 1, second.errors
+    refs = _velmont_mentions(db, "learn-2")
+    assert refs and all(r.get("country") == "RUS" for r in refs), refs
+
+
+def test_stored_actor_records_never_creates_a_database(tmp_path: Path) -> None:
+    from communique.pipeline import stored_actor_records
+
+    missing = tmp_path / "nowhere" / "c.db"
+    assert stored_actor_records(str(missing)) == []
+    assert stored_actor_records(f"sqlite:///{missing}") == []
+    assert not missing.exists()

@@ -49,7 +49,7 @@ def pipeline_processor(settings: Settings, *, pipeline: Any = None) -> Processor
         try:
             from communique.clean import clean_document
             from communique.dedup import DuplicateIndex  # type: ignore[attr-defined,unused-ignore]
-            from communique.pipeline import Pipeline
+            from communique.pipeline import Pipeline, learned_actor_records
         except ImportError as exc:  # a stage still missing from this build
             raise HTTPException(503, f"ingestion is not available in this build: {exc}") from exc
         article = clean_document(doc, settings=settings)
@@ -57,9 +57,12 @@ def pipeline_processor(settings: Settings, *, pipeline: Any = None) -> Processor
             return ProcessedArticle(article=article)
         with lock:
             if "pipeline" not in state:
-                index = DuplicateIndex(settings=settings)
-                index.load(store.dedup_signatures())
-                state["index"], state["pipeline"] = index, pipeline or Pipeline(settings)
+                # The store-backed index keeps LSH bands in the database: memory stays flat.
+                index = DuplicateIndex(settings=settings, storage=store.dedup_storage)
+                state["index"] = index
+                state["pipeline"] = pipeline or Pipeline(
+                    settings, extra_actor_records=learned_actor_records(store)
+                )
             processed = state["pipeline"].process(article)
             coded: ProcessedArticle = replace(processed, dedup=state["index"].assign(processed.article))
             return coded

@@ -36,9 +36,10 @@ def worker_pipeline(settings: Settings) -> Pipeline:
     Returns:
         The loaded pipeline, shared by every batch this process handles.
     """
-    from communique.pipeline import Pipeline
+    from communique.pipeline import Pipeline, stored_actor_records
 
-    return Pipeline(settings)
+    # Actors learned in earlier runs live in the run's database; each worker reads them once.
+    return Pipeline(settings, extra_actor_records=stored_actor_records(settings.db))
 
 
 @dataclass(frozen=True, slots=True)
