@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from typing import Annotated, Any
@@ -11,7 +10,7 @@ import typer
 
 from communique.actors import ActorRecord, ActorResolver, KnowledgeBase
 from communique.actors.userkb import import_file, merge_actors, read_user_kb, split_actor, write_user_kb
-from communique.cli._common import console, fail, settings_from, user_errors
+from communique.cli._common import console, date_option, fail, settings_from, user_errors
 from communique.model import Actor
 
 __all__ = ["register"]
@@ -25,15 +24,6 @@ OverridesOption = Annotated[
     str | None,
     typer.Option("--overrides", help="User actor KB (YAML); default: the actor_overrides setting."),
 ]
-
-
-def _date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise typer.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from exc
 
 
 def _actor_json(phrase: str, actor: Actor | None) -> str:
@@ -62,7 +52,7 @@ def resolve_command(
 ) -> None:
     """Resolve each phrase to an actor; print one JSON line each (name, country, sector, role, former)."""
     settings = settings_from(actor_overrides=overrides)
-    day = _date(date)
+    day = date_option(date, flag="--date")
     items = [line.strip() for line in sys.stdin if line.strip()] if phrases == ["-"] else phrases
     with user_errors():
         resolver = ActorResolver(settings=settings)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -11,21 +10,20 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from communique.cli._common import DbOption, console, err_console, fail, settings_from, user_errors
+from communique.cli._common import (
+    DbOption,
+    console,
+    date_option,
+    err_console,
+    fail,
+    settings_from,
+    user_errors,
+)
 from communique.store import Store, queries
 from communique.store.export import EXPORT_FORMATS, EXPORT_KINDS, write_export
 from communique.store.queries import EventFilter
 
 __all__ = ["register"]
-
-
-def _date(value: str | None, name: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise typer.BadParameter(f"expected YYYY-MM-DD, got {value!r}", param_hint=name) from exc
 
 
 def export_command(
@@ -68,7 +66,8 @@ def export_command(
     flt = EventFilter(
         actor=actor, countries=tuple(c.upper() for c in country or ()) or None, directed=directed,
         cameo_root=cameo_root, cameo=cameo, plover=plover, quad_class=quad_class, modality=chosen,
-        date_from=_date(date_from, "--date-from"), date_to=_date(date_to, "--date-to"), place=place,
+        date_from=date_option(date_from, flag="--date-from"),
+        date_to=date_option(date_to, flag="--date-to"), place=place,
         topic=topic, text=text, canonical_only=canonical,
     )  # fmt: skip
     with user_errors(), Store(settings.db) as store:

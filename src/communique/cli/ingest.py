@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from typing import Annotated
 
 import typer
@@ -16,7 +14,14 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from communique.cli._common import DbOption, console, err_console, settings_from, user_errors
+from communique.cli._common import (
+    DbOption,
+    date_option,
+    err_console,
+    print_ingest_report,
+    settings_from,
+    user_errors,
+)
 from communique.ingest import DocumentDefaults
 from communique.pipeline import ingest
 from communique.scale import make_executor
@@ -24,15 +29,6 @@ from communique.scale import make_executor
 __all__ = ["register"]
 
 _COLUMNS = ("text", "html", "title", "date", "url", "id", "source", "author")
-
-
-def _parse_date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise typer.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from exc
 
 
 def _column_mapping(pairs: list[str] | None) -> dict[str, str]:
@@ -95,7 +91,9 @@ def ingest_command(
 ) -> None:
     """Ingest articles into the database; re-running on the same input stores nothing twice."""
     settings = settings_from(db=db, workers=workers)
-    defaults = DocumentDefaults(source=source, published=_parse_date(published), **_column_mapping(column))
+    defaults = DocumentDefaults(
+        source=source, published=date_option(published, flag="--published"), **_column_mapping(column)
+    )
     with (
         user_errors(),
         make_executor(
@@ -125,20 +123,7 @@ def ingest_command(
             executor=executor,
             out=out,
         )
-    for error in report.errors:
-        err_console.print(f"[red]skipped[/] {error}", highlight=False)
-    if as_json:
-        console.print_json(json.dumps(report.as_dict()))
-    else:
-        where = f"wrote to {out}" if out else "stored"
-        console.print(
-            f"read {report.read}, {where} {report.stored} new article(s) with {report.events} event(s); "
-            f"{report.already_stored} already stored, {report.near_duplicates} near-duplicate(s), "
-            f"{len(report.errors)} error(s)",
-            highlight=False,
-        )
-    if report.errors:
-        raise typer.Exit(1)
+    print_ingest_report(report, as_json=as_json, where=f"wrote to {out}" if out else "stored")
 
 
 def register(app: typer.Typer) -> None:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 import typer
 
-from communique.cli._common import DbOption, console, err_console, settings_from, user_errors
+from communique.cli._common import DbOption, print_ingest_report, settings_from, user_errors
 from communique.pipeline import load_processed
 from communique.scale import parquet_dir, read_processed
 
@@ -25,19 +24,7 @@ def load_command(
     settings = settings_from(db=db)
     with user_errors():
         report = load_processed(read_processed(parquet_dir(directory)), settings=settings)
-    for error in report.errors:
-        err_console.print(f"[red]skipped[/] {error}", highlight=False)
-    if as_json:
-        console.print_json(json.dumps(report.as_dict()))
-    else:
-        console.print(
-            f"read {report.read}, stored {report.stored} new article(s) with {report.events} event(s); "
-            f"{report.already_stored} already stored, {report.near_duplicates} near-duplicate(s), "
-            f"{len(report.errors)} error(s)",
-            highlight=False,
-        )
-    if report.errors:
-        raise typer.Exit(1)
+    print_ingest_report(report, as_json=as_json)
 
 
 def register(app: typer.Typer) -> None:
