@@ -13,6 +13,16 @@ from communique.settings import Settings, load_settings
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEEDS = SHARED / "data" / "seeds"
+# Test folders where a SQLAlchemy warning (cartesian product, implicit coercion…) fails the test:
+# a query the linter finds suspect must not creep back unseen.
+STRICT_SQL_DIRS = tuple(Path(__file__).parent / name for name in ("store", "web"))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Turn ``SAWarning`` into an error for every test under ``STRICT_SQL_DIRS``."""
+    for item in items:
+        if any(item.path.is_relative_to(folder) for folder in STRICT_SQL_DIRS):
+            item.add_marker(pytest.mark.filterwarnings("error::sqlalchemy.exc.SAWarning"))
 
 
 @pytest.fixture(scope="session")

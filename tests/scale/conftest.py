@@ -15,30 +15,15 @@ if ROOT not in sys.path:
     sys.path.insert(0, ROOT)
 
 
-import secrets  # noqa: E402  (after the sys.path set-up above, on purpose)
-from collections.abc import Iterator  # noqa: E402
+from collections.abc import Iterator  # noqa: E402  (after the sys.path set-up above, on purpose)
 
 import pytest  # noqa: E402
-from sqlalchemy import create_engine, text  # noqa: E402
-from sqlalchemy.exc import OperationalError  # noqa: E402
 
-PG_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+from tests._postgres import throwaway_postgres  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def pg_database() -> Iterator[str]:
     """A fresh, empty PostgreSQL database for this module's tests, dropped afterwards."""
-    name = f"communique_scale_{secrets.token_hex(4)}"
-    server = create_engine(PG_SERVER, isolation_level="AUTOCOMMIT")
-    try:
-        with server.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except OperationalError as exc:
-        server.dispose()
-        pytest.skip(f"no PostgreSQL server: {exc}")
-    try:
-        yield f"postgresql://postgres@127.0.0.1:5432/{name}"
-    finally:
-        with server.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        server.dispose()
+    with throwaway_postgres("communique_scale") as url:
+        yield url

@@ -7,48 +7,22 @@ Tests skip with a reason only when no server answers.
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import text
 
 from communique.store import Store
 from communique.store import schema as s
-
-PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Fail every storage test on a SQLAlchemy warning (cartesian products, implicit coercions…).
-
-    A ``SAWarning`` is a query the linter found suspect; as an error it cannot creep back unseen.
-    """
-    here = Path(__file__).parent
-    for item in items:
-        if item.path.is_relative_to(here):
-            item.add_marker(pytest.mark.filterwarnings("error::sqlalchemy.exc.SAWarning"))
+from tests._postgres import throwaway_postgres
 
 
 @pytest.fixture(scope="session")
 def pg_url() -> Iterator[str]:
     """URL of a fresh PostgreSQL database for this session (skips when no server answers)."""
-    name = f"communique_test_{secrets.token_hex(4)}"
-    admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except OperationalError as exc:
-        admin.dispose()
-        pytest.skip(f"no PostgreSQL server on 127.0.0.1:5432 ({exc.orig})")
-    try:
-        yield f"postgresql://postgres@127.0.0.1:5432/{name}"
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with throwaway_postgres("communique_test") as url:
+        yield url
 
 
 def _truncate_postgres(url: str) -> None:

@@ -17,17 +17,6 @@ from tests.web._corpus import corpus
 TOKEN = "test-write-token"
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Fail every dashboard test on a SQLAlchemy warning (cartesian products, implicit coercions…).
-
-    A ``SAWarning`` is a query the linter found suspect; as an error it cannot creep back unseen.
-    """
-    here = Path(__file__).parent
-    for item in items:
-        if item.path.is_relative_to(here):
-            item.add_marker(pytest.mark.filterwarnings("error::sqlalchemy.exc.SAWarning"))
-
-
 @pytest.fixture(scope="session")
 def web_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     """A SQLite database holding the test corpus (built once per session)."""

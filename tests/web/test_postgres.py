@@ -2,46 +2,29 @@
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, text
-from sqlalchemy.exc import OperationalError
 
 from communique.settings import Settings
 from communique.store import Store
+from tests._postgres import throwaway_postgres
 from tests.web._corpus import corpus
 from tests.web.conftest import TOKEN, make_app
 
 pytestmark = pytest.mark.postgres
 
-PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-
 
 @pytest.fixture(scope="module")
 def pg_client(web_settings: Settings) -> Iterator[TestClient]:
-    name = f"communique_web_{secrets.token_hex(4)}"
-    admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except OperationalError as exc:
-        admin.dispose()
-        pytest.skip(f"no PostgreSQL server: {exc}")
-    url = f"postgresql://postgres@127.0.0.1:5432/{name}"
-    try:
+    with throwaway_postgres("communique_web") as url:
         with Store(url) as writer:
             for item in corpus():
                 assert writer.save(item)
         settings = web_settings.replace(db=url, api_token=TOKEN)
         with Store(url) as store, TestClient(make_app(settings, store)) as client:
             yield client
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.mark.parametrize(
