@@ -64,7 +64,7 @@ def test_corpus_stats_and_the_memo_version_query_raise_no_sqlalchemy_warnings(st
 
 
 def test_sqlalchemy_warnings_fail_store_tests(store: Store) -> None:
-    # The guard itself (tests/store/conftest.py): a cartesian product must not pass silently.
+    # The guard itself (tests/conftest.py): a cartesian product must not pass silently.
     cartesian = select(func.max(s.articles.c.pk), func.max(s.events.c.pk))
     with pytest.raises(SAWarning, match="cartesian product"), store.connect() as conn:
         conn.execute(cartesian)
