@@ -8,6 +8,7 @@ import pytest
 from communique.errors import ConfigError, InputError
 from communique.model import ProcessedArticle
 from communique.scale.parquet import parquet_dir, partition_key, read_processed, write_partition
+from communique.store.export import EVENT_COLUMNS, arrow_schema
 from tests.scale._records import processed_article
 
 
@@ -33,7 +34,14 @@ def test_event_partition_has_one_flat_row_per_event(tmp_path: Path) -> None:
     assert rows[0]["source_name"] == "Sergei Lavrov"
     assert rows[0]["target_country"] == "IRN"
     assert rows[0]["cameo"] == "040"
-    assert rows[0]["location"] == "Moscow"
+    assert rows[0]["location_name"] == "Moscow"
+
+
+def test_event_partition_has_the_documented_export_schema(tmp_path: Path) -> None:
+    # One flat event layout in the product: partitions read like `communique export --format parquet`.
+    key = write_partition([processed_article("a1")], directory=tmp_path)
+    table = pq.read_table(tmp_path / "events" / f"part-{key}.parquet")
+    assert table.schema.equals(arrow_schema(EVENT_COLUMNS))
 
 
 def test_rewriting_the_same_batch_replaces_its_partition(tmp_path: Path) -> None:

@@ -5,7 +5,8 @@ article ids, into two datasets:
 
 - ``DIR/articles/part-<key>.parquet``: one row per article with a few query columns and
   ``payload``, the lossless JSON of its ``ProcessedArticle`` (what ``communique load`` imports);
-- ``DIR/events/part-<key>.parquet``: one flat row per event, for analysts who query the files
+- ``DIR/events/part-<key>.parquet``: one flat row per event in the columns of
+  ``communique export --format parquet`` (docs/schema.md), for analysts who query the files
   directly (pandas, DuckDB, Spark) without a database.
 
 Partitions are written to a temporary name and renamed, so a killed worker never leaves a
@@ -14,6 +15,7 @@ half-written file, and re-running the same input rewrites the same names instead
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 from collections.abc import Iterator, Sequence
@@ -24,12 +26,12 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from communique.errors import ConfigError, InputError
-from communique.model import ActorRef, Event, ProcessedArticle
+from communique.model import Event, ProcessedArticle
 from communique.scale.codec import decode_processed, encode_processed
+from communique.store.export import EVENT_COLUMNS, arrow_schema, flatten_event
 
 __all__ = [
     "ARTICLE_SCHEMA",
-    "EVENT_SCHEMA",
     "parquet_dir",
     "partition_key",
     "read_processed",
@@ -47,32 +49,6 @@ ARTICLE_SCHEMA = pa.schema(
         ("events", pa.int32()),
         ("skipped_reason", pa.string()),
         ("payload", pa.large_string()),
-    ]
-)
-
-_ACTOR_FIELDS = ("text", "name", "country", "sector", "actor_id")
-
-EVENT_SCHEMA = pa.schema(
-    [
-        ("event_id", pa.string()),
-        ("article_id", pa.string()),
-        ("date", pa.date32()),
-        ("cameo", pa.string()),
-        ("cameo_root", pa.string()),
-        ("plover", pa.string()),
-        ("quad_class", pa.int8()),
-        ("goldstein", pa.float32()),
-        ("modality", pa.string()),
-        *[(f"{role}_{name}", pa.string()) for role in ("source", "target") for name in _ACTOR_FIELDS],
-        ("trigger", pa.string()),
-        ("sentence", pa.string()),
-        ("sentence_start", pa.int32()),
-        ("sentence_end", pa.int32()),
-        ("location", pa.string()),
-        ("location_country", pa.string()),
-        ("lat", pa.float64()),
-        ("lon", pa.float64()),
-        ("rule", pa.string()),
     ]
 )
 
@@ -103,34 +79,9 @@ def partition_key(article_ids: Sequence[str]) -> str:
     return digest[:20]
 
 
-def _actor_columns(role: str, ref: ActorRef | None) -> dict[str, Any]:
-    return {f"{role}_{name}": getattr(ref, name) if ref is not None else None for name in _ACTOR_FIELDS}
-
-
 def _event_row(event: Event) -> dict[str, Any]:
-    place = event.location
-    return {
-        "event_id": event.event_id,
-        "article_id": event.article_id,
-        "date": event.date,
-        "cameo": event.cameo,
-        "cameo_root": event.cameo_root,
-        "plover": event.plover,
-        "quad_class": event.quad_class,
-        "goldstein": event.goldstein,
-        "modality": event.modality,
-        **_actor_columns("source", event.source),
-        **_actor_columns("target", event.target),
-        "trigger": event.trigger,
-        "sentence": event.sentence,
-        "sentence_start": event.sentence_start,
-        "sentence_end": event.sentence_end,
-        "location": place.name if place else None,
-        "location_country": place.country if place else None,
-        "lat": place.lat if place else None,
-        "lon": place.lon if place else None,
-        "rule": event.rule,
-    }
+    # The documented export layout (docs/schema.md), so these files read like `export --format parquet`.
+    return flatten_event(dataclasses.asdict(event))
 
 
 def _write_atomic(table: pa.Table, path: Path) -> None:
@@ -174,7 +125,8 @@ def write_partition(processed: Sequence[ProcessedArticle], *, directory: Path) -
     events = [_event_row(event) for p in processed for event in p.events]
     # Events first: a reader that sees an article partition can rely on its event partition.
     _write_atomic(
-        pa.Table.from_pylist(events, schema=EVENT_SCHEMA), directory / "events" / f"part-{key}.parquet"
+        pa.Table.from_pylist(events, schema=arrow_schema(EVENT_COLUMNS)),
+        directory / "events" / f"part-{key}.parquet",
     )
     _write_atomic(
         pa.Table.from_pylist(articles, schema=ARTICLE_SCHEMA), directory / "articles" / f"part-{key}.parquet"

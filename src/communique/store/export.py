@@ -31,7 +31,15 @@ from communique.store._gdelt import GDELT_COLUMNS, gdelt_row
 from communique.store.queries import EventFilter, iter_events
 from communique.store.repository import Store
 
-__all__ = ["EXPORT_FORMATS", "EXPORT_KINDS", "iter_records", "write_export"]
+__all__ = [
+    "EVENT_COLUMNS",
+    "EXPORT_FORMATS",
+    "EXPORT_KINDS",
+    "arrow_schema",
+    "flatten_event",
+    "iter_records",
+    "write_export",
+]
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet", "gdelt")
 EXPORT_KINDS = ("events", "articles", "actors")
