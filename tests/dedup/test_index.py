@@ -4,28 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from communique.clean import clean_document
 from communique.dedup import DuplicateIndex
-from communique.ingest import DocumentDefaults, read_documents
-from communique.model import Article, RawDocument
+from communique.model import Article
 from communique.settings import Settings
-
-STORIES = Path(__file__).resolve().parents[1] / "fixtures" / "inputs" / "stories"
-DAY = dt.date(2024, 3, 5)
+from tests.dedup._stories import DAY, story_articles
 
 
 @pytest.fixture(scope="module")
 def articles() -> dict[str, Article]:
-    settings = Settings()
-    found = {}
-    for doc in read_documents([str(STORIES)], settings=settings, defaults=DocumentDefaults(published=DAY)):
-        assert isinstance(doc, RawDocument)
-        found[Path(doc.origin).stem] = clean_document(doc, settings=settings)
-    return found
+    return story_articles()
 
 
 def _edited(article: Article) -> Article:

@@ -11,27 +11,18 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import delete, func, inspect, select
 
-from communique.clean import clean_document
 from communique.dedup import DuplicateIndex
-from communique.ingest import DocumentDefaults, read_documents
-from communique.model import Article, DedupInfo, ProcessedArticle, RawDocument
+from communique.model import Article, DedupInfo, ProcessedArticle
 from communique.settings import Settings
 from communique.store import Store
 from communique.store import schema as s
 from communique.store.engine import _script_location
-
-STORIES = Path(__file__).resolve().parents[1] / "fixtures" / "inputs" / "stories"
-DAY = dt.date(2024, 3, 5)
+from tests.dedup._stories import DAY, story_articles
 
 
 @pytest.fixture(scope="module")
 def articles() -> dict[str, Article]:
-    settings = Settings()
-    found = {}
-    for doc in read_documents([str(STORIES)], settings=settings, defaults=DocumentDefaults(published=DAY)):
-        assert isinstance(doc, RawDocument)
-        found[Path(doc.origin).stem] = clean_document(doc, settings=settings)
-    return found
+    return story_articles()
 
 
 def _arrivals(articles: dict[str, Article]) -> list[Article]:
