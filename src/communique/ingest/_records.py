@@ -89,13 +89,17 @@ def read_jsonl(stream: BinaryIO, ctx: ReadContext) -> Iterator[RawDocument | Inp
         except json.JSONDecodeError as exc:
             yield InputError(origin, f"not valid JSON ({exc.msg})")
             continue
-        if not isinstance(record, dict):
-            yield InputError(origin, f"expected a JSON object, got {type(record).__name__}")
-            continue
-        try:
-            yield record_to_document(record, origin=origin, url=ctx.url)
-        except InputError as exc:
-            yield exc
+        yield _document(record, origin=origin, url=ctx.url)
+
+
+def _document(record: object, *, origin: str, url: str | None) -> RawDocument | InputError:
+    # Errors are values here, like everywhere in ingest: one bad record never stops the others.
+    if not isinstance(record, dict):
+        return InputError(origin, f"expected a JSON object, got {type(record).__name__}")
+    try:
+        return record_to_document(record, origin=origin, url=url)
+    except InputError as exc:
+        return exc
 
 
 def read_json(stream: BinaryIO, ctx: ReadContext) -> Iterator[RawDocument | InputError]:
@@ -109,13 +113,7 @@ def read_json(stream: BinaryIO, ctx: ReadContext) -> Iterator[RawDocument | Inpu
     items = data if isinstance(data, list) else [data]
     for index, record in enumerate(items):
         origin = ctx.origin if not isinstance(data, list) else f"{ctx.origin}[{index}]"
-        if not isinstance(record, dict):
-            yield InputError(origin, f"expected a JSON object, got {type(record).__name__}")
-            continue
-        try:
-            yield record_to_document(record, origin=origin, url=ctx.url)
-        except InputError as exc:
-            yield exc
+        yield _document(record, origin=origin, url=ctx.url)
 
 
 def _column_map(header: list[str], ctx: ReadContext) -> dict[str, str]:
