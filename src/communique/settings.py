@@ -8,12 +8,13 @@ Every field is documented in ``SETTINGS_HELP`` and in ``docs/settings.md`` (a te
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args, get_type_hints
 
 from communique.errors import ConfigError
 
@@ -95,22 +96,15 @@ def _coerce(name: str, value: Any, kind: type) -> Any:
     raise ConfigError(f"setting {name!r}: expected {kind.__name__}, got {value!r}")
 
 
-_KINDS: dict[str, type] = {
-    "db": str,
-    "spacy_model": str,
-    "host": str,
-    "port": int,
-    "api_token": str,
-    "workers": int,
-    "batch_size": int,
-    "actor_overrides": str,
-    "near_duplicate_threshold": float,
-    "story_window_days": int,
-    "max_file_mb": int,
-    "detect_language": bool,
-    "prefilter": bool,
-    "log_level": str,
-}
+@functools.cache
+def _kinds() -> dict[str, type]:
+    # Each setting's value type, read from the dataclass annotations ("int | None" -> int), so a new
+    # setting is declared once.
+    kinds: dict[str, type] = {}
+    for name, hint in get_type_hints(Settings).items():
+        concrete = [arg for arg in get_args(hint) if arg is not type(None)]
+        kinds[name] = concrete[0] if concrete else hint
+    return kinds
 
 
 def _build(values: Mapping[str, Any], *, origin: str) -> Settings:
@@ -118,7 +112,7 @@ def _build(values: Mapping[str, Any], *, origin: str) -> Settings:
     unknown = sorted(set(values) - known)
     if unknown:
         raise ConfigError(f"unknown setting(s) in {origin}: {', '.join(unknown)}")
-    coerced = {name: _coerce(name, value, _KINDS[name]) for name, value in values.items()}
+    coerced = {name: _coerce(name, value, _kinds()[name]) for name, value in values.items()}
     settings = Settings(**coerced)
     if not 0.0 < settings.near_duplicate_threshold <= 1.0:
         raise ConfigError("near_duplicate_threshold must be in (0, 1]")
