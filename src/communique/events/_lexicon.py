@@ -1,13 +1,36 @@
 """The trigger lexicon and the cue lists, loaded once from ``data/events``.
 
-The rows live in ``lexicon.tsv`` (triggers → CAMEO codes, with the constraint that licenses
-each) and ``cues.yaml`` (reporting verbs, modality markers); this module only parses them into
-frozen structures the coder can look up by lemma.
+The triggers live in ``lexicon/*.tsv``, one file per CAMEO family (verbal/material cooperation
+and conflict), and the cues in ``cues.yaml`` (reporting verbs, modality markers); this module only
+parses them into frozen structures the coder can look up by lemma.
+
+Lexicon columns (tab-separated, ``#`` starts a comment line):
+
+- ``pos``: ``V`` (verb head) or ``N`` (nominal event); ``lemma``: spaCy lemma of the trigger.
+- ``constraint``: ``-`` none; ``obj=a|b`` direct object lemma (``obj=@actor``: an object that
+  is itself a named actor); ``lv=a|b`` a nominal governed by one of these verbs ("imposed
+  sanctions"); ``prt=x`` verb particle; ``prep=x`` the verb has this preposition; ``has=a|b``
+  some word of the clause outside the subject ("called X the cause"); ``mod=a|b`` a nominal
+  with one of these adjectives or compound words.
+- ``code``: the CAMEO code; ``preps``: prepositions whose object is the target (``-``: the
+  dependency defaults only).
+- ``flags``: ``sym`` coordinated actors act on each other (reciprocal); ``solo`` no target
+  needed; ``stmt`` a statement, coded only when the sentence has no other event;
+  ``deny``/``allege`` the embedded event is denied/alleged; ``intent`` the embedded event is
+  planned; ``objmod`` a nominal whose actor modifier is the target ("US lawlessness"; the source
+  is the subject of the clause); ``place`` a target that is a place ("arrived in Tehran") stands
+  for its country; ``ccomp`` the target is the subject of the complement clause ("alleged that
+  France was aware"); ``xobj`` the target is the object of the infinitive ("threatened to shoot
+  down US planes"); ``cond`` the target is the subject of an if/unless clause in the complement
+  ("warned that it would respond if Russia attacked").
+
+The first licensed row of a lemma wins. Rows are read file by file in name order, then the rows
+of each lemma that carry a constraint are put before its general row, so a specific row in one
+family file is never hidden by a general row in another; a lemma may have only one general row.
 """
 
 from __future__ import annotations
 
-import csv
 import functools
 from dataclasses import dataclass
 from importlib import resources
@@ -18,7 +41,16 @@ from spacy.tokens import Token
 from communique.errors import ConfigError
 from communique.ontology import cameo
 
-__all__ = ["Cues", "Trigger", "cues", "topic_keywords", "trigger_lemmas", "triggers_for", "word_forms"]
+__all__ = [
+    "Cues",
+    "Trigger",
+    "cues",
+    "parse_lexicon",
+    "topic_keywords",
+    "trigger_lemmas",
+    "triggers_for",
+    "word_forms",
+]
 
 _CONSTRAINT_KINDS = frozenset({"obj", "lv", "prt", "prep", "has", "mod"})
 _FLAGS = frozenset(
@@ -75,25 +107,69 @@ def _data(name: str) -> str:
 
 @functools.cache
 def _rows() -> tuple[Trigger, ...]:
-    lines = (ln for ln in _data("lexicon.tsv").splitlines() if ln.strip() and not ln.startswith("#"))
+    folder = resources.files("communique").joinpath("data/events/lexicon")
+    files = [(f.name, f.read_text(encoding="utf-8")) for f in folder.iterdir() if f.name.endswith(".tsv")]
+    return parse_lexicon(files)
+
+
+def parse_lexicon(files: list[tuple[str, str]]) -> tuple[Trigger, ...]:
+    """Parse lexicon files into trigger rows in lookup order.
+
+    Args:
+        files: ``(file name, text)`` pairs; they are read in name order.
+
+    Returns:
+        All rows, the constrained rows of each lemma (in file order) before its general row.
+
+    Raises:
+        ConfigError: no files, a malformed row (named ``file:line``), or a second general row for
+            the same lemma.
+    """
+    if not files:
+        raise ConfigError("data/events/lexicon: no .tsv files")
     rows: list[Trigger] = []
-    for n, row in enumerate(csv.DictReader(lines, delimiter="\t"), start=2):
+    general: dict[tuple[str, str], str] = {}
+    for name, text in sorted(files):
+        for where, row in _read_rows(name, text):
+            key = (row.pos, row.lemma)
+            if row.constraint is None:
+                if key in general:
+                    raise ConfigError(f"{where}: second general row for {key}; first at {general[key]}")
+                general[key] = where
+            rows.append(row)
+    # Stable sort: within a lemma, constrained rows keep their file order and precede the general row.
+    return tuple(sorted(rows, key=lambda r: r.constraint is None))
+
+
+def _read_rows(name: str, text: str) -> list[tuple[str, Trigger]]:
+    numbered = [
+        (n, ln) for n, ln in enumerate(text.splitlines(), start=1) if ln.strip() and not ln.startswith("#")
+    ]
+    if not numbered or numbered[0][1].split("\t") != ["pos", "lemma", "constraint", "code", "preps", "flags"]:
+        raise ConfigError(f"{name}: the first line must be the header pos/lemma/constraint/code/preps/flags")
+    out = []
+    for n, line in numbered[1:]:
+        where = f"{name}:{n}"
+        cells = line.split("\t")
+        if len(cells) != 6:
+            raise ConfigError(f"{where}: expected 6 tab-separated cells, got {len(cells)}")
+        pos, lemma, constraint_cell, code, preps_cell, flags_cell = cells
         constraint, words = None, frozenset[str]()
-        if row["constraint"] != "-":
-            kind, _, values = row["constraint"].partition("=")
+        if constraint_cell != "-":
+            kind, _, values = constraint_cell.partition("=")
             if kind not in _CONSTRAINT_KINDS or not values:
-                raise ConfigError(f"lexicon.tsv row {n}: bad constraint {row['constraint']!r}")
+                raise ConfigError(f"{where}: bad constraint {constraint_cell!r}")
             constraint, words = kind, frozenset(values.split("|"))
-        flags = frozenset() if row["flags"] == "-" else frozenset(row["flags"].split("|"))
-        if flags - _FLAGS or row["pos"] not in {"V", "N"}:
-            raise ConfigError(f"lexicon.tsv row {n}: bad pos or flags in {row!r}")
+        flags = frozenset() if flags_cell == "-" else frozenset(flags_cell.split("|"))
+        if flags - _FLAGS or pos not in {"V", "N"} or not lemma or lemma != lemma.lower():
+            raise ConfigError(f"{where}: bad pos, lemma or flags in {line!r}")
         try:
-            cameo(row["code"])
+            cameo(code)
         except KeyError as exc:
-            raise ConfigError(f"lexicon.tsv row {n}: unknown CAMEO code {row['code']!r}") from exc
-        preps = frozenset() if row["preps"] == "-" else frozenset(row["preps"].split("|"))
-        rows.append(Trigger(row["pos"], row["lemma"], constraint, words, row["code"], preps, flags))
-    return tuple(rows)
+            raise ConfigError(f"{where}: unknown CAMEO code {code!r}") from exc
+        preps = frozenset() if preps_cell == "-" else frozenset(preps_cell.split("|"))
+        out.append((where, Trigger(pos, lemma, constraint, words, code, preps, flags)))
+    return out
 
 
 @functools.cache
@@ -105,7 +181,7 @@ def _by_lemma() -> dict[tuple[str, str], tuple[Trigger, ...]]:
 
 
 def triggers_for(pos: str, lemma: str) -> tuple[Trigger, ...]:
-    """Return the lexicon rows of a lemma in lexicon order (specific rows first).
+    """Return the lexicon rows of a lemma, constrained rows first (in file order), then the general one.
 
     Args:
         pos: "V" or "N".
