@@ -24,6 +24,15 @@ def test_chain_of_agencies_is_outermost_first(code: Coder) -> None:
     assert [e.reported_by for e in events] == [("UNN", "Reuters")]
 
 
+def test_chain_of_agencies_after_a_subordinate_clause(code: Coder) -> None:
+    # The parser hangs "Reuters reports" on "writes" beside the event's clause, not above it.
+    events, _ = code(
+        "This comes as Iran and Russia are preparing to sign a cooperation agreement, Reuters reports, "
+        "UNN writes."
+    )
+    assert events and all(e.reported_by == ("UNN", "Reuters") for e in events)
+
+
 def test_said_alone_is_not_an_event(code: Coder) -> None:
     events, quotes = code("Iranian Foreign Minister Mohammad Javad Zarif said that the economy was growing.")
     assert events == ()

@@ -67,6 +67,11 @@ def test_seed_002_visit_plan_accusation_sanctions_denial(seeds: dict[str, Proces
     assert any(e.cameo == "016" and e.source is not None and e.source.country == "IRN" for e in events)
     supply = [e for e in events if e.cameo_root == "07"]
     assert supply and all(e.modality in {"alleged", "denied"} for e in supply)
+    # "Since the beginning of the war in Ukraine, Russia has been developing closer ties with Iran"
+    ties = [e for e in events if e.trigger == "ties"]
+    assert ties and all(e.source is not None and e.source.country == "RUS" for e in ties)
+    chained = [e for e in events if "Reuters reports" in e.sentence]
+    assert chained and all(e.reported_by == ("UNN", "Reuters") for e in chained)
 
 
 def test_seed_003_praise_for_russia_and_criticism_of_us(seeds: dict[str, ProcessedArticle]) -> None:

@@ -163,3 +163,20 @@ def test_victim_of_nominal_strikes_in_a_passive(code: Coder) -> None:
 def test_withdrawal_from_an_organisation(code: Coder) -> None:
     events, _ = code("Niger, Mali and Burkina Faso announced their withdrawal from ECOWAS.")
     assert {("16", "NER", "IGO"), ("16", "MLI", "IGO")} <= dyads(events)
+
+
+def test_actor_in_a_fronted_adverbial_is_not_the_subject(code: Coder) -> None:
+    # The comma after the adverbial is no list: Ukraine, Gaza and China are circumstances.
+    events, _ = code(
+        "Since the beginning of the war in Ukraine, Russia has been developing closer ties with Iran."
+    )
+    assert dyads(events) == {("05", "RUS", "IRN")}
+    events, _ = code("In the wake of the war in Gaza, Egypt has held talks with Qatar.")
+    assert dyads(events) == {("04", "EGY", "QAT")}
+    events, _ = code("After the summit in China, Russia signed a trade agreement with Iran.")
+    assert dyads(events) == {("05", "RUS", "IRN")}
+
+
+def test_a_real_list_of_subjects_stays_one_party_each(code: Coder) -> None:
+    events, _ = code("Russia, China and Iran held joint naval drills.")
+    assert {(s, t) for _, s, t in dyads(events)} >= {("RUS", "CHN"), ("CHN", "IRN"), ("IRN", "RUS")}

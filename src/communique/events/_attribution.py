@@ -76,6 +76,17 @@ def reporters_of(token: Token, sent: Span, index: MentionIndex, cues: Cues) -> t
             and not word_forms(head).isdisjoint(cues.reporting)
             and current.dep_ in _CONTENT
         ):
+            # "…, Reuters reports, UNN writes": the parser hangs the inner tag on the outer verb
+            # beside the event's clause; a bare tag after the clause is the next link inwards.
+            end = max(t.i for t in current.subtree)
+            inner += [
+                _subject_phrase(c, index)
+                for c in head.children
+                if c.dep_ in {"ccomp", "parataxis"}
+                and end < c.i < head.i
+                and not word_forms(c).isdisjoint(cues.reporting)
+                and not any(g.dep_ in _CONTENT for g in c.children)
+            ]
             inner.append(_subject_phrase(head, index))
         current = head
     according: list[str | None] = []
