@@ -213,10 +213,11 @@ def collective_actor(members: tuple[Actor, ...]) -> Actor:
     )
 
 
-def countries_by_sentence(doc: Doc, found: list[Found]) -> dict[int, str]:
-    """Sentence start → its country: the first country that is a subject, else the only one named."""
+def countries_by_sentence(doc: Doc, found: list[Found], *, subjects: bool = True) -> dict[int, str]:
+    """Sentence start → its country: the first country that is a subject, else the only one named
+    (with ``subjects=False``: only the sentences that name one country)."""
     per_sentence: dict[int, set[str]] = {}
-    subjects: dict[int, str] = {}
+    subject_of: dict[int, str] = {}
     for item in found:
         if item.actor is not None and not item.pending and item.actor.country:
             code = item.actor.country
@@ -224,9 +225,9 @@ def countries_by_sentence(doc: Doc, found: list[Found]) -> dict[int, str]:
                 start = doc[item.start].sent.start
                 per_sentence.setdefault(start, set()).add(code)
                 if any(t.dep_ in SUBJECT_DEPS for t in doc[item.start : item.end]):
-                    subjects.setdefault(start, code)  # the first country that is a subject wins
+                    subject_of.setdefault(start, code)  # the first country that is a subject wins
     single = {start: next(iter(codes)) for start, codes in per_sentence.items() if len(codes) == 1}
-    return {**single, **subjects}
+    return {**single, **subject_of} if subjects else single
 
 
 def quoted_tokens(doc: Doc) -> list[bool]:

@@ -7,6 +7,7 @@ kept as ``.tsv``/``.yaml`` in ``communique/data/actors``.
 
 from __future__ import annotations
 
+import collections
 import csv
 import functools
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ __all__ = [
     "Title",
     "country_forms",
     "country_name",
+    "generic_titles",
     "leader_roles",
     "not_actor_words",
     "organization_records",
@@ -54,6 +56,7 @@ class Title:
     role: str
     kind: str  # "person", "group", "body", "generic", "honorific"
     country: str | None = None
+    country_from: str | None = None  # generic actors only (generic.tsv): "any", "place", "phrase"
 
 
 def read_tsv(name: str) -> list[dict[str, str]]:
@@ -157,17 +160,34 @@ def sector_labels() -> dict[str, str]:
 
 @functools.cache
 def titles() -> tuple[Title, ...]:
-    """Return the title lexicon (``titles.tsv``)."""
-    return tuple(
+    """Return the title lexicon: ``titles.tsv`` and the generic actors of ``generic.tsv``.
+
+    Raises:
+        ConfigError: a phrase is in both files (a data error to fix in the files).
+    """
+    rows: list[tuple[dict[str, str], str | None]] = [(row, None) for row in read_tsv("actors/titles.tsv")]
+    rows += [(row, row["country_from"]) for row in read_tsv("actors/generic.tsv")]
+    out = tuple(
         Title(
             phrase=row["phrase"].lower(),
             sector=row["sector"],
             role=row["role"],
             kind=row["kind"],
             country=row.get("country") or None,
+            country_from=country_from,
         )
-        for row in read_tsv("actors/titles.tsv")
+        for row, country_from in rows
     )
+    twice = sorted(p for p, n in collections.Counter(t.phrase for t in out).items() if n > 1)
+    if twice:
+        raise ConfigError(f"title phrases listed twice in titles.tsv/generic.tsv: {', '.join(twice)}")
+    return out
+
+
+@functools.cache
+def generic_titles() -> dict[str, Title]:
+    """Return the generic actors (``generic.tsv``) by phrase ("riot police" → its title)."""
+    return {t.phrase: t for t in titles() if t.country_from is not None}
 
 
 @functools.cache

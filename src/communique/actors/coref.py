@@ -57,6 +57,8 @@ class Discourse:
     last_group: tuple[str, ...] = ()
     igos: dict[str, Actor] = field(default_factory=dict)
     last_plural: tuple[Actor, tuple[Actor, ...], int] | None = None
+    # role → the last group or body of that role with a country ("Kenyan police" for a later "police")
+    bodies: dict[str | None, Actor] = field(default_factory=dict)
 
     def add(self, actor: Actor, *, token: int, sentence: int, subject: bool) -> None:
         """Record a resolved mention.
@@ -69,6 +71,8 @@ class Discourse:
         """
         if actor.kind == "person":
             self.people.append(_Seen(actor, token, sentence, subject))
+        elif actor.kind in {"group", "organization"} and actor.sector and actor.country:
+            self.bodies[actor.role] = actor
         code = actor.country or ""
         if (
             len(code) == 3
@@ -81,6 +85,15 @@ class Discourse:
             # an IGO can be one of "the parties" ("the four parties": two states, Turkey and the UN)
             self.igos[actor.id] = actor
             self.countries.append(actor.id)
+
+    def by_role(self, role: str | None) -> Actor | None:
+        """Return the last group or body with a country named in that role ("the police" after
+        "Kenyan police"), or None.
+
+        Args:
+            role: the canonical role ("Police", "Troops").
+        """
+        return self.bodies.get(role) if role else None
 
     def by_surname(self, word: str) -> Actor | None:
         """Return the person already named in the article whose surname (or name) is ``word``.

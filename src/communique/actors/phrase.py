@@ -405,8 +405,19 @@ def build_actor(reading: Reading, *, surface: str, day: dt.date | None = None) -
     if reading.title_kind == "body":
         kind = "organization"
     label = reading.role or sector_labels().get(reading.sector, reading.sector)
+    if reading.country is None:
+        # "protesters", "gunmen" of no known country: a generic actor of that sector
+        return Actor(
+            id=f"generic:{reading.sector}",
+            name=str(label),
+            country=None,
+            sector=reading.sector,
+            kind=kind,  # type: ignore[arg-type]
+            role=reading.role,
+            former=reading.former,
+        )
     return Actor(
-        id=f"{reading.country or 'UNK'}:{reading.sector}",
+        id=f"{reading.country}:{reading.sector}",
         name=f"{place} {label}",
         country=reading.country,
         sector=reading.sector,

@@ -3,7 +3,10 @@
 Steps, in text order (each numbered below): named people with the title phrase before them; noun
 phrases headed by a title or body ("the Russian Foreign Minister", "Mexican authorities"); the
 remaining entities (countries, capitals as metonyms, IGOs, agencies); collectives ("the two
-countries", "Moscow and Tehran"); pronouns. Coreference (``coref.Discourse``) runs in the same pass.
+countries", "Moscow and Tehran"); pronouns. Generic actors ("protesters", "riot police", "gunmen")
+are title noun phrases whose country, when their own phrase names none, comes from a place in the
+clause or the dateline (``_generic``); some stand with no country at all. Coreference
+(``coref.Discourse``) runs in the same pass.
 """
 
 from __future__ import annotations
@@ -40,15 +43,29 @@ from communique.actors._spans import (
     title_start,
     trim,
 )
-from communique.actors._tables import country_name
+from communique.actors._tables import Title, country_name, generic_titles
 from communique.actors.coref import Discourse
 from communique.actors.knowledge import KnowledgeBase
 from communique.actors.phrase import Reading, build_actor, read_phrase, split_words
 from communique.actors.records import ActorRecord
 from communique.model import Actor, Article, Mention
+from communique.places import Gazetteer
 from communique.settings import Settings
 
 __all__ = ["ActorResolver"]
+
+# Sectors of the state: a bare "the army", "police" is the state's where the article is datelined, and
+# "Russia has massed troops" gives the troops the subject's country. Protesters or militants in a
+# datelined article, or "Israel killed militants", say nothing of the group's own country.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# Prepositions whose object locates an act ("in northern Mali", "outside parliament in Tbilisi");
+# "from" only inside the noun's own phrase ("refugees from Syria").
+_PLACE_PREPS = frozenset(
+    {"in", "at", "near", "inside", "outside", "within", "across", "throughout", "around"}
+)
+# Clauses of their own: a place there locates another act ("police said protesters gathered in …").
+_OTHER_CLAUSE = frozenset({"ccomp", "parataxis", "conj"})
+_NOT_COUNTRIES = frozenset({"IGO", "NGO", "MNC", "IMG"})
 
 
 class ActorResolver:
@@ -64,6 +81,7 @@ class ActorResolver:
                 ``variants``, ``kind``; they never shadow curated names.
         """
         self.settings = settings
+        self.gazetteer = Gazetteer()
         self.kb = KnowledgeBase.load(overrides_path=settings.actor_overrides, extra_records=extra_records)
 
     def learn(self, records: Iterable[Any]) -> int:
@@ -198,7 +216,8 @@ class ActorResolver:
         )
         found = [f for f in (trim(doc, f) for f in found) if f.end > f.start]
         found = merge_conjoined(doc, sorted(found, key=lambda f: f.start))
-        return self._discourse(doc, found, day)
+        dateline = self._place_country(article.dateline_place) if article.dateline_place else None
+        return self._discourse(doc, found, day, dateline)
 
     def _person(self, doc: Doc, ent: Span, found: list[Found], day: dt.date | None) -> Found:
         start = title_start(doc, ent)
@@ -292,6 +311,9 @@ class ActorResolver:
             return None
         if reading.record is not None and reading.title_kind is None:
             return Found(start, end, build_actor(reading, surface=doc[start:end].text, day=day), "ruler")
+        generic = _generic_title(chunk)
+        if reading.country is None and generic is not None and reading.title_kind in {"group", "body"}:
+            return self._generic(doc, chunk, start, end, reading, generic, day)
         if reading.country is None and reading.title_kind in {"group", "body"}:
             # "Russia has massed troops": the country that is the subject of the governing verb
             country = _subject_country(doc, chunk)
@@ -302,6 +324,98 @@ class ActorResolver:
             # "the Foreign Ministers of Iran and Russia", "Russian and Iranian business people"
             return Found(start, end, None, "collective", reading=reading, pending="collective_title")
         return Found(start, end, None, "title", reading=reading, pending="title")
+
+    def _generic(
+        self,
+        doc: Doc,
+        chunk: Span,
+        start: int,
+        end: int,
+        reading: Reading,
+        generic: Title,
+        day: dt.date | None,
+    ) -> Found | None:
+        """A generic actor whose own phrase names no country ("protesters", "the riot police").
+
+        Its country, in order: the subject of the governing verb for state sectors ("Russia has
+        massed troops"); a place on the noun ("police in Nairobi"); a place locating the act in
+        the same clause ("gunmen killed five soldiers in northern Mali"); then, in the discourse
+        pass (``_generic_referent``), an earlier mention of the same role and for state sectors the
+        sentence's one country or the dateline. ``country_from`` (generic.tsv) limits which apply
+        and whether none is allowed.
+        """
+        country = _subject_country(doc, chunk) if generic.sector in _STATE_SECTORS else None
+        if country is None:
+            country = self._own_place(doc, chunk)
+        if country is None and generic.country_from != "phrase":
+            country = self._clause_place(doc, chunk)
+        if country is None:
+            if generic.country_from == "phrase":
+                return None  # "officials", "people" alone: too vague to be an actor
+            # decided in the discourse pass: an earlier mention, the sentence, the dateline, or none
+            return Found(
+                start, end, None, "generic", reading=reading, pending=f"generic_{generic.country_from}"
+            )
+        reading = Reading(**{**_fields(reading), "country": country, "countries": (country,)})
+        return Found(
+            start, end, build_actor(reading, surface=doc[start:end].text, day=day), "generic", reading=reading
+        )
+
+    def _own_place(self, doc: Doc, chunk: Span) -> str | None:
+        """The country of a place phrase on the noun itself ("police in Nairobi", "refugees from Syria")."""
+        for prep in chunk.root.children:
+            if prep.dep_ == "prep" and (prep.lower_ in _PLACE_PREPS or prep.lower_ == "from"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and (country := self._token_country(doc, obj)) is not None:
+                        return country
+        return None
+
+    def _clause_place(self, doc: Doc, chunk: Span) -> str | None:
+        """The country of the first place locating an act in the chunk's clause ("rallied in London").
+
+        The clause is the subtree of the verb governing the chunk, without clauses of their own
+        (``_OTHER_CLAUSE``); a place is the object of a locative preposition. Linear in the clause.
+        """
+        verb = chunk.root
+        for _ in range(4):
+            if verb.pos_ in {"VERB", "AUX"} or verb.dep_ == "ROOT" or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        best: tuple[int, str] | None = None
+        stack = [verb]
+        while stack:
+            token = stack.pop()
+            for child in token.children:
+                if child.dep_ in _OTHER_CLAUSE and token is verb:
+                    continue
+                located = child.dep_ == "pobj" and token.lower_ in _PLACE_PREPS
+                if located and (best is None or child.i < best[0]):
+                    country = self._token_country(doc, child)
+                    if country is not None:
+                        best = (child.i, country)
+                stack.append(child)
+        return best[1] if best is not None else None
+
+    def _token_country(self, doc: Doc, token: Token) -> str | None:
+        """The country a place word names: a country, a capital ("GEO:GOV"), a city in the gazetteer;
+        for a common noun, its name or appositive ("Kaduna state", "a state, northern Nigeria")."""
+        if token.ent_type_ not in {"GPE", "LOC", "FAC"}:
+            named = (c for c in token.children if c.dep_ in {"appos", "compound"} and c.ent_type_)
+            return next((code for c in named if (code := self._token_country(doc, c))), None)
+        code = token.ent_id_.split(":")[0]
+        if len(code) == 3 and code.isupper() and code not in _NOT_COUNTRIES:
+            return code
+        start, end = _ent_start(doc, token.i), token.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return self._place_country(doc[start:end].text)
+
+    def _place_country(self, name: str) -> str | None:
+        """The ISO3 country of a place name (a dateline "NAIROBI", "Peshawar"), via the gazetteer."""
+        place = self.gazetteer.lookup(name)
+        return place.country if place is not None else None
 
     def _head_is_actor(self, chunk: Span, day: dt.date | None) -> bool:
         """Whether the chunk's last word ends a title ("force" of "air force") or a known name."""
@@ -339,11 +453,14 @@ class ActorResolver:
             ent.start, ent.end, build_actor(reading, surface=ent.text, day=day), via, reading=reading
         )
 
-    def _discourse(self, doc: Doc, found: list[Found], day: dt.date | None) -> tuple[Mention, ...]:
+    def _discourse(
+        self, doc: Doc, found: list[Found], day: dt.date | None, dateline: str | None
+    ) -> tuple[Mention, ...]:
         discourse = Discourse(self.kb, day)
         sentence_starts = [s.start for s in doc.sents]
         quoted = quoted_tokens(doc)
         sentence_countries = countries_by_sentence(doc, found)
+        only_countries = countries_by_sentence(doc, found, subjects=False)
         mentions: list[Mention] = []
         for item in found:
             sentence = max(0, bisect.bisect_right(sentence_starts, item.start) - 1)
@@ -365,6 +482,8 @@ class ActorResolver:
                         actor = dataclasses.replace(actor, country=owner.country)
             elif item.pending == "title" and item.reading is not None:
                 actor, via = self._title_referent(item, doc, discourse, day, sentence_countries)
+            elif item.pending.startswith("generic_") and item.reading is not None:
+                actor = _generic_referent(item, doc, discourse, only_countries, dateline)
             elif item.pending == "pronoun":
                 actor = discourse.pronoun(sentence=sentence, subject=subject)
             elif item.pending == "plural":
@@ -487,12 +606,44 @@ class ActorResolver:
         return build_actor(reading, surface=surface, day=day), "title"
 
 
+def _generic_referent(
+    item: Found, doc: Doc, discourse: Discourse, only_countries: dict[int, str], dateline: str | None
+) -> Actor | None:
+    """A generic actor whose clause gave no country: "the police" after "Kenyan police"; for state
+    sectors the one country its sentence names, else the dateline's; else a country-less generic
+    actor ("generic:REB"), or nothing for "the government" of nowhere (``country_from`` "place").
+    """
+    reading = item.reading
+    assert reading is not None
+    earlier = discourse.by_role(reading.role)
+    if earlier is not None and earlier.sector == reading.sector:
+        return earlier
+    country = None
+    if reading.sector in _STATE_SECTORS:
+        country = only_countries.get(doc[item.start].sent.start) or dateline
+    if country is None and item.pending != "generic_any":
+        return None
+    countries = (country,) if country else ()
+    reading = Reading(**{**_fields(reading), "country": country, "countries": countries})
+    return build_actor(reading, surface=doc[item.start : item.end].text)
+
+
 def _subject_country(doc: Doc, chunk: Span) -> str | None:
     """The ISO3 code of a country that is the subject of the verb governing ``chunk``, if any."""
     verb = chunk.root.head
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and len(child.ent_id_) == 3 and child.ent_id_.isupper():
             return str(child.ent_id_)
+    return None
+
+
+def _generic_title(chunk: Span) -> Title | None:
+    """The generic actor the chunk ends with ("the riot police" → riot police), if any."""
+    words = [t.lower_ for t in chunk[-3:]]
+    for n in (3, 2, 1):
+        title = generic_titles().get(" ".join(words[-n:])) if len(words) >= n else None
+        if title is not None:
+            return title
     return None
 
 
