@@ -344,6 +344,9 @@ class ActorResolver:
         sentence's one country or the dateline. ``country_from`` (generic.tsv) limits which apply
         and whether none is allowed.
         """
+        if any(t.lower_ in {"its", "their"} and t.dep_ == "poss" for t in chunk):
+            # "the army said its soldiers ...": the owner's country, not the place of the act
+            return Found(start, end, None, "generic", reading=reading, pending="generic_owner")
         country = _subject_country(doc, chunk) if generic.sector in _STATE_SECTORS else None
         if country is None:
             country = self._own_place(doc, chunk)
@@ -401,6 +404,9 @@ class ActorResolver:
     def _token_country(self, doc: Doc, token: Token) -> str | None:
         """The country a place word names: a country, a capital ("GEO:GOV"), a city in the gazetteer;
         for a common noun, its name or appositive ("Kaduna state", "a state, northern Nigeria")."""
+        if not token.ent_type_ and token.pos_ == "PROPN":
+            # a town the small NER model misses ("Students in Peshawar"): the gazetteer's, if any
+            return self._place_country(token.text)
         if token.ent_type_ not in {"GPE", "LOC", "FAC"}:
             named = (c for c in token.children if c.dep_ in {"appos", "compound"} and c.ent_type_)
             return next((code for c in named if (code := self._token_country(doc, c))), None)
@@ -615,6 +621,12 @@ def _generic_referent(
     """
     reading = item.reading
     assert reading is not None
+    if item.pending == "generic_owner":
+        # "its soldiers": the country named last before them, if any
+        owner = discourse.countries[-1] if discourse.countries else None
+        countries = (owner,) if owner else ()
+        reading = Reading(**{**_fields(reading), "country": owner, "countries": countries})
+        return build_actor(reading, surface=doc[item.start : item.end].text)
     earlier = discourse.by_role(reading.role)
     if earlier is not None and earlier.sector == reading.sector:
         return earlier
