@@ -180,3 +180,23 @@ def test_actor_in_a_fronted_adverbial_is_not_the_subject(code: Coder) -> None:
 def test_a_real_list_of_subjects_stays_one_party_each(code: Coder) -> None:
     events, _ = code("Russia, China and Iran held joint naval drills.")
     assert {(s, t) for _, s, t in dyads(events)} >= {("RUS", "CHN"), ("CHN", "IRN"), ("IRN", "RUS")}
+
+
+def test_violence_without_a_named_doer_is_coded_against_its_victim(code: Coder) -> None:
+    events, _ = code("Two explosions killed dozens of people at a memorial ceremony in Kerman on Wednesday.")
+    assert dyads(events) == {("18", None, "IRN")}
+    assert events[0].rule.endswith(":target-only") and events[0].source is None
+    events, _ = code("Jordan said three American soldiers were killed near its border with Syria.")
+    assert dyads(events) == {("18", None, "USA")}
+
+
+def test_release_without_a_doer_is_by_the_country_that_held_them(code: Coder) -> None:
+    events, _ = code("Five Americans detained in Iran were released on Monday.")
+    assert dyads(events) == {("08", "IRN", "USA")}
+
+
+def test_no_sourceless_event_without_violence_or_a_known_target(code: Coder) -> None:
+    # A natural disaster has no attacker; a verbal act without a speaker is not coded.
+    assert code("Floods killed dozens of people in Pakistan.")[0] == ()
+    assert code("Iran was criticised on Monday.")[0] == ()
+    assert code("A report on Iran was released on Monday.")[0] == ()

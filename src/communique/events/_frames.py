@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from communique.events._args import MentionIndex, Participant, most_specific
-from communique.events._lexicon import Trigger, triggers_for, word_forms
+from communique.events._lexicon import Trigger, cues, triggers_for, word_forms
 
 __all__ = ["Frame", "find_frames"]
 
@@ -29,6 +29,13 @@ _LIGHT_VERBS = frozenset(
 )  # fmt: skip
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Material acts coded without a source when the text leaves the doer unsaid ("were killed", "were
+# released"): who suffered them is the news. Verbal acts without a speaker are not coded.
+_AGENTLESS_ROOTS = frozenset({"08", "17", *_FORCE_ROOTS})
+# Releases and arrests are the doing of the state where the people are held ("Americans detained
+# in Iran were released").
+_HOLDING_ROOTS = frozenset({"08", "17"})
+_PLACE_PREPS = frozenset({"in", "at"})
 # Nouns whose "for"/"of" complement is only wished for ("a proposal for talks").
 _PROPOSAL_NOUNS = frozenset(
     {"proposal", "offer", "call", "plan", "request", "bid", "push", "demand", "prospect", "hope", "idea"}
@@ -47,7 +54,7 @@ class Frame:
     token: Token
     anchor: Token
     row: Trigger
-    pairs: tuple[tuple[Participant, Participant | None], ...]
+    pairs: tuple[tuple[Participant | None, Participant | None], ...]
     reciprocal: bool
     rule: str
     confidence: float
@@ -309,7 +316,64 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
     if not targets and "solo" not in row.flags:
         targets = _inherited_targets(verb, index)
         inherited = inherited or bool(targets)
-    return _assemble(verb, verb, row, sources, targets, confidence=0.75 if inherited else 0.9)
+    agentless = not sources and row.code[:2] in _AGENTLESS_ROOTS and _unnamed_agent(verb)
+    if agentless and row.code[:2] in _FORCE_ROOTS and not targets:
+        targets = _struck_place(verb, index)
+    if agentless and row.code[:2] in _HOLDING_ROOTS and targets:
+        hit = {t.actor.country for t in targets}
+        sources = [p for p in _holding_place(verb, index) if p.actor.country not in hit]
+        agentless = not sources
+    confidence = 0.6 if agentless else 0.75 if inherited else 0.9
+    return _assemble(verb, verb, row, sources, targets, confidence=confidence, agentless=agentless)
+
+
+def _unnamed_agent(verb: Token) -> bool:
+    """True when the doer of a material act is left unsaid ("were killed", "were released") or
+    is only a means or an unnamed attacker ("two explosions killed", "killed by a roadside bomb")."""
+    means = cues().unnamed_agents
+    if _is_passive(verb):
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        return all(o.lemma_.lower() in means for o in agents)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    if verb.dep_ == "relcl":
+        # "strikes that killed five": the relative pronoun stands for the noun it follows.
+        subjects = [verb.head if s.lower_ in {"that", "which"} else s for s in subjects]
+    return bool(subjects) and all(s.lemma_.lower() in means for s in subjects)
+
+
+def _in_clause(token: Token, verb: Token) -> bool:
+    """True when no other verb stands between ``token`` and ``verb`` in the parse."""
+    node = token.head
+    while node.i != verb.i:
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+def _struck_place(verb: Token, index: MentionIndex) -> list[Participant]:
+    """The country of the place violence hit when it names no victim actor ("killed dozens of
+    people at a memorial ceremony in Kerman" hit Iran)."""
+    for t in verb.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS and _in_clause(t, verb):
+            found = index.place_participants(t)
+            if found:
+                return found
+    return []
+
+
+def _holding_place(verb: Token, index: MentionIndex) -> list[Participant]:
+    """The country where released or arrested people are held: an "in" place of the verb or of
+    its object's phrase ("Americans detained in Iran were released")."""
+    for c in verb.children:
+        if c.dep_ not in {"nsubjpass", "dobj", "prep"}:
+            continue
+        for t in c.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS:
+                found = index.place_participants(t)
+                if found:
+                    return found
+    return []
 
 
 def _noun_frame(noun: Token, row: Trigger, index: MentionIndex) -> Frame | None:
@@ -371,7 +435,9 @@ def _noun_frame(noun: Token, row: Trigger, index: MentionIndex) -> Frame | None:
         sources = _clause_subjects(noun, index)
         confidence = 0.6
     anchor = governor if light and governor is not None else noun
-    return _assemble(noun, anchor, row, sources, targets, confidence=confidence)
+    # "a drone strike on Belgorod killed three": the strike hit Russia, whoever launched it.
+    agentless = not sources and row.code[:2] in _FORCE_ROOTS
+    return _assemble(noun, anchor, row, sources, targets, confidence=confidence, agentless=agentless)
 
 
 def _passive_patient(noun: Token, index: MentionIndex) -> list[Participant]:
@@ -424,15 +490,21 @@ def _assemble(
     targets: list[Participant],
     *,
     confidence: float,
+    agentless: bool = False,
 ) -> Frame | None:
     sources = most_specific(sources)
-    if not sources:
-        return None
     keys = {p.key for p in sources}
     targets = most_specific([t for t in targets if t.key not in keys])
-    pairs: list[tuple[Participant, Participant | None]]
+    pairs: list[tuple[Participant | None, Participant | None]]
     reciprocal = False
-    if targets:
+    if not sources:
+        # Without a doer the event rests on its target: an actor of a known country.
+        targets = [t for t in targets if t.actor.country]
+        if not (agentless and targets):
+            return None
+        pairs = [(None, t) for t in targets]
+        rule = f"{row.rule}:target-only"
+    elif targets:
         pairs = [(s, t) for s, t in itertools.product(sources, targets)]
         rule = f"{row.rule}:source>target"
     elif "sym" in row.flags and len(sources) >= 2:

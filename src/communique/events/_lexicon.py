@@ -94,6 +94,7 @@ class Cues:
     alleged_adverbs: frozenset[str]
     negation: frozenset[str]
     first_person: frozenset[str]
+    unnamed_agents: frozenset[str]
     intent_codes: dict[str, str]
 
     def intent_code(self, code: str) -> str | None:

@@ -82,8 +82,10 @@ class EventCoder:
     def _may_code(self, sent: Span, index: MentionIndex) -> bool:
         if _VIEW_COUNTER.search(sent.text):
             return False
+        # A named place counts: violence "in Kerman" is coded against the place's country.
         has_actor = any(
-            i in index.by_token or i in index.speaker_of_token for i in range(sent.start, sent.end)
+            i in index.by_token or i in index.speaker_of_token or _is_place(index.entity_of_token.get(i))
+            for i in range(sent.start, sent.end)
         )
         return has_actor and any(
             t.lemma_.lower() in self._lemmas
@@ -125,7 +127,12 @@ class EventCoder:
                 parties = {p.actor.country for p in (source, target) if p is not None}
                 if modality == "asserted" and speakers and speakers.isdisjoint(parties):
                     pair_modality = "alleged"  # "partners say Iran supplied": their claim, not fact
-                key = (frame.code[:2], source.key, target.key if target else "", pair_modality)
+                key = (
+                    frame.code[:2],
+                    source.key if source else "",
+                    target.key if target else "",
+                    pair_modality,
+                )
                 if key in seen:
                     continue  # "arrived in Tehran for a visit": one visit, two words
                 seen.add(key)
@@ -150,6 +157,10 @@ class EventCoder:
                     )
                 )
         return sorted(events, key=lambda e: (e.trigger_start, e.event_id))
+
+
+def _is_place(entity: Span | None) -> bool:
+    return entity is not None and entity.label_ in {"GPE", "LOC"}
 
 
 def _link_lists(text: str) -> frozenset[int]:
@@ -187,13 +198,13 @@ def _event(
     frame: Frame,
     sent: Span,
     article: Article,
-    source: Participant,
+    source: Participant | None,
     target: Participant | None,
     **context: object,
 ) -> Event:
     code = cameo(frame.code)
     token = frame.token
-    roles = f"{source.key}>{target.key if target else ''}"
+    roles = f"{source.key if source else ''}>{target.key if target else ''}"
     digest = hashlib.sha1(
         f"{article.id}|{token.idx}|{token.idx + len(token)}|{code.code}|{roles}".encode(),
         usedforsecurity=False,
@@ -213,7 +224,7 @@ def _event(
         quad_class=code.quad_class,
         goldstein=code.goldstein,
         modality=context["modality"],  # type: ignore[arg-type]
-        source=source.ref,
+        source=source.ref if source is not None else None,
         target=target.ref if target is not None else None,
         date=context["date"],  # type: ignore[arg-type]
         date_precision=context["precision"],  # type: ignore[arg-type]
