@@ -1,0 +1,136 @@
+"""Lexicon rows of CAMEO roots 06-09 (material cooperation, aid, yield, investigate), one real
+sentence per code, and the polysemous verbs ("send", "release", "withdraw", "deliver") that must
+not be read as cooperation in their everyday senses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+Coder = Callable[..., Any]
+
+
+def _coded(events: Any) -> set[tuple[str, str | None, str | None]]:
+    return {
+        (e.cameo, e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 060-064 material cooperation
+        ("Russia and India agreed to expand their joint venture in energy.", ("061", "RUS", "IND")),
+        ("Saudi Arabia and Russia agreed to extend their oil output cuts.", ("061", "SAU", "RUS")),
+        ("China will invest $10 billion in Pakistan.", ("061", "CHN", "PAK")),
+        ("India bought Russian oil at a discount.", ("061", "IND", "RUS")),
+        ("Russia sold S-400 missile systems to Turkey.", ("062", "RUS", "TUR")),
+        ("The United States approved the sale of F-16 jets to Turkey.", ("062", "USA", "TUR")),
+        (
+            "The United States and South Korea began joint military exercises on Monday.",
+            ("062", "USA", "KOR"),
+        ),
+        ("China and Russia held joint naval drills in the Sea of Japan.", ("062", "CHN", "RUS")),
+        ("Britain trained Ukrainian soldiers on Challenger tanks.", ("062", "GBR", None)),
+        ("Spain extradited a Russian hacker to the United States.", ("063", "ESP", "USA")),
+        ("Pakistan handed the suspect to Afghan authorities.", ("063", "PAK", "AFG")),
+        (
+            "South Korea and Japan agreed to exchange intelligence on North Korean missiles.",
+            ("064", "KOR", "JPN"),
+        ),
+        ("The United States provided intelligence to Ukraine.", ("064", "USA", "UKR")),
+        # 070-075 aid and asylum
+        ("Germany will send Leopard 2 tanks to Ukraine.", ("072", "DEU", "UKR")),
+        ("Russia supplied Iran with fighter jets.", ("072", "RUS", "IRN")),
+        ("France delivered Caesar howitzers to Ukraine.", ("072", "FRA", "UKR")),
+        ("Iran is arming the Houthis, Saudi Arabia said.", ("072", "IRN", "YEM")),
+        ("Japan sent humanitarian aid to Turkey after the earthquake.", ("073", "JPN", "TUR")),
+        ("The IMF approved a $3 billion loan to Pakistan.", ("071", "IGO", "PAK")),
+        ("China lent Sri Lanka $1 billion.", ("071", "CHN", "LKA")),
+        ("The World Bank disbursed $500 million to Ukraine.", ("071", "IGO", "UKR")),
+        ("Japan donated $10 million to UNICEF for Gaza.", ("070", "JPN", "IGO")),
+        ("Qatar granted asylum to Hamas leaders.", ("075", "QAT", "PSE")),
+        # 080-087 yield
+        (
+            "Turkey dropped its objection to Sweden joining NATO after talks in Vilnius.",
+            ("080", "TUR", "SWE"),
+        ),
+        ("Hungary withdrew its objection to Finland joining NATO.", ("080", "HUN", "FIN")),
+        ("Turkey finally gave in to Swedish demands.", ("080", "TUR", "SWE")),
+        ("Russia backed down from its threat to cut gas supplies to Moldova.", ("080", "RUS", None)),
+        ("Myanmar's junta lifted martial law in Yangon.", ("0814", "MMR", None)),
+        ("Armenia lifted the curfew in Yerevan.", ("0813", "ARM", None)),
+        ("Pakistan's prime minister resigned on Monday.", ("0831", "PAK", None)),
+        ("Iran released two French nationals on Friday.", ("0841", "IRN", "FRA")),
+        ("Hamas freed four Israeli hostages.", ("0841", "PSE", "ISR")),
+        ("Russia and Ukraine carried out a prisoner exchange on Saturday.", ("0841", "RUS", "UKR")),
+        ("Ukraine and Russia swapped 200 prisoners of war on Friday.", ("0841", "UKR", "RUS")),
+        ("South Korea released $6 billion in frozen Iranian funds.", ("0842", "KOR", None)),
+        (
+            "The United States handed over control of Bagram air base to Afghan forces.",
+            ("0842", "USA", "AFG"),
+        ),
+        ("The United States eased sanctions on Venezuela.", ("085", "USA", "VEN")),
+        ("The European Union lifted its arms embargo on Vietnam.", ("085", "IGO", "VNM")),
+        ("Iraq accepted UN inspectors on its territory.", ("0862", "IRQ", "IGO")),
+        ("The Taliban agreed to allow UN aid into Afghanistan.", ("0863", "AFG", "IGO")),
+        ("Russia withdrew its troops from Kherson.", ("087", "RUS", None)),
+        ("Israel eased its blockade of Gaza.", ("0872", "ISR", "PSE")),
+        ("Azerbaijan and Armenia agreed to a truce on Tuesday.", ("0871", "AZE", "ARM")),
+        ("Russia announced a unilateral ceasefire in Ukraine for Orthodox Christmas.", ("0871", "RUS", None)),
+        ("Russian forces retreated from Kherson.", ("0874", "RUS", None)),
+        # 090-094 investigate
+        ("Britain will look into the allegations against Iran.", ("090", "GBR", None)),
+        ("The ICC opened an inquiry into alleged war crimes in Afghanistan.", ("090", "IGO", None)),
+        (
+            "Police are investigating corruption allegations against the Pakistani minister.",
+            ("091", None, "PAK"),
+        ),
+        ("Police are investigating abuses by Iranian security forces.", ("092", None, "IRN")),
+        ("Germany is investigating the attack.", ("093", "DEU", None)),
+        (
+            "The International Criminal Court is investigating possible war crimes in Darfur.",
+            ("094", "IGO", None),
+        ),
+    ],
+)
+def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
+    events, _ = code(text)
+    assert expected in _coded(events), _coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany sent a message to Russia.",
+        "Putin delivered a speech to the Russian parliament.",
+        "The United Nations released a report on Iran.",
+        "Russia released a video of the attack.",
+        "Russia condemned Western military aid to Ukraine.",
+        "Ukraine received military aid from the United States.",
+        "Iran returned fire on Iraqi forces.",
+        "The company fired its chief executive.",
+    ],
+)
+def test_everyday_senses_are_not_material_cooperation(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events if e.cameo[:2] in {"06", "07", "08", "09"}}, _coded(events)
+
+
+def test_leaving_a_treaty_reduces_relations_rather_than_de_escalating(code: Coder) -> None:
+    events, _ = code("Russia pulled out of the Black Sea grain deal.")
+    assert {e.cameo for e in events} == {"166"}
+
+
+def test_a_cut_in_aid_is_not_aid_given(code: Coder) -> None:
+    events, _ = code("The US Senate blocked military aid to Ukraine.")
+    assert ("162", "USA", "UKR") in _coded(events)
+    assert not {e.cameo for e in events if e.cameo[:2] == "07"}
+
+
+def test_a_nominal_arms_sale_criticised_is_not_the_critic_selling(code: Coder) -> None:
+    events, _ = code("China condemned the US arms sale to Taiwan.")
+    assert {e.cameo[:2] for e in events} == {"11"}
