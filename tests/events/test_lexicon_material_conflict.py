@@ -1,0 +1,176 @@
+"""Lexicon rows of the material-conflict family (CAMEO roots 15-20): one real sentence per code the
+rows cover, and sentences where a polysemous trigger word ("fire", "strike", "seize", "capture",
+"shoot", "bomb", "clash", "attack", "kill", "beat") must not be coded as force."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+Coder = Callable[..., Any]
+
+_FORCE_ROOTS = {"15", "16", "17", "18", "19", "20"}
+
+
+def _coded(events: Any) -> set[tuple[str, str | None, str | None]]:
+    return {
+        (e.cameo, e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in events
+    }
+
+
+def _matches(expected: tuple[str, str | None, str | None], events: Any) -> bool:
+    """``*`` as the expected target: the row is what is tested here, not how the target is found."""
+    code, source, target = expected
+    return any((c, s) == (code, source) and (target == "*" or t == target) for c, s, t in _coded(events))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 15 exhibit force posture
+        ("Russia mobilised 300,000 reservists on Wednesday.", ("154", "RUS", None)),
+        (
+            "The United States deployed two aircraft carriers to the eastern Mediterranean.",
+            ("154", "USA", None),
+        ),
+        (
+            "Georgian authorities deployed thousands of riot police in central Tbilisi.",
+            ("153", "GEO", "*"),
+        ),
+        (
+            "Washington ordered a carrier strike group to move closer to Israel in a show of support.",
+            ("150", "USA", None),
+        ),
+        (
+            "Chinese warplanes crossed the median line of the Taiwan Strait on Wednesday.",
+            ("150", "CHN", "TWN"),
+        ),
+        ("North Korea put its army on high alert on Sunday.", ("152", "PRK", "*")),
+        ("China held live-fire drills near Taiwan on Saturday.", ("150", "CHN", "TWN")),
+        ("North Korea tested a new intercontinental ballistic missile on Friday.", ("150", "PRK", None)),
+        ("North Korea conducted a nuclear test in September.", ("150", "PRK", None)),
+        ("Poland scrambled fighter jets on Friday.", ("150", "POL", None)),
+        # 16 reduce relations
+        ("Bolivia severed diplomatic relations with Israel.", ("161", "BOL", "ISR")),
+        ("Colombia recalled its ambassador from Israel on Tuesday.", ("161", "COL", "ISR")),
+        ("Russia closed its consulate in Poland.", ("161", "RUS", "POL")),
+        (
+            "Israel's foreign minister declared UN Secretary-General Antonio Guterres persona non grata.",
+            ("174", "ISR", "IGO"),
+        ),
+        ("The European Union agreed new sanctions against Iran on Monday.", ("163", "IGO", "IRN")),
+        ("Washington imposed tariffs on Chinese electric vehicles.", ("163", "USA", "CHN")),
+        ("The United States froze Afghan central bank assets.", ("163", "USA", "AFG")),
+        ("Britain banned imports of Russian oil.", ("163", "GBR", "RUS")),
+        ("Germany suspended aid to Niger after the coup.", ("162", "DEU", "NER")),
+        ("The United States halted military aid to Ukraine.", ("162", "USA", "UKR")),
+        ("Iran suspended nuclear talks with the European Union.", ("164", "IRN", "IGO")),
+        ("Egypt said on Tuesday it had ended talks with Ethiopia over the dam.", ("164", "EGY", "ETH")),
+        ("Qatar suspended its mediation between Israel and Hamas.", ("165", "QAT", "ISR")),
+        ("Russia pulled out of the Black Sea grain deal.", ("166", "RUS", None)),
+        ("The African Union suspended Niger from the bloc.", ("160", "IGO", "NER")),
+        ("Mali expelled United Nations peacekeepers.", ("1661", "MLI", "IGO")),
+        (
+            "Iran has barred several inspectors of the International Atomic Energy Agency.",
+            ("1662", "IRN", "IGO"),
+        ),
+        # 17 coerce
+        ("Police in Belarus rounded up dozens of opposition activists.", ("173", "BLR", "*")),
+        (
+            "A Russian court sentenced American journalist Evan Gershkovich to 16 years.",
+            ("173", "RUS", "USA"),
+        ),
+        ("Iranian naval forces seized an oil tanker in the Gulf of Oman on Thursday.", ("171", "IRN", "*")),
+        ("Israeli forces demolished Palestinian homes in the West Bank.", ("1712", "ISR", "PSE")),
+        ("The FBI raided the offices of a Chinese company in New York.", ("171", "USA", "CHN")),
+        ("The Iranian government imposed a curfew in Zahedan.", ("1723", "IRN", "IRN")),
+        ("Thailand's army declared martial law on Tuesday.", ("1724", "THA", None)),
+        ("Egypt banned the Muslim Brotherhood in 2013.", ("1722", "EGY", "EGY")),
+        ("Hungary ordered the expulsion of two Russian diplomats.", ("174", "HUN", "RUS")),
+        ("Russia deported two Estonian diplomats.", ("174", "RUS", "EST")),
+        ("Turkish police used tear gas and water cannon to disperse protesters.", ("175", "TUR", "*")),
+        ("Belarusian security forces cracked down on opposition protesters.", ("175", "BLR", None)),
+        # 18 assault
+        ("Hamas took 240 Israelis hostage.", ("181", "PSE", "ISR")),
+        ("Houthi rebels hijacked a cargo ship in the Red Sea.", ("181", "YEM", None)),
+        ("Russian soldiers tortured Ukrainian prisoners.", ("1822", "RUS", "UKR")),
+        ("Israeli soldiers shot dead a Palestinian man in the West Bank.", ("1823", "ISR", "PSE")),
+        ("The Pakistani Taliban carried out a suicide bombing in Peshawar.", ("1831", "PAK", "PAK")),
+        ("Al-Shabaab carried out a car bombing in Mogadishu on Saturday.", ("1832", "SOM", "SOM")),
+        ("Boko Haram militants detonated a bomb in a market in Maiduguri.", ("183", "NGA", None)),
+        ("Hamas used civilians as human shields, Israel said.", ("184", "PSE", None)),
+        ("Israel assassinated Hamas leader Ismail Haniyeh in Tehran.", ("186", "ISR", "PSE")),
+        ("Islamic State militants ambushed a Syrian army convoy.", ("180", "IMG", "SYR")),
+        # 19 fight
+        ("Indian and Chinese troops clashed in the Galwan Valley.", ("190", "IND", "CHN")),
+        ("Clashes between Indian and Chinese troops left 20 soldiers dead.", ("190", "CHN", "IND")),
+        ("Indian and Pakistani troops exchanged small-arms fire overnight.", ("193", "IND", "PAK")),
+        (
+            "Israeli soldiers opened fire on Palestinian protesters near the border fence.",
+            ("190", "ISR", "PSE"),
+        ),
+        ("Iran shot down an American drone over the Gulf.", ("190", "IRN", "USA")),
+        ("Ukrainian troops crossed into Russia's Kursk region on Tuesday.", ("190", "UKR", "RUS")),
+        ("Ukraine launched a counteroffensive against Russian forces in the south.", ("190", "UKR", "RUS")),
+        ("Israel imposed a blockade on Gaza in 2007.", ("191", "ISR", "PSE")),
+        ("Israel halted the entry of all goods and supplies into Gaza on Sunday.", ("191", "ISR", "PSE")),
+        ("Russia launched a full-scale invasion of Ukraine in February 2022.", ("192", "RUS", "UKR")),
+        ("Azerbaijan shelled Armenian positions on Tuesday.", ("194", "AZE", "ARM")),
+        ("Israel carried out airstrikes on Hezbollah positions in southern Lebanon.", ("195", "ISR", "LBN")),
+        ("Iran launched hundreds of drones and missiles at Israel overnight.", ("195", "IRN", "ISR")),
+        ("Russia fired dozens of cruise missiles at Ukraine.", ("195", "RUS", "UKR")),
+        ("Israel accused Hamas of violating the ceasefire.", ("196", "PSE", None)),
+        # 20 unconventional mass violence
+        ("Serbian forces massacred thousands of Bosnian Muslims in Srebrenica.", ("202", "SRB", "BIH")),
+        (
+            "Syrian government forces used chemical weapons against civilians in Ghouta.",
+            ("2041", "SYR", None),
+        ),
+    ],
+)
+def test_material_conflict_rows_code_the_act(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    assert _matches(expected, events), _coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company fired its chief executive on Monday.",
+        "Zelensky fired his army chief in February.",
+        "The film bombed at the box office.",
+        "Samsung captured a larger share of the Chinese market.",
+        "The director shot the film in Morocco.",
+        "Republicans killed the bill in the Senate.",
+        "French unions launched a strike against the pension reform.",
+        "The army seized power in Niger in July.",
+        "Russia crossed a red line, the Ukrainian president said.",
+        "Apple launched a new iPhone in China.",
+        "The United States struck a trade deal with Japan.",
+        "Argentina beat France on penalties to win the World Cup.",
+        "France and Germany clashed over farm subsidies at the summit.",
+        "Russia and China held joint drills in the Pacific.",
+    ],
+)
+def test_other_senses_of_force_words_are_not_force(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, _coded(events)
+
+
+def test_an_armed_attack_on_a_city_is_force_but_a_verbal_one_is_not(code: Coder) -> None:
+    armed, _ = code("Russian forces attacked the Ukrainian city of Kharkiv on Sunday.")
+    verbal, _ = code("The French president verbally attacked Russia in an interview.")
+    assert ("190", "RUS", "UKR") in _coded(armed)
+    assert not {e.cameo[:2] for e in verbal} & _FORCE_ROOTS, _coded(verbal)
+
+
+def test_seizing_a_tanker_is_property_and_seizing_a_town_is_territory(code: Coder) -> None:
+    tanker, _ = code("Iranian naval forces seized an oil tanker on Thursday.")
+    town, _ = code("Russian forces captured the town of Avdiivka.")
+    assert {e.cameo for e in tanker} == {"171"}
+    assert {e.cameo for e in town} == {"192"}
