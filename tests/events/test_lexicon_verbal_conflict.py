@@ -1,0 +1,144 @@
+"""Lexicon rows of the verbal-conflict family (CAMEO roots 10-14): one real sentence per code, and
+polysemous words (strike, block, rally, march, charge, dismiss, hold) that must not be coded."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+Coder = Callable[..., Any]
+Coded = tuple[str, str | None, str | None]
+# A target-less act ("solo" row) may or may not find its target inside its own phrase, depending on
+# the coder's phrase-target walk; either is right, any other target is not.
+Expected = tuple[str, str | None, str | tuple[str | None, ...] | None]
+
+
+def _coded(events: Any) -> set[Coded]:
+    return {
+        (e.cameo, e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 10 demand
+        ("The United Nations demanded the release of the detained journalists.", ("1053", "IGO", None)),
+        ("Ukraine demanded that Russia withdraw its troops from Zaporizhzhia.", ("106", "UKR", "RUS")),
+        ("Germany demanded an explanation from Moscow over the cyberattack.", ("101", "DEU", "RUS")),
+        ("Iran demanded the lifting of US sanctions.", ("1054", "IRN", "USA")),
+        ("Washington demanded that Israel allow more aid into Gaza.", ("103", "USA", "ISR")),
+        (
+            "The Security Council demanded an immediate halt to the fighting in Sudan.",
+            ("107", "IGO", ("SDN", None)),
+        ),
+        ("Russia insisted that Ukraine withdraw its troops from the region.", ("106", "RUS", "UKR")),
+        ("Russia issued an ultimatum to Ukraine.", ("139", "RUS", "UKR")),
+        # 11 disapprove
+        ("China lambasted Japan over the release of treated water.", ("111", "CHN", "JPN")),
+        ("France deplored the Israeli decision to expand settlements.", ("111", "FRA", "ISR")),
+        ("Iran hit out at France over the sanctions.", ("111", "IRN", "FRA")),
+        ("Beijing lashed out at the United States over the arms sale.", ("111", "CHN", "USA")),
+        ("Russia expressed outrage at the EU decision.", ("111", "RUS", "IGO")),
+        ("China voiced strong opposition to the US arms sale to Taiwan.", ("110", "CHN", "USA")),
+        ("The EU raised objections to the Chinese plan.", ("110", "IGO", "CHN")),
+        (
+            "North Korea fired a ballistic missile in defiance of UN Security Council resolutions.",
+            ("128", "PRK", "IGO"),
+        ),
+        (
+            "Lithuania is trying to rally its European Union partners against Chinese trade pressure.",
+            ("113", "LTU", "CHN"),
+        ),
+        ("Poland accused Russia of espionage.", ("1125", "POL", "RUS")),
+        ("Ukraine accused Russia of war crimes in Bucha.", ("1124", "UKR", "RUS")),
+        ("Kenya accused Somalia of aggression.", ("1123", "KEN", "SOM")),
+        ("The US accused Iran of human rights abuses.", ("1122", "USA", "IRN")),
+        ("The United States held Iran responsible for the attack.", ("112", "USA", "IRN")),
+        ("Moscow put the blame on Kyiv for the explosion.", ("112", "RUS", "UKR")),
+        ("Israel lodged a formal protest with the United Nations.", ("114", "ISR", "IGO")),
+        ("China protested the visit of the Taiwanese president to the United States.", ("114", "CHN", "TWN")),
+        ("Japan filed a complaint with the World Trade Organization against China.", ("114", "JPN", "IGO")),
+        (
+            "South Africa filed a lawsuit against Israel at the International Court of Justice.",
+            ("115", "ZAF", "ISR"),
+        ),
+        ("Ukraine filed a case against Russia at the International Court of Justice.", ("115", "UKR", "RUS")),
+        ("A Russian court found the American journalist guilty of espionage.", ("116", "RUS", "USA")),
+        # 12 reject
+        ("Israel rejected Egyptian mediation with Hamas.", ("126", "ISR", "EGY")),
+        ("Russia rejected talks with Ukraine.", ("125", "RUS", "UKR")),
+        ("Hamas rejected the Israeli ceasefire plan.", ("127", "PSE", "ISR")),
+        ("Venezuela spurned Brazil's offer.", ("120", "VEN", "BRA")),
+        ("Serbia turned down the EU proposal.", ("120", "SRB", "IGO")),
+        ("The Kremlin dismissed the Ukrainian peace proposal.", ("120", "RUS", "UKR")),
+        ("Russia refused to release the American journalist.", ("124", "RUS", "USA")),
+        ("Hungary blocked the EU resolution on Israel.", ("129", "HUN", "IGO")),
+        ("Turkey blocked Sweden's NATO membership bid.", ("120", "TUR", "SWE")),
+        ("Russia cast a veto on the Security Council resolution.", ("129", "RUS", "IGO")),
+        ("North Korea defied UN sanctions with another missile launch.", ("128", "PRK", "IGO")),
+        # 13 threaten
+        (
+            "North Korea threatened to use nuclear weapons against South Korea.",
+            ("1385", "PRK", ("KOR", None)),
+        ),
+        ("China threatened to impose sanctions on Lithuania.", ("1312", "CHN", ("LTU", None))),
+        ("Turkey threatened to cut ties with Israel.", ("1313", "TUR", ("ISR", None))),
+        ("Russia threatened to attack Ukraine.", ("138", "RUS", "UKR")),
+        ("Iran vowed revenge against Israel.", ("138", "IRN", "ISR")),
+        ("China issued a warning to the Philippines.", ("130", "CHN", "PHL")),
+        ("Moscow issued threats against NATO.", ("130", "RUS", "IGO")),
+        # 14 protest
+        ("Iranian students demonstrated outside the British embassy.", ("141", "IRN", "GBR")),
+        ("Iranian students staged a demonstration outside the British embassy.", ("141", "IRN", "GBR")),
+        ("Iranian students rallied against Israel in Tehran.", ("141", "IRN", "ISR")),
+        ("Palestinian prisoners went on hunger strike.", ("142", "PSE", None)),
+        ("Palestinian prisoners launched a hunger strike.", ("142", "PSE", None)),
+        ("French unions staged a general strike.", ("143", "FRA", None)),
+        ("Kenyan teachers announced a boycott of classes.", ("143", "KEN", None)),
+        ("Polish truckers have blocked border crossings with Ukraine.", ("144", "POL", "UKR")),
+        ("Kenyan opposition supporters clashed with police in Nairobi.", ("145", "KEN", ("KEN", None))),
+        ("Georgian protesters threw stones at police in Tbilisi.", ("145", "GEO", ("GEO", None))),
+    ],
+)
+def test_verbal_conflict_lexicon_codes_the_act(code: Coder, text: str, expected: Expected) -> None:
+    events, _ = code(text)
+    cameo, source, target = expected
+    targets = target if isinstance(target, tuple) else (target,)
+    assert any((cameo, source, t) in _coded(events) for t in targets), _coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stocks rallied in Tokyo after the announcement.",
+        "China demonstrated its new missile in a test near Taiwan.",
+        "Russian troops marched into Crimea.",
+        "The bank will charge a fee to Iran for the transfer.",
+        "The minister dismissed the Iraqi ambassador.",
+        "Iran's exports declined in March.",
+        "The UN warned of a famine in Sudan.",
+    ],
+)
+def test_other_senses_are_not_verbal_conflict(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events if e.cameo[:2] in {"10", "11", "12", "13", "14"}}, _coded(events)
+
+
+def test_an_air_strike_is_not_a_labour_strike(code: Coder) -> None:
+    events, _ = code("The United States launched an air strike against Iran.")
+    assert {e.cameo for e in events} == {"195"}
+
+
+def test_police_clashing_with_protesters_is_not_a_riot_by_the_police(code: Coder) -> None:
+    events, _ = code("Georgian police clashed with opposition supporters in Tbilisi.")
+    assert "145" not in {e.cameo for e in events}
+
+
+def test_a_ceremonial_protest_object_stays_a_street_protest(code: Coder) -> None:
+    # Only diplomatic objects (visit, sale, detention ...) make "protested" an official complaint.
+    events, _ = code("Iranian students protested against the government in Tehran.")
+    assert ("141", "IRN", "IRN") in _coded(events), _coded(events)
