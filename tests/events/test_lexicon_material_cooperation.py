@@ -42,6 +42,16 @@ def _coded(events: Any) -> set[tuple[str, str | None, str | None]]:
             ("064", "KOR", "JPN"),
         ),
         ("The United States provided intelligence to Ukraine.", ("064", "USA", "UKR")),
+        (
+            "North Korean troops are fighting alongside Russian forces in the Kursk region.",
+            ("062", "PRK", "RUS"),
+        ),
+        (
+            "The United States and Guyana held joint military flights over Guyana on Thursday.",
+            ("062", "USA", "GUY"),
+        ),
+        ("Israel passed intelligence to the United States about the plot.", ("064", "ISR", "USA")),
+        ("Russia bought artillery shells from North Korea.", ("062", "RUS", "PRK")),
         # 070-075 aid and asylum
         ("Germany will send Leopard 2 tanks to Ukraine.", ("072", "DEU", "UKR")),
         ("Russia supplied Iran with fighter jets.", ("072", "RUS", "IRN")),
@@ -53,6 +63,8 @@ def _coded(events: Any) -> set[tuple[str, str | None, str | None]]:
         ("The World Bank disbursed $500 million to Ukraine.", ("071", "IGO", "UKR")),
         ("Japan donated $10 million to UNICEF for Gaza.", ("070", "JPN", "IGO")),
         ("Qatar granted asylum to Hamas leaders.", ("075", "QAT", "PSE")),
+        ("Japan will give $200 million in humanitarian aid to Gaza.", ("073", "JPN", "PSE")),
+        ("The United Nations deployed peacekeepers to South Sudan.", ("074", "IGO", "SSD")),
         # 080-087 yield
         (
             "Turkey dropped its objection to Sweden joining NATO after talks in Vilnius.",
@@ -82,6 +94,10 @@ def _coded(events: Any) -> set[tuple[str, str | None, str | None]]:
         ("Azerbaijan and Armenia agreed to a truce on Tuesday.", ("0871", "AZE", "ARM")),
         ("Russia announced a unilateral ceasefire in Ukraine for Orthodox Christmas.", ("0871", "RUS", None)),
         ("Russian forces retreated from Kherson.", ("0874", "RUS", None)),
+        ("Armenia handed back four border villages to Azerbaijan.", ("0842", "ARM", "AZE")),
+        ("Bangladesh's government bowed to weeks of student protests.", ("080", "BGD", None)),
+        ("Germany's chancellor stepped down after losing a confidence vote.", ("0831", "DEU", None)),
+        ("The rebels laid down their arms on Sunday.", ("0873", None, None)),
         # 090-094 investigate
         ("Britain will look into the allegations against Iran.", ("090", "GBR", None)),
         ("The ICC opened an inquiry into alleged war crimes in Afghanistan.", ("090", "IGO", None)),
@@ -95,11 +111,22 @@ def _coded(events: Any) -> set[tuple[str, str | None, str | None]]:
             "The International Criminal Court is investigating possible war crimes in Darfur.",
             ("094", "IGO", None),
         ),
+        (
+            "An ICC investigation into war crimes in Ukraine found evidence of deportations.",
+            ("094", "IGO", "UKR"),
+        ),
+        ("The Pentagon is probing the leak of classified documents.", ("091", "USA", None)),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
     events, _ = code(text)
-    assert expected in _coded(events), _coded(events)
+    coded = _coded(events)
+    if expected[2] is None:
+        # A target-less act (a resignation, a lifted curfew): the target the coder may still find
+        # in the clause is not what the row is about, so only the code and the doer are checked.
+        assert expected[:2] in {c[:2] for c in coded}, coded
+    else:
+        assert expected in coded, coded
 
 
 @pytest.mark.parametrize(
