@@ -200,3 +200,21 @@ def test_no_sourceless_event_without_violence_or_a_known_target(code: Coder) -> 
     assert code("Floods killed dozens of people in Pakistan.")[0] == ()
     assert code("Iran was criticised on Monday.")[0] == ()
     assert code("A report on Iran was released on Monday.")[0] == ()
+
+
+def test_act_without_an_object_actor_is_aimed_at_the_actor_inside_its_phrase(code: Coder) -> None:
+    events, _ = code("Japan is considering tighter export controls on chipmaking equipment bound for China.")
+    assert dyads(events) == {("01", "JPN", "CHN")}
+    events, _ = code("India put its air force on high alert along the border with Pakistan on Wednesday.")
+    assert {(s, t) for _, s, t in dyads(events)} == {("IND", "PAK")}
+
+
+def test_the_doers_own_forces_are_not_its_target(code: Coder) -> None:
+    events, _ = code("China sent 30 warplanes and six navy ships around Taiwan on Sunday.")
+    assert {(s, t) for _, s, t in dyads(events)} == {("CHN", "TWN")}
+
+
+def test_a_denial_is_not_aimed_at_the_target_of_the_denied_act(code: Coder) -> None:
+    events, _ = code("Tehran denies supplying missiles to Moscow.")
+    denial = only(events, "01")
+    assert denial and all(e.target is None for e in denial)

@@ -23,7 +23,7 @@ def _coded(events: Any) -> set[tuple[str, str | None, str | None, str]]:
     [
         ("The Kremlin dismissed the allegations as lies.", ("016", "RUS", None, "asserted")),
         ("Tehran refuted the report on Thursday.", ("016", "IRN", None, "asserted")),
-        ("The European Union demanded a truce in Sudan.", ("107", "IGO", None, "asserted")),
+        ("The European Union demanded a truce in Sudan.", ("107", "IGO", "SDN", "asserted")),
         ("The Iranian foreign ministry declined to comment on the claims.", ("011", "IRN", None, "asserted")),
         ("Paraguay broke diplomatic relations with Venezuela.", ("161", "PRY", "VEN", "asserted")),
         ("Russia fired cruise missiles into Ukraine overnight.", ("195", "RUS", "UKR", "asserted")),

@@ -36,6 +36,11 @@ _AGENTLESS_ROOTS = frozenset({"08", "17", *_FORCE_ROOTS})
 # in Iran were released").
 _HOLDING_ROOTS = frozenset({"08", "17"})
 _PLACE_PREPS = frozenset({"in", "at"})
+# Dependencies that keep a walk inside an act's own phrase (objects, their modifiers, infinitives).
+_PHRASE_DEPS = frozenset(
+    {"dobj", "dative", "attr", "oprd", "prep", "pobj", "pcomp", "xcomp", "acl", "compound", "nmod", "amod",
+     "conj", "appos", "poss"}
+)  # fmt: skip
 # Nouns whose "for"/"of" complement is only wished for ("a proposal for talks").
 _PROPOSAL_NOUNS = frozenset(
     {"proposal", "offer", "call", "plan", "request", "bid", "push", "demand", "prospect", "hope", "idea"}
@@ -316,6 +321,10 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
     if not targets and "solo" not in row.flags:
         targets = _inherited_targets(verb, index)
         inherited = inherited or bool(targets)
+    targets = [t for t in targets if not _own_ref(t, sources, index)]
+    if not targets and sources and "solo" in row.flags and row.flags.isdisjoint({"deny", "allege"}):
+        # A denial's or an allegation's complement is its own event, not whom it is aimed at.
+        targets = _phrase_targets(verb, sources, index)
     agentless = not sources and row.code[:2] in _AGENTLESS_ROOTS and _unnamed_agent(verb)
     if agentless and row.code[:2] in _FORCE_ROOTS and not targets:
         targets = _struck_place(verb, index)
@@ -325,6 +334,83 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
         agentless = not sources
     confidence = 0.6 if agentless else 0.75 if inherited else 0.9
     return _assemble(verb, verb, row, sources, targets, confidence=confidence, agentless=agentless)
+
+
+def _phrase_targets(head: Token, sources: list[Participant], index: MentionIndex) -> list[Participant]:
+    """Whom an act that needs no target is aimed at when the parse names no object actor: the
+    nearest actor inside its complements ("demanded the resignation of Prime Minister Vucevic",
+    "export controls on equipment bound for China", "threatened to impose tariffs on goods from
+    Mexico"), else the country of a place there ("investigating war crimes in Darfur").
+
+    The walk stays inside the act's own phrase: no subjects, no other clauses (reported or
+    adverbial), and not the doer's own forces ("put its air force on alert").
+    """
+    own = {p.actor.country for p in sources}
+    keys = {p.key for p in sources}
+    frontier = [c for c in head.children if c.dep_ in _PHRASE_DEPS]
+    places: list[Participant] = []
+    for _ in range(8):
+        found: list[Participant] = []
+        for token in frontier:
+            if token.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            found += [
+                p
+                for p in index.participants(token)
+                if p.actor.country
+                and p.key not in keys
+                and not _own(token, p, own)
+                and not _own_ref(p, sources, index)
+            ]
+            if not places and token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS:
+                places = [p for p in index.place_participants(token) if p.actor.country not in own]
+        if found:
+            return found
+        # The words of a name already read ("its air force") are not read again.
+        frontier = [
+            c
+            for t in frontier
+            for c in t.children
+            if c.dep_ in _PHRASE_DEPS
+            and (index.mention_at(c) is None or index.mention_at(c) != index.mention_at(t))
+        ]
+        if not frontier:
+            break
+    return places
+
+
+def _own(token: Token, participant: Participant, own: set[str | None]) -> bool:
+    """ "its air force", "their troops": the doer's own body, named through a possessive pronoun."""
+    return participant.actor.country in own and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children
+    )
+
+
+def _own_ref(target: Participant, sources: list[Participant], index: MentionIndex) -> bool:
+    """True when a target is the doer's own body named through a possessive pronoun ("India put
+    its air force on alert"): the act is done with it, not to it."""
+    if target.ref.start is None or target.ref.end is None:
+        return False
+    if target.actor.country not in {p.actor.country for p in sources}:
+        return False
+    span = index.doc.char_span(target.ref.start, target.ref.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if _own(span.root, target, {target.actor.country}) or any(
+        t.dep_ == "poss" and t.pos_ == "PRON" for t in span
+    ):
+        return True
+    # "China sent 30 warplanes", "mobilised troops": an unnamed body whose country the phrase
+    # does not say was given the doer's country by context; it is the doer's own.
+    mention = index.mention_at(span.root)
+    return (
+        mention is not None
+        and mention.via in {"generic", "title"}
+        and not any(
+            t.ent_type_ in {"NORP", "GPE"} or t.dep_ == "poss"
+            for t in (*span, *(c for c in span.root.children if c.i < span.root.i))
+        )
+    )
 
 
 def _unnamed_agent(verb: Token) -> bool:
@@ -435,6 +521,8 @@ def _noun_frame(noun: Token, row: Trigger, index: MentionIndex) -> Frame | None:
         sources = _clause_subjects(noun, index)
         confidence = 0.6
     anchor = governor if light and governor is not None else noun
+    if not targets and sources and "solo" in row.flags:
+        targets = _phrase_targets(noun, sources, index)
     # "a drone strike on Belgorod killed three": the strike hit Russia, whoever launched it.
     agentless = not sources and row.code[:2] in _FORCE_ROOTS
     return _assemble(noun, anchor, row, sources, targets, confidence=confidence, agentless=agentless)
