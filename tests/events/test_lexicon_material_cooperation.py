@@ -52,6 +52,7 @@ def _coded(events: Any) -> set[tuple[str, str | None, str | None]]:
         ),
         ("Israel passed intelligence to the United States about the plot.", ("064", "ISR", "USA")),
         ("Russia bought artillery shells from North Korea.", ("062", "RUS", "PRK")),
+        ("Russia will build a nuclear power plant in Egypt.", ("061", "RUS", "EGY")),
         # 070-075 aid and asylum
         ("Germany will send Leopard 2 tanks to Ukraine.", ("072", "DEU", "UKR")),
         ("Russia supplied Iran with fighter jets.", ("072", "RUS", "IRN")),
@@ -65,6 +66,9 @@ def _coded(events: Any) -> set[tuple[str, str | None, str | None]]:
         ("Qatar granted asylum to Hamas leaders.", ("075", "QAT", "PSE")),
         ("Japan will give $200 million in humanitarian aid to Gaza.", ("073", "JPN", "PSE")),
         ("The United Nations deployed peacekeepers to South Sudan.", ("074", "IGO", "SSD")),
+        ("India extended a $1 billion credit line to Sri Lanka.", ("071", "IND", "LKA")),
+        ("China wrote off the debt of Cuba.", ("071", "CHN", "CUB")),
+        ("American warships escorted tankers through the Strait of Hormuz.", ("074", "USA", None)),
         # 080-087 yield
         (
             "Turkey dropped its objection to Sweden joining NATO after talks in Vilnius.",
@@ -98,6 +102,14 @@ def _coded(events: Any) -> set[tuple[str, str | None, str | None]]:
         ("Bangladesh's government bowed to weeks of student protests.", ("080", "BGD", None)),
         ("Germany's chancellor stepped down after losing a confidence vote.", ("0831", "DEU", None)),
         ("The rebels laid down their arms on Sunday.", ("0873", None, None)),
+        ("Biden withdrew from the presidential race under pressure from Democrats.", ("0831", "USA", None)),
+        ("Israel reversed its decision to halt aid to Gaza.", ("080", "ISR", "PSE")),
+        ("Thailand lifted the state of emergency in Bangkok.", ("0814", "THA", None)),
+        ("Russia restored internet access in Crimea.", ("0811", "RUS", None)),
+        ("Egypt reopened the Rafah crossing on Friday.", ("0863", "EGY", None)),
+        ("The United States pulled out of Afghanistan in 2021.", ("087", "USA", "AFG")),
+        ("Russia pulled out of the talks with Ukraine.", ("164", "RUS", "UKR")),
+        ("The United States withdrew its ambassador from Russia.", ("161", "USA", "RUS")),
         # 090-094 investigate
         ("Britain will look into the allegations against Iran.", ("090", "GBR", None)),
         ("The ICC opened an inquiry into alleged war crimes in Afghanistan.", ("090", "IGO", None)),
@@ -139,6 +151,8 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "Russia condemned Western military aid to Ukraine.",
         "Ukraine received military aid from the United States.",
         "Iran returned fire on Iraqi forces.",
+        "Hamas released a video of the hostages.",
+        "Israel released footage of the strike on Gaza.",
         "The company fired its chief executive.",
     ],
 )
