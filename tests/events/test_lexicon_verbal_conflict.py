@@ -43,6 +43,9 @@ def _coded(events: Any) -> set[Coded]:
         ("Iran hit out at France over the sanctions.", ("111", "IRN", "FRA")),
         ("Beijing lashed out at the United States over the arms sale.", ("111", "CHN", "USA")),
         ("Russia expressed outrage at the EU decision.", ("111", "RUS", "IGO")),
+        ("The Security Council condemned the attack.", ("111", "IGO", None)),
+        ("China called the US sanctions illegal.", ("111", "CHN", "USA")),
+        ("Iran described the Israeli strike as an act of aggression.", ("111", "IRN", "ISR")),
         ("China voiced strong opposition to the US arms sale to Taiwan.", ("110", "CHN", "USA")),
         ("The EU raised objections to the Chinese plan.", ("110", "IGO", "CHN")),
         (
@@ -101,7 +104,7 @@ def _coded(events: Any) -> set[Coded]:
         ("Kenyan teachers announced a boycott of classes.", ("143", "KEN", None)),
         ("Polish truckers have blocked border crossings with Ukraine.", ("144", "POL", "UKR")),
         ("Kenyan opposition supporters clashed with police in Nairobi.", ("145", "KEN", ("KEN", None))),
-        ("Georgian protesters threw stones at police in Tbilisi.", ("145", "GEO", ("GEO", None))),
+        ("Palestinian protesters threw stones at Israeli soldiers.", ("145", "PSE", "ISR")),
     ],
 )
 def test_verbal_conflict_lexicon_codes_the_act(code: Coder, text: str, expected: Expected) -> None:
@@ -142,3 +145,9 @@ def test_a_ceremonial_protest_object_stays_a_street_protest(code: Coder) -> None
     # Only diplomatic objects (visit, sale, detention ...) make "protested" an official complaint.
     events, _ = code("Iranian students protested against the government in Tehran.")
     assert ("141", "IRN", "IRN") in _coded(events), _coded(events)
+
+
+def test_calling_accusations_baseless_is_not_a_criticism(code: Coder) -> None:
+    # "baseless" judges a claim (a denial, 016), not the act of the one criticised.
+    events, _ = code("Russia called the Ukrainian accusations baseless.")
+    assert "111" not in {e.cameo for e in events}
