@@ -77,6 +77,11 @@ def _matches(expected: tuple[str, str | None, str | None], events: Any) -> bool:
             "Iran has barred several inspectors of the International Atomic Energy Agency.",
             ("1662", "IRN", "IGO"),
         ),
+        ("Russia stopped gas deliveries to Poland.", ("163", "RUS", "POL")),
+        ("Russia cut off gas supplies to Bulgaria.", ("163", "RUS", "BGR")),
+        ("Egypt cancelled talks with Ethiopia.", ("164", "EGY", "ETH")),
+        ("Russia increased its military presence near the Finnish border.", ("154", "RUS", "*")),
+        ("North Korea detonated a nuclear device in 2017.", ("150", "PRK", None)),
         # 17 coerce
         ("Police in Belarus rounded up dozens of opposition activists.", ("173", "BLR", "*")),
         (
@@ -93,6 +98,8 @@ def _matches(expected: tuple[str, str | None, str | None], events: Any) -> bool:
         ("Russia deported two Estonian diplomats.", ("174", "RUS", "EST")),
         ("Turkish police used tear gas and water cannon to disperse protesters.", ("175", "TUR", "*")),
         ("Belarusian security forces cracked down on opposition protesters.", ("175", "BLR", None)),
+        ("Russia revoked the accreditation of two German journalists.", ("1721", "RUS", "DEU")),
+        ("Myanmar's junta placed the former leader under house arrest.", ("173", "MMR", "*")),
         # 18 assault
         ("Hamas took 240 Israelis hostage.", ("181", "PSE", "ISR")),
         ("Houthi rebels hijacked a cargo ship in the Red Sea.", ("181", "YEM", None)),
@@ -123,6 +130,15 @@ def _matches(expected: tuple[str, str | None, str | None], events: Any) -> bool:
         ("Iran launched hundreds of drones and missiles at Israel overnight.", ("195", "IRN", "ISR")),
         ("Russia fired dozens of cruise missiles at Ukraine.", ("195", "RUS", "UKR")),
         ("Israel accused Hamas of violating the ceasefire.", ("196", "PSE", None)),
+        ("Russia struck Kyiv with missiles on Monday.", ("195", "RUS", "UKR")),
+        (
+            "Ukrainian drones attacked an oil refinery in Russia's Ryazan region overnight.",
+            ("190", "UKR", "RUS"),
+        ),
+        ("Hamas fighters stormed into southern Israel on October 7.", ("190", "PSE", "ISR")),
+        ("Pakistan carried out air strikes inside Iran on Thursday.", ("195", "PAK", "IRN")),
+        ("North Korea fired a ballistic missile toward Japan.", ("195", "PRK", "JPN")),
+        ("Ukraine's military shot down 30 Russian drones overnight.", ("190", "UKR", "RUS")),
         # 20 unconventional mass violence
         ("Serbian forces massacred thousands of Bosnian Muslims in Srebrenica.", ("202", "SRB", "BIH")),
         (
@@ -155,6 +171,8 @@ def test_material_conflict_rows_code_the_act(
         "Argentina beat France on penalties to win the World Cup.",
         "France and Germany clashed over farm subsidies at the summit.",
         "Russia and China held joint drills in the Pacific.",
+        "Russia struck a deal on missile defence with Belarus.",
+        "Washington lifted visa restrictions on Syrian diplomats.",
     ],
 )
 def test_other_senses_of_force_words_are_not_force(code: Coder, text: str) -> None:
@@ -174,3 +192,8 @@ def test_seizing_a_tanker_is_property_and_seizing_a_town_is_territory(code: Code
     town, _ = code("Russian forces captured the town of Avdiivka.")
     assert {e.cameo for e in tanker} == {"171"}
     assert {e.cameo for e in town} == {"192"}
+
+
+def test_an_accusation_of_mass_killing_is_not_a_massacre_by_the_accuser(code: Coder) -> None:
+    events, _ = code("Ukrainian officials accused Russian forces of mass killings of civilians in Bucha.")
+    assert not any(e.cameo[:2] == "20" and e.source and e.source.country == "UKR" for e in events)
