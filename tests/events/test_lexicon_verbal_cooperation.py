@@ -132,6 +132,7 @@ def _coded(events: Any) -> set[Coded]:
         ("Chinese Foreign Minister Wang Yi heaped praise on Pakistan.", ("051", "CHN", "PAK", "asserted")),
         ("The European Union expressed support for Moldova.", ("051", "IGO", "MDA", "asserted")),
         ("Iran expressed gratitude to Russia for its support.", ("051", "IRN", "RUS", "asserted")),
+        ("Erdogan paid homage to Azerbaijan for its support.", ("051", "TUR", "AZE", "asserted")),
         ("The Hungarian government stood by Israel.", ("051", "HUN", "ISR", "asserted")),
         (
             "Germany threw its weight behind Ukraine's bid to join the European Union.",
