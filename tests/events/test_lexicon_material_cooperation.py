@@ -110,6 +110,8 @@ def _coded(events: Any) -> set[tuple[str, str | None, str | None]]:
         ("The United States pulled out of Afghanistan in 2021.", ("087", "USA", "AFG")),
         ("Russia pulled out of the talks with Ukraine.", ("164", "RUS", "UKR")),
         ("The United States withdrew its ambassador from Russia.", ("161", "USA", "RUS")),
+        ("Turkey lifted its veto on Sweden's NATO membership.", ("080", "TUR", "SWE")),
+        ("The UN agency withdrew its staff from Gaza.", ("166", "IGO", "PSE")),
         # 090-094 investigate
         ("Britain will look into the allegations against Iran.", ("090", "GBR", None)),
         ("The ICC opened an inquiry into alleged war crimes in Afghanistan.", ("090", "IGO", None)),
