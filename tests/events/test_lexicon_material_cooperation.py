@@ -53,6 +53,8 @@ def _coded(events: Any) -> set[tuple[str, str | None, str | None]]:
         ("Israel passed intelligence to the United States about the plot.", ("064", "ISR", "USA")),
         ("Russia bought artillery shells from North Korea.", ("062", "RUS", "PRK")),
         ("Russia will build a nuclear power plant in Egypt.", ("061", "RUS", "EGY")),
+        ("Russia supplies Hungary with gas through the TurkStream pipeline.", ("061", "RUS", "HUN")),
+        ("The United States provided training to Ukrainian pilots.", ("062", "USA", "UKR")),
         # 070-075 aid and asylum
         ("Germany will send Leopard 2 tanks to Ukraine.", ("072", "DEU", "UKR")),
         ("Russia supplied Iran with fighter jets.", ("072", "RUS", "IRN")),
@@ -69,6 +71,8 @@ def _coded(events: Any) -> set[tuple[str, str | None, str | None]]:
         ("India extended a $1 billion credit line to Sri Lanka.", ("071", "IND", "LKA")),
         ("China wrote off the debt of Cuba.", ("071", "CHN", "CUB")),
         ("American warships escorted tankers through the Strait of Hormuz.", ("074", "USA", None)),
+        ("Turkey dispatched rescue teams to Syria.", ("073", "TUR", "SYR")),
+        ("Jordan airlifted aid to Gaza.", ("073", "JOR", "PSE")),
         # 080-087 yield
         (
             "Turkey dropped its objection to Sweden joining NATO after talks in Vilnius.",
@@ -112,6 +116,7 @@ def _coded(events: Any) -> set[tuple[str, str | None, str | None]]:
         ("The United States withdrew its ambassador from Russia.", ("161", "USA", "RUS")),
         ("Turkey lifted its veto on Sweden's NATO membership.", ("080", "TUR", "SWE")),
         ("The UN agency withdrew its staff from Gaza.", ("166", "IGO", "PSE")),
+        ("Armenia ceded territory to Azerbaijan.", ("0842", "ARM", "AZE")),
         # 090-094 investigate
         ("Britain will look into the allegations against Iran.", ("090", "GBR", None)),
         ("The ICC opened an inquiry into alleged war crimes in Afghanistan.", ("090", "IGO", None)),
