@@ -48,3 +48,27 @@ def test_names_are_normalised_for_lookup() -> None:
 
 def test_english_phrases_are_not_read_as_translated_city_names() -> None:
     assert Gazetteer().lookup("White House") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Darfur", "SDN"),
+        ("North Darfur", "SDN"),
+        ("Anbar", "IRQ"),
+        ("Anbar province", "IRQ"),
+        ("Kursk region", "RUS"),
+        ("Tigray", "ETH"),
+        ("Idlib", "SYR"),
+        ("North Kivu", "COD"),
+        ("Rakhine", "MMR"),
+        ("Crimea", "UKR"),
+    ],
+)
+def test_regions_resolve_to_their_country(name: str, country: str) -> None:
+    place = Gazetteer().lookup(name)
+    assert place is not None and place.country == country
+
+
+def test_a_region_name_of_two_countries_is_not_guessed() -> None:
+    assert Gazetteer().lookup("Punjab") is None  # a state of India and a province of Pakistan

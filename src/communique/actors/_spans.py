@@ -181,6 +181,7 @@ def merge_conjoined(doc: Doc, found: list[Found]) -> list[Found]:
             and _is_state(item)
             and item.start - prev.end == 1
             and doc[prev.end].lower_ in {"and", "-", "–", "/", ","}
+            and (doc[prev.end].text != "," or _listed_together(doc, prev, item))
         ):
             members = (*(prev.members or ((prev.actor,) if prev.actor else ())), item.actor)
             members_t = tuple(m for m in members if m is not None)
@@ -193,6 +194,30 @@ def merge_conjoined(doc: Doc, found: list[Found]) -> list[Found]:
             continue
         out.append(item)
     return out
+
+
+_LIST_DEPS = frozenset({"conj", "appos"})
+
+
+def _listed_together(doc: Doc, prev: Found, item: Found) -> bool:
+    """Whether the parse makes two names on either side of a comma one list ("Russia, China and
+    Iran"): one is a conjunct or apposition of the other, or both of a shared list head. A comma
+    that closes a fronted phrase ("Since the war in Ukraine, Russia has ...") joins nothing."""
+    if not doc.has_annotation("DEP"):
+        return True  # no parse to ask: a comma between two states is taken as a list
+    left, right = doc[prev.start : prev.end], doc[item.start : item.end]
+    right_root, left_root = right.root, left.root
+    if right_root.dep_ in _LIST_DEPS and left.start <= right_root.head.i < left.end:
+        return True
+    if left_root.dep_ in _LIST_DEPS and right.start <= left_root.head.i < right.end:
+        return True
+    # siblings of one list head ("Spain, Ireland and Norway" parsed as two conjuncts of Spain,
+    # with the head outside the right-hand span)
+    return (
+        right_root.dep_ in _LIST_DEPS
+        and left_root.dep_ in _LIST_DEPS
+        and right_root.head.i == left_root.head.i
+    )
 
 
 def _is_state(item: Found) -> bool:

@@ -248,6 +248,10 @@ class ActorResolver:
                 reading = _with_record(reading, record, day)
         if reading is not None and reading.record is not None:
             via = "kb"
+        if start == ent.start and end == ent.end and (reading is None or reading.record is None):
+            place = self._named_place(ent, found)
+            if place is not None:
+                return place
         actor = build_actor(reading, surface=ent.text, day=day) if reading else None
         if actor is None:
             actor = Actor(id=f"person:{slug(ent.text)}", name=ent.text, country=None, kind="person")
@@ -441,6 +445,11 @@ class ActorResolver:
             return None  # "arrived in Tehran": a place, for the places stage
         reading = read_phrase([t.text for t in ent], kb=self.kb, day=day)
         if reading is None:
+            place = self.gazetteer.lookup(ent.text) if ent.label_ in {"ORG", "GPE", "LOC"} else None
+            if place is not None and place.country and place.feature in {"city", "region"}:
+                # a town or region the NER took for a body ("Belgorod said", "struck Kherson"):
+                # its country acts or is hit; after a locative it is only a place
+                return None if locative or _after_locative(ent) else self._place_actor(ent, place.country)
             if (
                 ent.label_ == "ORG"
                 and ent.text[:1].isupper()
@@ -458,6 +467,28 @@ class ActorResolver:
         return Found(
             ent.start, ent.end, build_actor(reading, surface=ent.text, day=day), via, reading=reading
         )
+
+    def _named_place(self, ent: Span, found: list[Found]) -> Found | None:
+        """A one-word "person" the gazetteer knows as a town or region ("attacked Kherson"), unless
+        it is the surname of someone named before ("Jackson" after "Michael Jackson")."""
+        if len(ent) != 1 or any(
+            f.actor is not None and f.actor.kind == "person" and surname_of(f.actor.name) == ent.text.lower()
+            for f in found
+        ):
+            return None
+        place = self.gazetteer.lookup(ent.text)
+        if place is None or not place.country or place.feature not in {"city", "region"}:
+            return None
+        locative = _after_locative(ent)
+        return (
+            Found(ent.start, ent.end, None, "place", pending="skip")
+            if locative
+            else self._place_actor(ent, place.country)
+        )
+
+    def _place_actor(self, ent: Span, country: str) -> Found:
+        actor = Actor(id=country, name=country_name(country) or country, country=country, kind="country")
+        return Found(ent.start, ent.end, actor, "place")
 
     def _discourse(
         self, doc: Doc, found: list[Found], day: dt.date | None, dateline: str | None
@@ -610,6 +641,17 @@ class ActorResolver:
                 return None, "title"
             reading = Reading(**{**_fields(reading), "country": country, "countries": (country,)})
         return build_actor(reading, surface=surface, day=day), "title"
+
+
+def _after_locative(ent: Span) -> bool:
+    """Whether a name is the object of "in/at/near", directly or as a later conjunct ("in Darfur
+    and Anbar")."""
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in LOCATIVE:
+        return True
+    token = ent.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
 
 
 def _generic_referent(

