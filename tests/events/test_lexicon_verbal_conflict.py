@@ -29,6 +29,7 @@ def _coded(events: Any) -> set[Coded]:
         ("The United Nations demanded the release of the detained journalists.", ("1053", "IGO", None)),
         ("Ukraine demanded that Russia withdraw its troops from Zaporizhzhia.", ("106", "UKR", "RUS")),
         ("Germany demanded an explanation from Moscow over the cyberattack.", ("101", "DEU", "RUS")),
+        ("Poland demanded that Belarus investigate the stabbing of a Polish soldier.", ("101", "POL", "BLR")),
         ("Iran demanded the lifting of US sanctions.", ("1054", "IRN", "USA")),
         ("Washington demanded that Israel allow more aid into Gaza.", ("103", "USA", "ISR")),
         (
@@ -43,6 +44,9 @@ def _coded(events: Any) -> set[Coded]:
         ("Iran hit out at France over the sanctions.", ("111", "IRN", "FRA")),
         ("Beijing lashed out at the United States over the arms sale.", ("111", "CHN", "USA")),
         ("Russia expressed outrage at the EU decision.", ("111", "RUS", "IGO")),
+        ("Germany expressed disappointment at the Chinese decision.", ("110", "DEU", "CHN")),
+        ("Turkey voiced anger over the Swedish decision to allow the protest.", ("111", "TUR", "SWE")),
+        ("China reproached Japan over the Yasukuni visit.", ("111", "CHN", "JPN")),
         ("The Security Council condemned the attack.", ("111", "IGO", None)),
         ("China called the US sanctions illegal.", ("111", "CHN", "USA")),
         ("Iran described the Israeli strike as an act of aggression.", ("111", "IRN", "ISR")),
@@ -70,12 +74,14 @@ def _coded(events: Any) -> set[Coded]:
             ("115", "ZAF", "ISR"),
         ),
         ("Ukraine filed a case against Russia at the International Court of Justice.", ("115", "UKR", "RUS")),
+        ("Ukraine took Russia to the International Court of Justice.", ("115", "UKR", "RUS")),
         ("A Russian court found the American journalist guilty of espionage.", ("116", "RUS", "USA")),
         # 12 reject
         ("Israel rejected Egyptian mediation with Hamas.", ("126", "ISR", "EGY")),
         ("Russia rejected talks with Ukraine.", ("125", "RUS", "UKR")),
         ("Hamas rejected the Israeli ceasefire plan.", ("127", "PSE", "ISR")),
         ("Venezuela spurned Brazil's offer.", ("120", "VEN", "BRA")),
+        ("Macron snubbed Erdogan at the summit.", ("120", "FRA", "TUR")),
         ("Serbia turned down the EU proposal.", ("120", "SRB", "IGO")),
         ("The Kremlin dismissed the Ukrainian peace proposal.", ("120", "RUS", "UKR")),
         ("Russia refused to release the American journalist.", ("124", "RUS", "USA")),
@@ -83,6 +89,7 @@ def _coded(events: Any) -> set[Coded]:
         ("Turkey blocked Sweden's NATO membership bid.", ("120", "TUR", "SWE")),
         ("Russia cast a veto on the Security Council resolution.", ("129", "RUS", "IGO")),
         ("North Korea defied UN sanctions with another missile launch.", ("128", "PRK", "IGO")),
+        ("North Korea breached UN sanctions.", ("128", "PRK", "IGO")),
         # 13 threaten
         (
             "North Korea threatened to use nuclear weapons against South Korea.",
@@ -97,6 +104,8 @@ def _coded(events: Any) -> set[Coded]:
         # 14 protest
         ("Iranian students demonstrated outside the British embassy.", ("141", "IRN", "GBR")),
         ("Iranian students staged a demonstration outside the British embassy.", ("141", "IRN", "GBR")),
+        ("Lebanese workers picketed the French embassy in Beirut.", ("141", "LBN", "FRA")),
+        ("Iranian students joined protests against Israel in Tehran.", ("140", "IRN", "ISR")),
         ("Iranian students rallied against Israel in Tehran.", ("141", "IRN", "ISR")),
         ("Palestinian prisoners went on hunger strike.", ("142", "PSE", None)),
         ("Palestinian prisoners launched a hunger strike.", ("142", "PSE", None)),
@@ -151,3 +160,13 @@ def test_calling_accusations_baseless_is_not_a_criticism(code: Coder) -> None:
     # "baseless" judges a claim (a denial, 016), not the act of the one criticised.
     events, _ = code("Russia called the Ukrainian accusations baseless.")
     assert "111" not in {e.cameo for e in events}
+
+
+def test_taking_office_is_not_a_lawsuit(code: Coder) -> None:
+    events, _ = code("The Kenyan president took office after the court ruled on the election.")
+    assert "115" not in {e.cameo for e in events}
+
+
+def test_condemning_allegations_is_a_denial_not_a_criticism(code: Coder) -> None:
+    events, _ = code("France condemned the Rwandan allegations.")
+    assert {e.cameo for e in events} == {"016"}
