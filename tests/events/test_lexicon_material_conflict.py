@@ -103,6 +103,11 @@ def _matches(expected: tuple[str, str | None, str | None], events: Any) -> bool:
         ("Russia revoked the accreditation of two German journalists.", ("1721", "RUS", "DEU")),
         ("Myanmar's junta placed the former leader under house arrest.", ("173", "MMR", "*")),
         ("The Nicaraguan government stripped 94 critics of their citizenship.", ("172", "NIC", "*")),
+        ("Russia seized control of the local assets of Danish brewer Carlsberg.", ("171", "RUS", "DNK")),
+        (
+            "Kenyan police fired tear gas at opposition supporters protesting in Nairobi.",
+            ("175", "KEN", "*"),
+        ),
         # 18 assault
         ("Hamas took 240 Israelis hostage.", ("181", "PSE", "ISR")),
         ("Houthi rebels hijacked a cargo ship in the Red Sea.", ("181", "YEM", "*")),
@@ -188,6 +193,7 @@ def test_material_conflict_rows_code_the_act(
         "Russia struck a deal on missile defence with Belarus.",
         "Washington lifted visa restrictions on Syrian diplomats.",
         "The painter hanged the picture in the hall.",
+        "He seized the opportunity to speak with Putin.",
     ],
 )
 def test_other_senses_of_force_words_are_not_force(code: Coder, text: str) -> None:
