@@ -10,6 +10,7 @@ source. Coordinated actors of a symmetric trigger ("Iran and Russia signed") act
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from communique.events._args import MentionIndex, Participant, most_specific
 from communique.events._lexicon import Trigger, cues, triggers_for, word_forms
+from communique.model import Actor
 
 __all__ = ["Frame", "find_frames"]
 
@@ -45,6 +47,12 @@ _PHRASE_DEPS = frozenset(
 _PROPOSAL_NOUNS = frozenset(
     {"proposal", "offer", "call", "plan", "request", "bid", "push", "demand", "prospect", "hope", "idea"}
 )
+# Prepositions whose object is what an act is about ("accused Rwanda of the attack", "blamed X for
+# the strike"), unlike circumstances ("said in a meeting with Y").
+_COMPLEMENT_PREPS = frozenset({"of", "for", "over", "about", "against", "into"})
+# Roots whose acts may take place in the doer's own country (a crackdown, a deployment, a rally):
+# the place's country is their target even when it is the doer's.
+_HOME_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 _MAX_PAIRS = 6  # a long list of coordinated actors is a summary, not that many interactions
 
 
@@ -98,7 +106,27 @@ def find_frames(sent: Span, index: MentionIndex) -> list[Frame]:
                 if frame is not None:
                     frames.append(frame)
                 break
-    return frames
+    return _shared_targets(frames)
+
+
+def _shared_targets(frames: list[Frame]) -> list[Frame]:
+    """ "Germany apologised to Namibia and offered aid", "Biden made a visit to Kyiv and pledged
+    aid": a coordinated act that names no target of its own is aimed at the one its first act
+    names, when both have the same doers."""
+    by_anchor = {f.anchor.i: f for f in frames}
+    out: list[Frame] = []
+    for frame in frames:
+        verb = frame.anchor
+        first = by_anchor.get(verb.head.i) if verb.dep_ == "conj" and verb.pos_ == "VERB" else None
+        if first is not None and first is not frame and all(t is None for _, t in frame.pairs):
+            doers = {s.key for s, _ in frame.pairs if s is not None}
+            aimed = [t for s, t in first.pairs if t is not None and s is not None and s.key in doers]
+            if aimed and {s.key for s, _ in first.pairs if s is not None} == doers:
+                targets = list({t.key: t for t in aimed}.values())
+                pairs = tuple((s, t) for s, _ in frame.pairs for t in targets)
+                frame = dataclasses.replace(frame, pairs=pairs[:_MAX_PAIRS], rule=f"{frame.rule}:shared")
+        out.append(frame)
+    return out
 
 
 def _verb_rows(verb: Token) -> tuple[Trigger, ...]:
@@ -321,10 +349,13 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
     if not targets and "solo" not in row.flags:
         targets = _inherited_targets(verb, index)
         inherited = inherited or bool(targets)
-    targets = [t for t in targets if not _own_ref(t, sources, index)]
+    doers = {p.key for p in sources}
+    targets = [t for t in targets if t.key not in doers and not _own_ref(t, sources, index)]
     if not targets and sources and "solo" in row.flags and row.flags.isdisjoint({"deny", "allege"}):
         # A denial's or an allegation's complement is its own event, not whom it is aimed at.
-        targets = _phrase_targets(verb, sources, index)
+        targets = _phrase_targets(verb, sources, index, home=row.code[:2] in _HOME_ROOTS)
+    if not targets and sources:
+        targets = _relative_counterpart(verb, sources, index)
     agentless = not sources and row.code[:2] in _AGENTLESS_ROOTS and _unnamed_agent(verb)
     if agentless and row.code[:2] in _FORCE_ROOTS and not targets:
         targets = _struck_place(verb, index)
@@ -336,18 +367,21 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
     return _assemble(verb, verb, row, sources, targets, confidence=confidence, agentless=agentless)
 
 
-def _phrase_targets(head: Token, sources: list[Participant], index: MentionIndex) -> list[Participant]:
+def _phrase_targets(
+    head: Token, sources: list[Participant], index: MentionIndex, *, home: bool = False
+) -> list[Participant]:
     """Whom an act that needs no target is aimed at when the parse names no object actor: the
     nearest actor inside its complements ("demanded the resignation of Prime Minister Vucevic",
     "export controls on equipment bound for China", "threatened to impose tariffs on goods from
     Mexico"), else the country of a place there ("investigating war crimes in Darfur").
 
     The walk stays inside the act's own phrase: no subjects, no other clauses (reported or
-    adverbial), and not the doer's own forces ("put its air force on alert").
+    adverbial), and not the doer's own forces ("put its air force on alert"). With ``home`` a
+    place in the doer's own country counts ("deployed riot police in central Tbilisi").
     """
     own = {p.actor.country for p in sources}
     keys = {p.key for p in sources}
-    frontier = [c for c in head.children if c.dep_ in _PHRASE_DEPS]
+    frontier = _phrase_children(head)
     places: list[Participant] = []
     for _ in range(8):
         found: list[Participant] = []
@@ -362,21 +396,61 @@ def _phrase_targets(head: Token, sources: list[Participant], index: MentionIndex
                 and not _own(token, p, own)
                 and not _own_ref(p, sources, index)
             ]
-            if not places and token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS:
-                places = [p for p in index.place_participants(token) if p.actor.country not in own]
+            if not places and token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS | {"on"}:
+                places = [
+                    _as_country(p) if p.actor.country in own else p
+                    for p in index.place_participants(token)
+                    if home or p.actor.country not in own
+                ]
         if found:
             return found
         # The words of a name already read ("its air force") are not read again.
         frontier = [
             c
             for t in frontier
-            for c in t.children
-            if c.dep_ in _PHRASE_DEPS
-            and (index.mention_at(c) is None or index.mention_at(c) != index.mention_at(t))
+            for c in _phrase_children(t)
+            if index.mention_at(c) is None or index.mention_at(c) != index.mention_at(t)
         ]
         if not frontier:
             break
     return places
+
+
+def _as_country(place: Participant) -> Participant:
+    """The country a place stands for, apart from any body the place's name also denotes
+    ("Tbilisi" read as Georgia's government): the doer's own country as the scene of its act."""
+    country = place.actor.country
+    if country is None or place.actor.id == country:
+        return place
+    actor = Actor(id=country, name=country, country=country, kind="country")
+    ref = dataclasses.replace(place.ref, name=country, actor_id=country, sector=None, role=None)
+    return Participant(actor, ref)
+
+
+def _phrase_children(token: Token) -> list[Token]:
+    """Dependents inside an act's own phrase; a verb's conjunct is another act ("condemned the
+    campaign and asked the OAS to intervene"), not part of this one."""
+    verbal = token.pos_ in {"VERB", "AUX"}
+    return [c for c in token.children if c.dep_ in _PHRASE_DEPS and not (verbal and c.dep_ == "conj")]
+
+
+def _relative_counterpart(verb: Token, sources: list[Participant], index: MentionIndex) -> list[Participant]:
+    """ "Protesters threw fireworks at riot police, who responded with water cannon": the police
+    respond to the subject of the clause their relative clause hangs on."""
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ == "nsubj" and c.lower_ in {"who", "which", "that"} for c in verb.children
+    ):
+        return []
+    antecedent = verb.head
+    main = antecedent.head
+    if antecedent.dep_ == "pobj" and main.dep_ == "prep":
+        main = main.head
+    elif antecedent.dep_ not in {"dobj", "dative"}:
+        return []
+    if main.pos_ != "VERB":
+        return []
+    keys = {p.key for p in sources}
+    return [p for p in sources_of(main, index)[0] if p.key not in keys]
 
 
 def _own(token: Token, participant: Participant, own: set[str | None]) -> bool:
@@ -512,20 +586,52 @@ def _noun_frame(noun: Token, row: Trigger, index: MentionIndex) -> Frame | None:
         sources = _clause_subjects(noun, index)
         return _assemble(noun, noun, row, sources, targets, confidence=0.6)
     if not targets and row.code[:2] in _FORCE_ROOTS:
-        targets = _passive_patient(noun, index)
+        targets = _passive_patient(noun, index) or _damaged(noun, index)
     if between and not sources:
         sources, targets = between, []
     elif not sources and modifiers:
         sources = modifiers
-    if not sources and (targets or "sym" in row.flags):
+    if not sources and (targets or "sym" in row.flags) and _embedding_act(noun) is None:
         sources = _clause_subjects(noun, index)
         confidence = 0.6
     anchor = governor if light and governor is not None else noun
     if not targets and sources and "solo" in row.flags:
-        targets = _phrase_targets(noun, sources, index)
+        targets = _phrase_targets(noun, sources, index, home=row.code[:2] in _HOME_ROOTS)
     # "a drone strike on Belgorod killed three": the strike hit Russia, whoever launched it.
     agentless = not sources and row.code[:2] in _FORCE_ROOTS
     return _assemble(noun, anchor, row, sources, targets, confidence=confidence, agentless=agentless)
+
+
+def _embedding_act(noun: Token) -> Token | None:
+    """The event verb whose object (or "of"/"for"/"over" complement) a nominal sits in.
+
+    "Israel condemned the drone strike on Damascus": the strike is what Israel condemned, not
+    what Israel did, so the condemner's subject is no doer of the strike. Light verbs ("held
+    talks", "launched strikes") carry the nominal and are not such acts.
+    """
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    verb: Token | None = None
+    if noun.dep_ in {"dobj", "nsubjpass", "attr"}:
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in _COMPLEMENT_PREPS:
+        verb = noun.head.head
+    if verb is None or verb.pos_ != "VERB" or not word_forms(verb).isdisjoint(_LIGHT_VERBS):
+        return None
+    return verb if _verb_rows(verb) else None
+
+
+def _damaged(noun: Token, index: MentionIndex) -> list[Participant]:
+    """What a nominal attack hit when it is the subject of a damage verb ("an Israeli air strike
+    destroyed Iran's consular building"): the verb's object, or the country of a place object."""
+    if noun.dep_ != "nsubj" or word_forms(noun.head).isdisjoint(cues().damage_verbs):
+        return []
+    return [
+        p
+        for c in noun.head.children
+        if c.dep_ == "dobj"
+        for p in (index.participants(c) or index.place_participants(c))
+    ]
 
 
 def _passive_patient(noun: Token, index: MentionIndex) -> list[Participant]:

@@ -95,6 +95,7 @@ class Cues:
     negation: frozenset[str]
     first_person: frozenset[str]
     unnamed_agents: frozenset[str]
+    damage_verbs: frozenset[str]
     intent_codes: dict[str, str]
 
     def intent_code(self, code: str) -> str | None:

@@ -12,7 +12,7 @@ import hashlib
 import itertools
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from communique.events._args import MentionIndex, Participant
 from communique.events._attribution import QuoteFinder, reporters_of, third_party_claims
@@ -27,7 +27,9 @@ from communique.settings import Settings
 
 __all__ = ["EventCoder"]
 
-_REQUEST_ROOTS = frozenset({"02", "10"})
+# Acts whose complement is only wished for or threatened ("urged Russia to withdraw", "threatened
+# to shoot down planes"): the appeal or the threat is the event, the act it names is not.
+_REQUEST_ROOTS = frozenset({"02", "10", "13"})
 # Cleaning removes these blocks; the guard keeps uncleaned text from coding other articles' titles.
 _LINK_HEADING = re.compile(
     r"(?im)^[ \t]*(?:read more|related news|related|see also|more on this)[ \t]*:?[ \t]*$"
@@ -103,12 +105,15 @@ class EventCoder:
         )
         # "NATO demanded that Russia withdraw": the demand is the event; the withdrawal is not.
         frames = [f for f in frames if f.token.i not in requested]
-        denied = frozenset(i for f in frames if "deny" in f.row.flags for i in complement_scope(f.token))
         alleging = [f.token for f in frames if "allege" in f.row.flags]
         alleging += [
             t for t in sent if t.pos_ == "VERB" and not word_forms(t).isdisjoint(self._cues.alleging_verbs)
         ]
         alleged = frozenset(i for t in alleging for i in complement_scope(t))
+        denied = frozenset(i for f in frames if "deny" in f.row.flags for i in complement_scope(f.token))
+        # "Congo accused Rwanda of deploying troops, a charge Kigali denies": what is denied is the
+        # charge's content; the accusation itself (its verb, accuser, accused) was made.
+        denied -= {i for t in alleging if t.i in denied for i in _subtree(t) if i not in alleged}
         claimed = third_party_claims(sent, index, self._cues)
         events: list[Event] = []
         seen: set[tuple[str, str, str, str]] = set()
@@ -157,6 +162,10 @@ class EventCoder:
                     )
                 )
         return sorted(events, key=lambda e: (e.trigger_start, e.event_id))
+
+
+def _subtree(token: Token) -> frozenset[int]:
+    return frozenset(t.i for t in token.subtree)
 
 
 def _is_place(entity: Span | None) -> bool:
