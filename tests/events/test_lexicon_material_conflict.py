@@ -158,6 +158,11 @@ def _matches(expected: tuple[str, str | None, str | None], events: Any) -> bool:
         ),
         ("Ukrainian forces repelled a Russian assault near Avdiivka.", ("190", "UKR", "RUS")),
         ("Israeli jets struck weapons depots near Damascus.", ("195", "ISR", "*")),
+        ("Chinese warships sailed through the Taiwan Strait.", ("150", "CHN", "TWN")),
+        ("Russia quit the Treaty on Conventional Armed Forces in Europe.", ("166", "RUS", "*")),
+        ("Egypt's army tortured detainees, Human Rights Watch said.", ("1822", "EGY", "*")),
+        ("Israeli settlers attacked Palestinian villages in the West Bank.", ("190", "ISR", "PSE")),
+        ("Serbian forces carried out ethnic cleansing of Kosovo Albanians.", ("203", "SRB", "*")),
         # 20 unconventional mass violence
         ("Serbian forces massacred thousands of Bosnian Muslims in Srebrenica.", ("202", "SRB", "BIH")),
         (
@@ -194,6 +199,11 @@ def test_material_conflict_rows_code_the_act(
         "Washington lifted visa restrictions on Syrian diplomats.",
         "The painter hanged the picture in the hall.",
         "He seized the opportunity to speak with Putin.",
+        "The prime minister sailed through the confidence vote.",
+        "The new sanctions target Russian banks and oil companies.",
+        "China raised its growth target for this year.",
+        "Germany boosted its defence spending.",
+        "Japan cut its growth forecast for the year.",
     ],
 )
 def test_other_senses_of_force_words_are_not_force(code: Coder, text: str) -> None:
