@@ -93,3 +93,16 @@ def test_threatened_act_is_not_coded(code: Coder) -> None:
     events, _ = code("North Korea threatened to shoot down American spy planes over its waters.")
     assert ("13", "PRK", "USA") in dyads(events)
     assert not roots(events, "19")
+
+
+def test_denial_of_a_charge_answers_the_accuser(code: Coder) -> None:
+    events, _ = code("Congo accused Rwanda of deploying thousands of troops, a charge Kigali denies.")
+    denials = [e for e in roots(events, "01") if e.trigger == "denies"]
+    assert denials and all(e.target is not None and e.target.country == "COG" for e in denials)
+
+
+def test_unplaced_name_beside_a_placed_target_is_dropped(code: Coder) -> None:
+    events, _ = code("Germany will send Leopard 2 tanks to Ukraine.")
+    assert {
+        (e.source.country if e.source else None, e.target.country if e.target else None) for e in events
+    } == {("DEU", "UKR")}

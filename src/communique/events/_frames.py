@@ -37,7 +37,7 @@ _AGENTLESS_ROOTS = frozenset({"08", "17", *_FORCE_ROOTS})
 # Releases and arrests are the doing of the state where the people are held ("Americans detained
 # in Iran were released").
 _HOLDING_ROOTS = frozenset({"08", "17"})
-_PLACE_PREPS = frozenset({"in", "at"})
+_PLACE_PREPS = frozenset({"in", "at", "near"})
 # Dependencies that keep a walk inside an act's own phrase (objects, their modifiers, infinitives).
 _PHRASE_DEPS = frozenset(
     {"dobj", "dative", "attr", "oprd", "prep", "pobj", "pcomp", "xcomp", "acl", "compound", "nmod", "amod",
@@ -356,6 +356,10 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
         targets = _phrase_targets(verb, sources, index, home=row.code[:2] in _HOME_ROOTS)
     if not targets and sources:
         targets = _relative_counterpart(verb, sources, index)
+    if not targets and sources and "deny" in row.flags:
+        targets = _accusers(verb, sources, index)
+    if sources and targets and row.code[:2] in _HOME_ROOTS and not all(t.actor.country for t in targets):
+        targets = _placed(targets, verb, index)
     agentless = not sources and row.code[:2] in _AGENTLESS_ROOTS and _unnamed_agent(verb)
     if agentless and row.code[:2] in _FORCE_ROOTS and not targets:
         targets = _struck_place(verb, index)
@@ -451,6 +455,36 @@ def _relative_counterpart(verb: Token, sources: list[Participant], index: Mentio
         return []
     keys = {p.key for p in sources}
     return [p for p in sources_of(main, index)[0] if p.key not in keys]
+
+
+def _placed(targets: list[Participant], verb: Token, index: MentionIndex) -> list[Participant]:
+    """Unplaced victims of violence take the country of where it happened ("killed 200 civilians
+    in villages near El Fasher" killed Sudanese civilians)."""
+    scene = _struck_place(verb, index)
+    country = scene[0].actor.country if scene else None
+    if country is None:
+        return targets
+    out = []
+    for t in targets:
+        if t.actor.country is None and t.actor.kind != "person":
+            actor = dataclasses.replace(t.actor, id=f"{country}:{t.actor.sector}", country=country)
+            t = Participant(actor, dataclasses.replace(t.ref, country=country, actor_id=actor.id))
+        out.append(t)
+    return out
+
+
+def _accusers(verb: Token, sources: list[Participant], index: MentionIndex) -> list[Participant]:
+    """Whom a denial answers: the maker of the charge it denies ("Congo accused Rwanda of …, a
+    charge Kigali denies"; "Russia denied claims by Ukraine that …")."""
+    alleging = cues().alleging_verbs
+    keys = {p.key for p in sources}
+    found = [
+        p
+        for c in verb.children
+        if c.dep_ in {"ccomp", "dobj"} and not word_forms(c).isdisjoint(alleging)
+        for p in (sources_of(c, index)[0] if c.pos_ == "VERB" else [])
+    ]
+    return [p for p in found if p.key not in keys]
 
 
 def _own(token: Token, participant: Participant, own: set[str | None]) -> bool:
@@ -689,6 +723,10 @@ def _assemble(
     sources = most_specific(sources)
     keys = {p.key for p in sources}
     targets = most_specific([t for t in targets if t.key not in keys])
+    if any(t.actor.country for t in targets):
+        # A name the actor stage could not place ("Leopard 2 tanks" read as a person) says nothing
+        # beside a target it could.
+        targets = [t for t in targets if t.actor.country or t.actor.sector]
     pairs: list[tuple[Participant | None, Participant | None]]
     reciprocal = False
     if not sources:
