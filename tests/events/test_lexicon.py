@@ -54,3 +54,12 @@ def test_the_shipped_lexicon_loads_with_specific_rows_first() -> None:
     rows = triggers_for("V", "call")
     assert rows, "the shipped lexicon has rows for 'call'"
     assert all(r.constraint is not None for r in rows[:-1])
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"), [("readmitted", "readmit"), ("shunning", "shun"), ("shelled", "shell")]
+)
+def test_word_forms_undo_inflection_the_lemmatiser_misses(word: str, stem: str) -> None:
+    from communique.events._lexicon import _forms
+
+    assert stem in _forms(word, word)

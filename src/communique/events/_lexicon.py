@@ -261,10 +261,16 @@ def word_forms(token: Token) -> frozenset[str]:
 def _forms(lower: str, lemma: str) -> frozenset[str]:
     # Cached on the strings: the same few thousand verb forms recur in every article.
     forms = {lemma, lower}
+    stem = None
     if lower.endswith("ed") or lower.endswith("es"):
         forms.update({lower[:-1], lower[:-2]})
+        stem = lower[:-2] if lower.endswith("ed") else None
     elif lower.endswith("s"):
         forms.add(lower[:-1])
     elif lower.endswith("ing"):
-        forms.update({lower[:-3], lower[:-3] + "e"})
+        stem = lower[:-3]
+        forms.update({stem, stem + "e"})
+    # A doubled final consonant ("readmitted", "shunning") is undone: the lemmatiser gets some wrong.
+    if stem and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+        forms.add(stem[:-1])
     return frozenset(forms)
