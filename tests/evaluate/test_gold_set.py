@@ -93,3 +93,17 @@ def test_held_out_set_is_well_formed_and_has_false_alarm_traps() -> None:
     assert sum(1 for i in items if not i.events) >= 8
     assert len({e.label for i in items for e in i.events}) >= 12
     assert not {i.id for i in items} & {i.id for i in read_gold(GOLD / "sentences.jsonl").items}
+
+
+def test_every_gold_file_has_its_own_ids_and_the_second_sets_are_broad() -> None:
+    seen: dict[str, str] = {}
+    for path in sorted(GOLD.glob("*.jsonl")):
+        for item in read_gold(path, shared_dir=GOLD).items:
+            assert item.id not in seen, (item.id, path.name, seen.get(item.id))
+            seen[item.id] = path.name
+    for name in ("dev2.jsonl", "heldout2.jsonl"):
+        items = read_gold(GOLD / name).items
+        assert len(items) >= 100
+        assert sum(1 for i in items if not i.events) >= 15
+        # every CAMEO root 01-20 has at least one gold event
+        assert {e.label[:2] for i in items for e in i.events} >= {f"{n:02d}" for n in range(1, 21)}
