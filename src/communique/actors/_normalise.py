@@ -25,6 +25,8 @@ def _ascii(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+# Cached: the resolver keys the same few thousand phrases over and over (about 700 calls per article).
+@functools.lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """Return the exact-match key of a name or phrase: lower case, no accents, single spaces.
 
