@@ -103,7 +103,8 @@ def _coded(events: Any) -> set[tuple[str, str | None, str | None]]:
         ("Russia announced a unilateral ceasefire in Ukraine for Orthodox Christmas.", ("0871", "RUS", None)),
         ("Russian forces retreated from Kherson.", ("0874", "RUS", None)),
         ("Armenia handed back four border villages to Azerbaijan.", ("0842", "ARM", "AZE")),
-        ("Bangladesh's government bowed to weeks of student protests.", ("080", "BGD", None)),
+        ("Bangladesh's government bowed to weeks of student protests.", ("083", "BGD", None)),
+        ("The Kenyan government bowed to pressure from the IMF.", ("080", "KEN", None)),
         ("Germany's chancellor stepped down after losing a confidence vote.", ("0831", "DEU", None)),
         ("The rebels laid down their arms on Sunday.", ("0873", None, None)),
         ("Biden withdrew from the presidential race under pressure from Democrats.", ("0831", "USA", None)),
@@ -117,6 +118,24 @@ def _coded(events: Any) -> set[tuple[str, str | None, str | None]]:
         ("Turkey lifted its veto on Sweden's NATO membership.", ("080", "TUR", "SWE")),
         ("The UN agency withdrew its staff from Gaza.", ("166", "IGO", "PSE")),
         ("Armenia ceded territory to Azerbaijan.", ("0842", "ARM", "AZE")),
+        # round 2 families: commodity volumes, coalitions, relief tranches, resumed aid, truces
+        ("Indian refiners bought record volumes of Russian crude oil in June.", ("061", "IND", "RUS")),
+        ("Russia exported oil to India.", ("061", "RUS", "IND")),
+        ("Saudi Arabia has joined the naval coalition in the Red Sea.", ("062", "SAU", None)),
+        (
+            "The International Monetary Fund released a $337 million disbursement to Sri Lanka.",
+            ("071", "IGO", "LKA"),
+        ),
+        ("Germany resumed development aid to Niger.", ("070", "DEU", "NER")),
+        ("The World Bank resumed lending to Ethiopia.", ("071", "IGO", "ETH")),
+        ("The United Arab Emirates flew food and medicine to Afghanistan.", ("073", "ARE", "AFG")),
+        ("Israel let aid trucks into Gaza.", ("0863", "ISR", "PSE")),
+        ("The Sri Lankan president stood down as leader of the party.", ("0831", "LKA", None)),
+        ("The Myanmar junta granted an amnesty to political prisoners.", ("0841", "MMR", None)),
+        ("Thailand and Cambodia began a ceasefire at midnight on Monday.", ("0871", "THA", "KHM")),
+        ("The United States and the Taliban signed an armistice.", ("0871", "USA", "AFG")),
+        ("Armenia and Azerbaijan agreed to a cessation of hostilities.", ("0871", "ARM", "AZE")),
+        ("The UN sent a fact-finding mission to Libya.", ("090", "IGO", "LBY")),
         # 090-094 investigate
         ("Britain will look into the allegations against Iran.", ("090", "GBR", None)),
         ("The ICC opened an inquiry into alleged war crimes in Afghanistan.", ("090", "IGO", None)),
@@ -161,6 +180,11 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "Hamas released a video of the hostages.",
         "Israel released footage of the strike on Gaza.",
         "The company fired its chief executive.",
+        "Police let the protesters into the square.",  # people let in, not aid
+        "Russia resumed its offensive in the east.",  # resuming war is no aid
+        "The company released a new smartphone.",  # a product, not a tranche
+        "The minister bowed to the crowd.",  # a gesture, not yielding to protests
+        "France joined Germany in criticising the plan.",  # joining a partner, not a coalition
     ],
 )
 def test_everyday_senses_are_not_material_cooperation(code: Coder, text: str) -> None:

@@ -63,7 +63,7 @@ def _coded(events: Any) -> set[Coded]:
         ),
         ("Guterres urged Israel and Hamas to return to negotiations.", ("026", "IGO", "ISR", "asserted")),
         ("Turkey appealed to NATO allies for emergency aid.", ("023", "TUR", "IGO", "asserted")),
-        ("Malawi appealed on Thursday for international food aid.", ("023", "MWI", None, "asserted")),
+        ("Malawi appealed on Thursday for international aid.", ("023", "MWI", None, "asserted")),
         ("The African Union called for an immediate ceasefire.", ("020", "IGO", None, "asserted")),
         ("The United Nations renewed its call for a ceasefire in Gaza.", ("020", "IGO", None, "asserted")),
         ("Zelensky pleaded with the United States for more weapons.", ("020", "UKR", "USA", "asserted")),
@@ -71,7 +71,7 @@ def _coded(events: Any) -> set[Coded]:
         ("Iraq sought help from Iran to fight the drought.", ("023", "IRQ", "IRN", "asserted")),
         ("Sweden and Finland formally applied to join NATO.", ("020", "SWE", "IGO", "asserted")),
         # 03 intents: what is pledged picks the subcode
-        ("Japan pledged 500 million dollars in aid to Ukraine.", ("033", "JPN", "UKR", "asserted")),
+        ("Japan pledged 500 million dollars in aid to Ukraine.", ("0331", "JPN", "UKR", "asserted")),
         ("The United States pledged support for Taiwan.", ("032", "USA", "TWN", "asserted")),
         ("France promised more weapons to Ukraine.", ("0332", "FRA", "UKR", "asserted")),
         ("Turkey offered its mediation to Russia and Ukraine.", ("039", "TUR", "RUS", "asserted")),
@@ -117,6 +117,14 @@ def _coded(events: Any) -> set[Coded]:
         ),
         ("Qatar brokered a truce between Israel and Hamas.", ("045", "QAT", "ISR", "asserted")),
         ("Egypt facilitated talks between Israel and Hamas.", ("045", "EGY", "ISR", "asserted")),
+        # 03 intents: money pledged is economic aid, goods humanitarian aid
+        ("The European Union pledged 100 million euros to Mozambique.", ("0331", "IGO", "MOZ", "asserted")),
+        ("Russia pledged food and medicine to Gaza.", ("0333", "RUS", "PSE", "asserted")),
+        ("Japan pledged cooperation with the Philippines.", ("031", "JPN", "PHL", "asserted")),
+        (
+            "The government in Tripoli appealed to the international community for food and rescue teams.",
+            ("0233", "LBY", None, "asserted"),
+        ),
         # 05 diplomatic cooperation
         ("India and Japan agreed to strengthen relations.", ("050", "IND", "JPN", "planned")),
         ("Saudi Arabia upgraded its relations with Iraq.", ("050", "SAU", "IRQ", "asserted")),
@@ -144,6 +152,19 @@ def _coded(events: Any) -> set[Coded]:
             ("055", "IRN", None, "asserted"),
         ),
         ("Rwanda forgave Uganda.", ("056", "RWA", "UGA", "asserted")),
+        # round 2 families: idioms of hosting, reconciliation, warmer ties and deals
+        ("India rolled out the red carpet for the Saudi crown prince.", ("043", "IND", "SAU", "asserted")),
+        ("Turkey and Egypt mended fences after a decade of hostility.", ("050", "TUR", "EGY", "asserted")),
+        ("Japan and South Korea buried the hatchet.", ("050", "JPN", "KOR", "asserted")),
+        ("India and China shored up ties on Monday.", ("050", "IND", "CHN", "asserted")),
+        ("Saudi Arabia and Iran exchanged ambassadors.", ("054", "SAU", "IRN", "asserted")),
+        (
+            "European Union leaders granted Ukraine the status of candidates for membership.",
+            ("050", "IGO", "UKR", "asserted"),
+        ),
+        ("Iran and Oman hammered out a deal on gas.", ("057", "IRN", "OMN", "asserted")),
+        ("The Russian president extended an olive branch to Ukraine.", ("037", "RUS", "UKR", "asserted")),
+        ("Germany voiced its backing for Moldova.", ("051", "DEU", "MDA", "asserted")),
         ("Iran and Russia struck a deal on gas supplies.", ("057", "IRN", "RUS", "asserted")),
         ("China and Brazil signed a joint statement on Ukraine.", ("057", "CHN", "BRA", "asserted")),
         ("Sweden joined NATO on Thursday.", ("057", "SWE", "IGO", "asserted")),
@@ -177,6 +198,8 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: Coded) -> None:
         "US President Joe Biden stood with Zelensky at the White House.",  # a photo line, not backing
         "The minister received a letter from the Iranian president.",  # a letter is not a guest
         "The company offered a discount to Chinese buyers.",  # an offer that is no pledge of aid or talks
+        "The farmer mended the fences around his field.",  # no actors, no reconciliation
+        "The Russian ambassador planted an olive tree in the embassy garden.",
     ],
 )
 def test_polysemous_words_stay_silent(code: Coder, text: str) -> None:
