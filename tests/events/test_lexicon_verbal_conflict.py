@@ -114,6 +114,29 @@ def _coded(events: Any) -> set[Coded]:
         ("Polish truckers have blocked border crossings with Ukraine.", ("144", "POL", "UKR")),
         ("Kenyan opposition supporters clashed with police in Nairobi.", ("145", "KEN", ("KEN", None))),
         ("Palestinian protesters threw stones at Israeli soldiers.", ("145", "PSE", "ISR")),
+        # Round 2: journalistic idioms of criticism, blame and rejection
+        ("Hungary's prime minister took aim at the European Union on Friday.", ("111", "HUN", "IGO")),
+        ("China hit back at the United States over its criticism of Hong Kong.", ("111", "CHN", "USA")),
+        ("Turkey's president rounded on Sweden over the Koran burnings.", ("111", "TUR", "SWE")),
+        ("Iran's supreme leader railed against Israel in a speech on Friday.", ("111", "IRN", "ISR")),
+        ("Venezuela's president launched a tirade against the United States.", ("111", "VEN", "USA")),
+        ("Israel pointed the finger at Iran for the attack.", ("112", "ISR", "IRN")),
+        ("Germany poured cold water on France's proposal for joint EU debt.", ("120", "DEU", "FRA")),
+        ("Russia torpedoed the grain deal with Ukraine.", ("127", "RUS", "UKR")),
+        ("Iran ruled out direct talks with the United States.", ("120", "IRN", "USA")),
+        ("Beijing brushed off criticism from Washington.", ("120", "CHN", "USA")),
+        ("China threatened to restrict exports of rare earths to Japan.", ("1312", "CHN", "JPN")),
+        # Street protests: marching, taking to the streets, demanding a leader's resignation
+        ("Iranian protesters marched through Tehran on Saturday.", ("141", "IRN", "IRN")),
+        (
+            "Thousands of Bangladeshi students marched through Dhaka demanding the resignation of "
+            "Prime Minister Sheikh Hasina.",
+            ("1411", "BGD", ("BGD", None)),
+        ),
+        (
+            "Thousands of Georgians took to the streets of Tbilisi against the government.",
+            ("141", "GEO", "GEO"),
+        ),
     ],
 )
 def test_verbal_conflict_lexicon_codes_the_act(code: Coder, text: str, expected: Expected) -> None:
@@ -133,6 +156,9 @@ def test_verbal_conflict_lexicon_codes_the_act(code: Coder, text: str, expected:
         "The minister dismissed the Iraqi ambassador.",
         "Iran's exports declined in March.",
         "The UN warned of a famine in Sudan.",
+        "Iran's football team hit back at critics after the defeat.",
+        "The hurricane took aim at the coast of Florida.",
+        "The storm rained debris on the town.",
     ],
 )
 def test_other_senses_are_not_verbal_conflict(code: Coder, text: str) -> None:
@@ -170,3 +196,8 @@ def test_taking_office_is_not_a_lawsuit(code: Coder) -> None:
 def test_condemning_allegations_is_a_denial_not_a_criticism(code: Coder) -> None:
     events, _ = code("France condemned the Rwandan allegations.")
     assert {e.cameo for e in events} == {"016"}
+
+
+def test_torpedoing_talks_is_a_rejection_not_a_naval_attack(code: Coder) -> None:
+    events, _ = code("Russia torpedoed the grain deal with Ukraine.")
+    assert not {e.cameo[:2] for e in events} & {"19"}, _coded(events)
