@@ -70,6 +70,7 @@ class Found:
     reading: Reading | None = None
     pending: str = ""  # "title", "pronoun", "collective": resolved in the discourse pass
     count: int = 0
+    codes: tuple[str, ...] = ()  # a description's candidate countries or organisations
 
 
 def trim(doc: Doc, item: Found) -> Found:

@@ -178,7 +178,9 @@ class Discourse:
                 return subjects[-1].actor
         return recent[-1].actor if recent else None
 
-    def recent_countries(self, count: int, *, igos: bool = False) -> tuple[str, ...]:
+    def recent_countries(
+        self, count: int, *, igos: bool = False, exclude: frozenset[str] = frozenset()
+    ) -> tuple[str, ...]:
         """Return the countries a collective ("the two countries", "both sides") stands for.
 
         The members of the last collective mention when their number fits (a pair named as "Moscow
@@ -188,6 +190,7 @@ class Discourse:
         Args:
             count: how many ("the two countries" → 2; 0 when the text gives no number).
             igos: whether international organisations count ("the parties" yes, "the countries" no).
+            exclude: codes that cannot be members (the country of whoever addresses "both sides").
 
         Returns:
             ISO3 codes; fewer when the article named fewer.
@@ -195,10 +198,29 @@ class Discourse:
         wanted = count or 2
         if self.last_group and len(self.last_group) == wanted:
             return self.last_group
-        seen = [c for c in self.countries if igos or c not in self.igos]
+        seen = [c for c in self.countries if (igos or c not in self.igos) and c not in exclude]
         last_seen = {code: n for n, code in enumerate(seen)}
         ranked = sorted(last_seen, key=lambda c: (-seen.count(c), -last_seen[c]))
         return tuple(ranked[:wanted])
+
+    def last_leaders(self, count: int) -> tuple[Actor, ...]:
+        """Return "the two leaders": the last ``count`` people named, each of another country,
+        who hold a government office.
+
+        Args:
+            count: how many.
+
+        Returns:
+            The people, in the order they were named; fewer when the article named fewer.
+        """
+        picked: list[Actor] = []
+        for seen in reversed(self.people):
+            actor = seen.actor
+            if actor.sector == "GOV" and actor.country and all(p.country != actor.country for p in picked):
+                picked.append(actor)
+                if len(picked) == count:
+                    break
+        return tuple(reversed(picked))
 
     def add_group(self, codes: tuple[str, ...]) -> None:
         """Record the members of a collective mention (what the next "both sides" refers to).

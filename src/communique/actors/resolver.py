@@ -45,6 +45,7 @@ from communique.actors._spans import (
 )
 from communique.actors._tables import Title, country_name, generic_titles
 from communique.actors.coref import Discourse
+from communique.actors.descriptions import ambiguous_swaps, description_spans, swap_countries
 from communique.actors.knowledge import KnowledgeBase
 from communique.actors.phrase import Reading, build_actor, read_phrase, split_words
 from communique.actors.records import ActorRecord
@@ -170,6 +171,8 @@ class ActorResolver:
         # 1. Named people, each with the title phrase written before it.
         for ent in doc.ents:
             if ent.label_ in PERSON_LABELS or ent.ent_id_.startswith("person:"):
+                if _starts_generic(doc, ent):
+                    continue  # "Riot police fired": the NER's "Riot" is the start of a generic actor
                 person = self._person(doc, ent, found, day)
                 found.append(person)
                 cover(covered, person.start, person.end)
@@ -180,6 +183,10 @@ class ActorResolver:
             if item is not None:
                 found.append(item)
                 cover(covered, item.start, item.end)
+        # 2b. Descriptions of an actor named before ("the kingdom", "the bloc", "the two leaders").
+        for item in description_spans(doc, covered):
+            found.append(item)
+            cover(covered, item.start, item.end)
         # 3. Other entities: countries, demonyms, capitals as metonyms, IGOs, agencies.
         for ent in doc.ents:
             if ent.label_ in ENTITY_LABELS and not any(covered[ent.start : ent.end]):
@@ -412,7 +419,15 @@ class ActorResolver:
             # a town the small NER model misses ("Students in Peshawar"): the gazetteer's, if any
             return self._place_country(token.text)
         if token.ent_type_ not in {"GPE", "LOC", "FAC"}:
-            named = (c for c in token.children if c.dep_ in {"appos", "compound"} and c.ent_type_)
+            named = [c for c in token.children if c.dep_ in {"appos", "compound"} and c.ent_type_]
+            # "at the port of Antwerp", "in the town of Douma": the name after "of"
+            named += [
+                o
+                for p in token.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC", "FAC"}
+            ]
             return next((code for c in named if (code := self._token_country(doc, c))), None)
         code = token.ent_id_.split(":")[0]
         if len(code) == 3 and code.isupper() and code not in _NOT_COUNTRIES:
@@ -494,6 +509,10 @@ class ActorResolver:
         self, doc: Doc, found: list[Found], day: dt.date | None, dateline: str | None
     ) -> tuple[Mention, ...]:
         discourse = Discourse(self.kb, day)
+        swaps = ambiguous_swaps(doc.text)
+        # countries of each sentence's subjects so far: "China's envoy called on both sides" does
+        # not count China among the sides
+        subject_countries: dict[int, set[str]] = {}
         sentence_starts = [s.start for s in doc.sents]
         quoted = quoted_tokens(doc)
         sentence_countries = countries_by_sentence(doc, found)
@@ -535,16 +554,36 @@ class ActorResolver:
                 actor = collective_actor(members)
             elif item.pending == "collective":
                 parties = doc[item.end - 1].lower_ in {"parties", "sides"}
-                codes = discourse.recent_countries(item.count, igos=parties)
-                if len(codes) < 2:
+                speakers = frozenset(subject_countries.get(sentence, ()))
+                codes = discourse.recent_countries(item.count, igos=parties, exclude=speakers)
+                if len(codes) == 1 and parties and speakers:
+                    # "both sides" of a civil war (the army and the RSF): the one country at war
+                    actor = discourse.igos.get(codes[0]) or _country_actor(codes[0])
+                elif len(codes) < 2:
                     continue
-                members = tuple(
-                    discourse.igos.get(c) or Actor(id=c, name=country_name(c) or c, country=c, kind="country")
-                    for c in codes
+                else:
+                    members = tuple(discourse.igos.get(c) or _country_actor(c) for c in codes)
+                    actor = collective_actor(members)
+            elif item.pending == "description":
+                actor = next(
+                    (
+                        discourse.igos.get(c) or _country_actor(c)
+                        for c in reversed(discourse.countries)
+                        if c in item.codes
+                    ),
+                    None,
                 )
+            elif item.pending == "leaders":
+                members = discourse.last_leaders(2)
+                if len(members) < 2:
+                    continue
                 actor = collective_actor(members)
             if actor is None:
                 continue
+            actor = swap_countries(actor, swaps)
+            members = tuple(swap_countries(m, swaps) for m in members)
+            if subject and actor.country:
+                subject_countries.setdefault(sentence, set()).add(actor.country)
             if actor.kind == "group" or members:
                 discourse.add_plural(actor, members, sentence=sentence)
             if not members:
@@ -643,6 +682,23 @@ class ActorResolver:
         return build_actor(reading, surface=surface, day=day), "title"
 
 
+def _country_actor(code: str) -> Actor:
+    return Actor(id=code, name=country_name(code) or code, country=code, kind="country")
+
+
+def _starts_generic(doc: Doc, ent: Span) -> bool:
+    """Whether a one-word "person" begins a generic actor phrase with the words after it ("Riot
+    police", "Riot Police"), which the title pass reads instead."""
+    if len(ent) != 1:
+        return False
+    table = generic_titles()
+    return any(
+        " ".join(t.lower_ for t in doc[ent.start : ent.end + n]) in table
+        for n in (1, 2)
+        if ent.end + n <= len(doc)
+    )
+
+
 def _after_locative(ent: Span) -> bool:
     """Whether a name is the object of "in/at/near", directly or as a later conjunct ("in Darfur
     and Anbar")."""
@@ -651,6 +707,8 @@ def _after_locative(ent: Span) -> bool:
     token = ent.root
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
+        token = token.head.head  # "at the port of Antwerp": the place noun's own preposition decides
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
 
 

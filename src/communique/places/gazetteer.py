@@ -185,7 +185,8 @@ def _regions() -> dict[str, Place]:
         rows = [r for r in csv.reader(handle, delimiter="\t") if r and not r[0].startswith("#")]
     for name, code, *_ in rows:
         key = normalise_place_name(name)
-        countries[key], names[key] = {code}, name  # the curated English name settles the country
+        # the curated English name settles the country; "-" drops a name news uses otherwise
+        countries[key], names[key] = ({code} if code != "-" else set()), name
     index = _index()
     return {
         key: Place(name=names[key], country=next(iter(codes)), feature="region")
