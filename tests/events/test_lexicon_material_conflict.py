@@ -169,7 +169,6 @@ def _matches(expected: tuple[str, str | None, str | None], events: Any) -> bool:
             "A Russian court convicted American journalist Evan Gershkovich of espionage.",
             ("116", "RUS", "USA"),
         ),
-        ("A US grand jury indicted two Chinese intelligence officers.", ("173", "USA", "CHN")),
         ("Iran has held a French aid worker in Evin prison since May.", ("173", "IRN", "FRA")),
         ("Turkish police took dozens of Kurdish activists into custody.", ("173", "TUR", "*")),
         ("Israeli forces bulldozed Palestinian homes in the West Bank.", ("1712", "ISR", "PSE")),
@@ -185,6 +184,10 @@ def _matches(expected: tuple[str, str | None, str | None], events: Any) -> bool:
         ("Israeli jets strafed Hezbollah positions in southern Lebanon.", ("195", "ISR", "LBN")),
         ("Iran downed a US surveillance drone over the Strait of Hormuz.", ("190", "IRN", "USA")),
         ("Russian troops surrounded the Ukrainian city of Mariupol.", ("191", "RUS", "UKR")),
+        ("China flexed its military muscle near Taiwan on Monday.", ("150", "CHN", "*")),
+        ("Russian forces pummelled the Ukrainian city of Kharkiv.", ("194", "RUS", "UKR")),
+        ("Russia battered Ukraine's energy grid with missiles.", ("194", "RUS", "UKR")),
+        ("Russia unleashed a barrage of missiles on Kyiv.", ("195", "RUS", "UKR")),
         # 20 unconventional mass violence
         ("Serbian forces massacred thousands of Bosnian Muslims in Srebrenica.", ("202", "SRB", "BIH")),
         (
@@ -229,6 +232,7 @@ def test_material_conflict_rows_code_the_act(
         "The court held a hearing on the custody of the children.",
         "Wildfires in Greece burned hundreds of homes.",
         "Passengers boarded a ship in Piraeus.",
+        "Storms battered Britain over the weekend.",
         "The Lakers downed the Celtics in Boston.",
         "The French president attacked the Italian government's migration policy.",
         "Germany poured cold water on France's proposal for joint EU debt.",

@@ -121,6 +121,8 @@ def _coded(events: Any) -> set[Coded]:
         ("Iran's supreme leader railed against Israel in a speech on Friday.", ("111", "IRN", "ISR")),
         ("Venezuela's president launched a tirade against the United States.", ("111", "VEN", "USA")),
         ("Israel pointed the finger at Iran for the attack.", ("112", "ISR", "IRN")),
+        ("Russia branded Ukraine's government a terrorist regime.", ("111", "RUS", "UKR")),
+        ("The Kremlin mocked Britain's prime minister.", ("111", "RUS", "GBR")),
         ("Germany poured cold water on France's proposal for joint EU debt.", ("120", "DEU", "FRA")),
         ("Russia torpedoed the grain deal with Ukraine.", ("127", "RUS", "UKR")),
         ("Iran ruled out direct talks with the United States.", ("120", "IRN", "USA")),
@@ -159,6 +161,7 @@ def test_verbal_conflict_lexicon_codes_the_act(code: Coder, text: str, expected:
         "Iran's football team hit back at critics after the defeat.",
         "The hurricane took aim at the coast of Florida.",
         "The storm rained debris on the town.",
+        "The company branded its new product a revolution.",
     ],
 )
 def test_other_senses_are_not_verbal_conflict(code: Coder, text: str) -> None:
