@@ -20,6 +20,29 @@ def test_a_specific_row_in_a_later_file_precedes_the_general_row() -> None:
     assert [(r.lemma, r.code, r.constraint) for r in rows] == [("call", "112", "has"), ("call", "020", None)]
 
 
+def test_constraints_joined_by_semicolons_must_all_be_named_and_rank_first() -> None:
+    rows = parse_lexicon(
+        [
+            ("a.tsv", HEADER + "V\tcall\tprt=off\t164\twith\t-\nV\tcall\t-\t020\ton\t-\n"),
+            ("b.tsv", HEADER + "V\tcall\tprt=off;obj=protest|strike\t082\t-\tsolo\n"),
+        ]
+    )
+    assert [r.code for r in rows] == ["082", "164", "020"]
+    assert rows[0].values("obj") == frozenset({"protest", "strike"})
+    assert rows[0].values("lv") is None
+    assert rows[0].rule == "V:call[prt+obj]"
+
+
+def test_adjective_rows_subject_constraints_and_the_recv_flag_parse() -> None:
+    rows = parse_lexicon(
+        [("a.tsv", HEADER + "A\tpessimistic\t-\t012\tabout\t-\nV\treceive\tsubj=@REB\t072\t-\trecv\n")]
+    )
+    assert {(r.pos, r.constraint, r.flags) for r in rows} == {
+        ("A", None, frozenset()),
+        ("V", "subj", frozenset({"recv"})),
+    }
+
+
 def test_two_general_rows_for_one_lemma_are_refused_with_both_places() -> None:
     with pytest.raises(ConfigError, match=r"b\.tsv:2: second general row .* first at a\.tsv:2"):
         parse_lexicon(
@@ -35,6 +58,8 @@ def test_two_general_rows_for_one_lemma_are_refused_with_both_places() -> None:
     [
         ("V\tmeet\t-\t999\t-\t-", "unknown CAMEO code '999'"),
         ("V\tmeet\twhen=now\t040\t-\t-", "bad constraint"),
+        ("V\tmeet\tobj=a;obj=b\t040\t-\t-", "bad constraint"),
+        ("V\tmeet\tobj=a;\t040\t-\t-", "bad constraint"),
         ("X\tmeet\t-\t040\t-\t-", "bad pos"),
         ("V\tmeet\t-\t040\t-\tloud", "bad pos, lemma or flags"),
         ("V\tmeet\t040", "expected 6 tab-separated cells"),

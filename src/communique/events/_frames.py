@@ -98,15 +98,42 @@ def find_frames(sent: Span, index: MentionIndex) -> list[Frame]:
             rows, build = _verb_rows(token), _verb_frame
         elif token.pos_ == "NOUN":
             rows, build = triggers_for("N", token.lemma_.lower()), _noun_frame
+        elif _predicative(token):
+            rows, build = triggers_for("A", token.lemma_.lower()), _adjective_frame
         else:
             continue
+        failed = False
         for row in rows:
-            if _licensed(token, row, index):
-                frame = build(token, row, index)
-                if frame is not None:
-                    frames.append(frame)
+            # A licensed specific row whose participants the parse lacks gives way to the next
+            # specific one ("called off the protests" has no partner to break off with, but is an
+            # eased protest); never to the general row, whose sense the specific row ruled out.
+            if failed and row.constraint is None:
                 break
+            if not _licensed(token, row, index):
+                continue
+            frame = build(token, row, index)
+            if frame is not None:
+                frames.append(frame)
+                break
+            failed = True
     return _shared_targets(frames)
+
+
+def _predicative(token: Token) -> bool:
+    """An adjective said of a subject ("Tokyo was pessimistic", "remained ready") or a preposition
+    that "be" predicates ("said it was behind the bombing")."""
+    if token.pos_ == "ADJ":
+        return token.dep_ in {"acomp", "oprd", "xcomp", "ROOT", "ccomp", "conj"} and token.head.pos_ in {
+            "AUX",
+            "VERB",
+            "ADJ",
+        }
+    return (
+        token.pos_ == "ADP"
+        and token.dep_ == "prep"
+        and token.head.lemma_ == "be"
+        and any(c.dep_ in _SUBJECTS for c in token.head.children)
+    )
 
 
 def _shared_targets(frames: list[Frame]) -> list[Frame]:
@@ -141,33 +168,81 @@ def _verb_rows(verb: Token) -> tuple[Trigger, ...]:
 
 
 def _licensed(token: Token, row: Trigger, index: MentionIndex) -> bool:
-    if row.constraint is None:
-        return True
-    if row.constraint == "obj":
+    return all(_holds(token, kind, words, index) for kind, words in row.constraints)
+
+
+def _holds(token: Token, kind: str, words: frozenset[str], index: MentionIndex) -> bool:
+    if kind == "obj":
         objects = [c for o in _objects(token) for c in (o, *o.conjuncts)]
         named = [t for o in objects for t in (o, *(c for c in o.children if c.dep_ == "compound"))]
-        if "@actor" in row.words and any(t.i in index.by_token for t in named):
+        if "@actor" in words and any(t.i in index.by_token for t in named):
             return True  # "received the Iranian minister": the object is itself a named actor
-        return any(c.lemma_.lower() in row.words for c in objects)
-    if row.constraint == "prt":
-        return any(c.dep_ == "prt" and c.lower_ in row.words for c in token.children)
-    if row.constraint == "prep":
-        return any(c.dep_ == "prep" and c.lower_ in row.words for c in token.children)
-    if row.constraint == "mod":
-        return any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in row.words for c in token.children)
-    if row.constraint == "has":
+        return any(c.lemma_.lower() in words for c in objects)
+    if kind == "prt":
+        return any(c.dep_ == "prt" and c.lower_ in words for c in token.children)
+    if kind == "prep":
+        return any(c.dep_ == "prep" and c.lower_ in words for c in token.children)
+    if kind == "mod":
+        return any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in words for c in token.children)
+    if kind == "has":
+        # A participle's noun is part of its clause ("aid trucks sent by Egypt").
+        around = [c for c in token.head.children if c.i != token.i] if _is_participle(token) else []
         return any(
-            t.lemma_.lower() in row.words
-            for c in token.children
+            t.lemma_.lower() in words
+            for c in [*token.children, *around]
             if c.dep_ not in _SUBJECTS
             for t in c.subtree
         )
+    if kind == "subj":
+        return _subject_matches(token, words, index)
     governor = _governor(token)
-    return governor is not None and not word_forms(governor).isdisjoint(row.words)
+    return governor is not None and not word_forms(governor).isdisjoint(words)
+
+
+def _subject_heads(token: Token) -> list[Token]:
+    """The subject of a trigger: its own, a copula's for a predicate, its light verb's for a nominal,
+    the first conjunct's for a coordinated verb."""
+    carrier: Token | None = token
+    if token.pos_ == "NOUN":
+        carrier = _governor(token)
+    elif token.pos_ in {"ADJ", "ADP"} and token.dep_ in {"acomp", "prep", "oprd"}:
+        carrier = token.head
+    for _ in range(3):
+        if carrier is None:
+            return []
+        subjects = [c for c in carrier.children if c.dep_ in _SUBJECTS]
+        if subjects:
+            return subjects
+        carrier = carrier.head if carrier.dep_ in {"conj", "xcomp"} else None
+    return []
+
+
+def _subject_matches(token: Token, words: frozenset[str], index: MentionIndex) -> bool:
+    sectors = {w[1:] for w in words if w.startswith("@")}
+    for subject in _subject_heads(token):
+        heads = [subject, *subject.conjuncts]
+        if any(
+            t.lemma_.lower() in words
+            for h in heads
+            for t in (h, *(c for c in h.children if c.dep_ in {"compound", "amod"}))
+        ):
+            return True
+        if sectors and any(p.actor.sector in sectors for h in heads for p in index.participants(h)):
+            return True
+    return False
+
+
+def _is_participle(verb: Token) -> bool:
+    """ "aid sent by Egypt", "intelligence shared by Jordan": a past participle modifying a noun."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _objects(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+    if _is_participle(verb):
+        objects.append(verb.head)  # what was sent is the noun the participle modifies
+    if verb.pos_ == "ADP":
+        objects += [c for c in verb.children if c.dep_ == "pobj"]
     # "rejected as baseless Western reports": the object sits in an "as" phrase.
     objects += [
         o
@@ -201,7 +276,7 @@ def _governor(noun: Token) -> Token | None:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or _is_participle(verb)
 
 
 def _pobjs(prep: Token, index: MentionIndex, *, places: bool = False) -> list[Participant]:
@@ -235,8 +310,29 @@ def sources_of(verb: Token, index: MentionIndex, *, hops: int = 0) -> tuple[list
     """
     if _is_passive(verb):
         found = [p for c in verb.children if c.dep_ == "agent" for p in _pobjs(c, index)]
+        if _is_participle(verb):
+            # "dollars backed by frozen Russian assets": only a named agent is a doer.
+            named = {
+                o.i for c in verb.children if c.dep_ == "agent" for o in c.children if o.i in index.by_token
+            }
+            found = found if named else []
     else:
         found = [p for c in verb.children if c.dep_ in {"nsubj", "csubj"} for p in index.participants(c)]
+        if not found:
+            # "Aid trucks sent by the Egyptian Red Crescent entered Gaza": the sender of an
+            # unnamed subject is the doer.
+            found = [
+                p
+                for c in verb.children
+                if c.dep_ == "nsubj"
+                for a in c.children
+                if _is_participle(a)
+                for g in a.children
+                if g.dep_ == "agent"
+                for p in _pobjs(g, index)
+            ]
+            if found:
+                return found, True
     if found or hops >= 3:
         return found, hops > 0
     head = verb.head
@@ -267,11 +363,11 @@ def _targets_of_verb(verb: Token, row: Trigger, index: MentionIndex) -> list[Par
         if c.dep_ == "dative" and c.pos_ == "ADP":
             found += _pobjs(c, index)  # "sent condolences to Morocco" parsed as a dative "to"
         elif c.dep_ in {"dobj", "dative", "iobj"} or (c.dep_ == "nsubjpass" and row.pos == "V"):
-            if row.constraint == "obj" and c.lemma_.lower() in row.words:
+            if (row.values("obj") or ()) and c.lemma_.lower() in (row.values("obj") or ()):
                 # "signed an agreement with Iran": the partner hangs off the object; "received
                 # ministers from Georgia": the object itself is the participant.
                 found += (
-                    (index.participants(c) if "@actor" in row.words else [])
+                    (index.participants(c) if "@actor" in (row.values("obj") or ()) else [])
                     or [
                         p
                         for gc in c.children
@@ -331,8 +427,10 @@ def _inherited_targets(verb: Token, index: MentionIndex) -> list[Participant]:
 
 
 def _deep_targets(verb: Token, row: Trigger, index: MentionIndex) -> list[Participant]:
-    """A target preposition inside the object's phrase ("send euros in assistance to Pakistan")."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    """A target preposition inside the object's phrase ("send euros in assistance to Pakistan") or
+    inside a purpose phrase ("sit down for talks with the United States")."""
+    purposes = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children]
+    for obj in [c for c in verb.children if c.dep_ == "dobj"] + [o for o in purposes if o.dep_ == "pobj"]:
         for t in obj.subtree:
             if t.dep_ == "prep" and t.lower_ in row.preps and t.i != obj.i and t.head.pos_ == "NOUN":
                 found = _pobjs(t, index, places="place" in row.flags)
@@ -342,9 +440,11 @@ def _deep_targets(verb: Token, row: Trigger, index: MentionIndex) -> list[Partic
 
 
 def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
+    if "recv" in row.flags:
+        return _received(verb, row, index)
     sources, inherited = sources_of(verb, index)
     targets = _targets_of_verb(verb, row, index)
-    if not targets and row.preps and row.constraint in {"has", "obj"}:
+    if not targets and row.preps and row.constraints:
         targets = _deep_targets(verb, row, index)
     if not targets and "solo" not in row.flags:
         targets = _inherited_targets(verb, index)
@@ -356,10 +456,17 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
         targets = _phrase_targets(verb, sources, index, home=row.code[:2] in _HOME_ROOTS)
     if not targets and sources:
         targets = _relative_counterpart(verb, sources, index)
+    if not targets and sources and _is_participle(verb) and ("sym" not in row.flags or len(sources) < 2):
+        # Coordinated agents of a symmetric act ("signed by the ministers of Congo and Rwanda")
+        # act on each other, not on the user of what they made.
+        targets = [t for t in _participle_counterpart(verb, index) if t.key not in doers]
     if not targets and sources and "deny" in row.flags:
         targets = _accusers(verb, sources, index)
     if sources and targets and row.code[:2] in _HOME_ROOTS and not all(t.actor.country for t in targets):
         targets = _placed(targets, verb, index)
+    if "place" in row.flags and row.code[:2] in _HOME_ROOTS and targets and targets[0].actor.country:
+        # "Rebel fighters entered Damascus": armed men of no stated country are of the place's.
+        sources = _placed(sources, verb, index, scene=targets[0].actor.country)
     agentless = not sources and row.code[:2] in _AGENTLESS_ROOTS and _unnamed_agent(verb)
     if agentless and row.code[:2] in _FORCE_ROOTS and not targets:
         targets = _struck_place(verb, index)
@@ -369,6 +476,66 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
         agentless = not sources
     confidence = 0.6 if agentless else 0.75 if inherited else 0.9
     return _assemble(verb, verb, row, sources, targets, confidence=confidence, agentless=agentless)
+
+
+def _received(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
+    """ "Ukraine received F-16 jets from Denmark": the subject is the target and the object of
+    "from" (on the verb or on its object) the source; without a giver the row does not apply."""
+    receivers, inherited = sources_of(verb, index)
+    givers = [
+        p
+        for c in (verb, *(o for o in verb.children if o.dep_ == "dobj"))
+        for gc in c.children
+        if gc.dep_ == "prep" and gc.lower_ == "from"
+        for p in _pobjs(gc, index)
+    ]
+    if not givers or not receivers:
+        return None
+    return _assemble(verb, verb, row, givers, receivers, confidence=0.75 if inherited else 0.9)
+
+
+def _participle_counterpart(verb: Token, index: MentionIndex) -> list[Participant]:
+    """Who gets what a participle's agent gave: the user of "intelligence shared by Jordan" (the
+    subject of the verb it is the object of), the place or actor "aid trucks sent by Egypt"
+    entered (the object of the verb it is the subject of)."""
+    noun = verb.head
+    main = noun.head
+    if main.pos_ != "VERB":
+        return []
+    if noun.dep_ in {"dobj", "pobj"}:
+        return sources_of(main, index)[0]
+    if noun.dep_ == "nsubj":
+        return [
+            p
+            for c in main.children
+            if c.dep_ == "dobj"
+            for p in (index.participants(c) or index.place_participants(c))
+        ]
+    return []
+
+
+def _adjective_frame(token: Token, row: Trigger, index: MentionIndex) -> Frame | None:
+    """ "Tokyo was pessimistic about the talks with Beijing", "said it was behind the bombing":
+    the subject of the copula is the source; the target is the object of one of the row's
+    prepositions (on the predicate or the copula), else the nearest actor of its phrase."""
+    carrier = token.head if token.dep_ in {"acomp", "prep", "oprd"} else token
+    sources, inherited = sources_of(carrier, index)
+    if not sources and carrier is not token:
+        sources, inherited = sources_of(token, index)
+    targets = [
+        p
+        for holder in {carrier.i: carrier, token.i: token}.values()
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ in row.preps and c.i != token.i
+        for p in _pobjs(c, index, places="place" in row.flags)
+    ]
+    if token.pos_ == "ADP" and row.preps & {token.lower_}:
+        targets += _pobjs(token, index, places="place" in row.flags)
+    doers = {p.key for p in sources}
+    targets = [t for t in targets if t.key not in doers]
+    if not targets and sources:
+        targets = _phrase_targets(token, sources, index, home=row.code[:2] in _HOME_ROOTS)
+    return _assemble(token, carrier, row, sources, targets, confidence=0.75 if inherited else 0.85)
 
 
 def _phrase_targets(
@@ -457,11 +624,14 @@ def _relative_counterpart(verb: Token, sources: list[Participant], index: Mentio
     return [p for p in sources_of(main, index)[0] if p.key not in keys]
 
 
-def _placed(targets: list[Participant], verb: Token, index: MentionIndex) -> list[Participant]:
+def _placed(
+    targets: list[Participant], verb: Token, index: MentionIndex, *, scene: str | None = None
+) -> list[Participant]:
     """Unplaced victims of violence take the country of where it happened ("killed 200 civilians
-    in villages near El Fasher" killed Sudanese civilians)."""
-    scene = _struck_place(verb, index)
-    country = scene[0].actor.country if scene else None
+    in villages near El Fasher" killed Sudanese civilians); ``scene`` names that country when the
+    caller knows it."""
+    struck = [] if scene else _struck_place(verb, index)
+    country = scene or (struck[0].actor.country if struck else None)
     if country is None:
         return targets
     out = []
@@ -575,7 +745,7 @@ def _noun_frame(noun: Token, row: Trigger, index: MentionIndex) -> Frame | None:
         return None
     governor = _governor(noun)
     light = governor is not None and (
-        row.constraint == "lv" or not word_forms(governor).isdisjoint(_LIGHT_VERBS)
+        row.values("lv") is not None or not word_forms(governor).isdisjoint(_LIGHT_VERBS)
     )
     sources: list[Participant] = []
     targets: list[Participant] = []
@@ -650,6 +820,9 @@ def _embedding_act(noun: Token) -> Token | None:
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in _COMPLEMENT_PREPS:
         verb = noun.head.head
+    if verb is not None and verb.pos_ == "ADJ":
+        # "was pessimistic about the talks": the talks are what the attitude is about.
+        return verb if _predicative(verb) and triggers_for("A", verb.lemma_.lower()) else None
     if verb is None or verb.pos_ != "VERB" or not word_forms(verb).isdisjoint(_LIGHT_VERBS):
         return None
     return verb if _verb_rows(verb) else None

@@ -6,12 +6,19 @@ parses them into frozen structures the coder can look up by lemma.
 
 Lexicon columns (tab-separated, ``#`` starts a comment line):
 
-- ``pos``: ``V`` (verb head) or ``N`` (nominal event); ``lemma``: spaCy lemma of the trigger.
+- ``pos``: ``V`` (verb head), ``N`` (nominal event) or ``A`` (a predicative adjective, or a
+  preposition predicated by "be": "Tokyo was pessimistic about", "said it was behind the
+  bombing"; the source is the subject of the copula); ``lemma``: spaCy lemma of the trigger.
 - ``constraint``: ``-`` none; ``obj=a|b`` direct object lemma (``obj=@actor``: an object that
-  is itself a named actor); ``lv=a|b`` a nominal governed by one of these verbs ("imposed
-  sanctions"); ``prt=x`` verb particle; ``prep=x`` the verb has this preposition; ``has=a|b``
-  some word of the clause outside the subject ("called X the cause"); ``mod=a|b`` a nominal
-  with one of these adjectives or compound words.
+  is itself a named actor; a participle modifier's object is the noun it modifies, "aid sent
+  by Egypt"; a predicative preposition's object is its own object); ``lv=a|b`` a nominal
+  governed by one of these verbs ("imposed sanctions"); ``prt=x`` verb particle; ``prep=x`` the
+  trigger has this preposition; ``has=a|b`` some word of the clause outside the subject
+  ("called X the cause"); ``mod=a|b`` a nominal with one of these adjectives or compound words;
+  ``subj=a|b`` the lemma (or a compound word) of the subject head, or ``@SECTOR`` a subject
+  actor of that sector ("Rebel fighters entered" with ``subj=rebel|@REB|@MIL``); for a nominal
+  the subject is its light verb's. Several constraints joined by ``;`` must all hold
+  (``prt=off;obj=protest|strike``).
 - ``code``: the CAMEO code; ``preps``: prepositions whose object is the target (``-``: the
   dependency defaults only).
 - ``flags``: ``sym`` coordinated actors act on each other (reciprocal); ``solo`` no target
@@ -22,11 +29,15 @@ Lexicon columns (tab-separated, ``#`` starts a comment line):
   for its country; ``ccomp`` the target is the subject of the complement clause ("alleged that
   France was aware"); ``xobj`` the target is the object of the infinitive ("threatened to shoot
   down US planes"); ``cond`` the target is the subject of an if/unless clause in the complement
-  ("warned that it would respond if Russia attacked").
+  ("warned that it would respond if Russia attacked"); ``recv`` the subject receives the act
+  and the object of its ``from`` is the source ("Ukraine received jets from Denmark").
 
-The first licensed row of a lemma wins. Rows are read file by file in name order, then the rows
-of each lemma that carry a constraint are put before its general row, so a specific row in one
-family file is never hidden by a general row in another; a lemma may have only one general row.
+The first licensed row of a lemma that yields a frame wins: a licensed constrained row whose
+participants the parse does not supply gives way to the next licensed constrained row (never to
+the general row: the constraint already ruled that sense out). Rows are read file by file in name
+order, then the rows of each lemma are ordered by how many constraints they carry (most first,
+file order among equals, the general row last), so a specific row in one family file is never
+hidden by a general row in another; a lemma may have only one general row.
 """
 
 from __future__ import annotations
@@ -52,28 +63,43 @@ __all__ = [
     "word_forms",
 ]
 
-_CONSTRAINT_KINDS = frozenset({"obj", "lv", "prt", "prep", "has", "mod"})
+_CONSTRAINT_KINDS = frozenset({"obj", "lv", "prt", "prep", "has", "mod", "subj"})
 _FLAGS = frozenset(
-    {"sym", "solo", "stmt", "deny", "allege", "intent", "objmod", "place", "ccomp", "xobj", "cond"}
+    {"sym", "solo", "stmt", "deny", "allege", "intent", "objmod", "place", "ccomp", "xobj", "cond", "recv"}
 )
+_POS = frozenset({"V", "N", "A"})
 
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
-    """One lexicon row: a lemma (verb or noun), the constraint that licenses it, and its code."""
+    """One lexicon row: a lemma (verb, noun or adjective), the constraints that license it, and
+    its code."""
 
-    pos: str  # "V" or "N"
+    pos: str  # "V", "N" or "A"
     lemma: str
-    constraint: str | None  # "obj", "lv", "prt", "prep", "has", "mod" or None
-    words: frozenset[str]
+    constraints: tuple[tuple[str, frozenset[str]], ...]  # (kind, words), all must hold
     code: str
     preps: frozenset[str]
     flags: frozenset[str]
 
     @property
+    def constraint(self) -> str | None:
+        """The kind of the first constraint ("obj", "lv", …), None for a general row."""
+        return self.constraints[0][0] if self.constraints else None
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The words of the first constraint (empty for a general row)."""
+        return self.constraints[0][1] if self.constraints else frozenset()
+
+    def values(self, kind: str) -> frozenset[str] | None:
+        """The words of this row's constraint of ``kind``, None when it has none."""
+        return next((words for k, words in self.constraints if k == kind), None)
+
+    @property
     def rule(self) -> str:
-        """A short name of this row for ``Event.rule`` ("V:impose", "N:sanction[lv]")."""
-        suffix = f"[{self.constraint}]" if self.constraint else ""
+        """A short name of this row for ``Event.rule`` ("V:impose", "N:sanction[lv]", "V:call[prt+obj]")."""
+        suffix = f"[{'+'.join(k for k, _ in self.constraints)}]" if self.constraints else ""
         return f"{self.pos}:{self.lemma}{suffix}"
 
 
@@ -88,6 +114,7 @@ class Cues:
     hypothetical_aux: frozenset[str]
     hypothetical_marks: frozenset[str]
     intent_verbs: frozenset[str]
+    intent_adjectives: frozenset[str]
     alleging_verbs: frozenset[str]
     requested_verbs: frozenset[str]
     halting_verbs: frozenset[str]
@@ -121,7 +148,8 @@ def parse_lexicon(files: list[tuple[str, str]]) -> tuple[Trigger, ...]:
         files: ``(file name, text)`` pairs; they are read in name order.
 
     Returns:
-        All rows, the constrained rows of each lemma (in file order) before its general row.
+        All rows: for each lemma, rows with more constraints first, then file order, the general
+        row last.
 
     Raises:
         ConfigError: no files, a malformed row (named ``file:line``), or a second general row for
@@ -139,8 +167,9 @@ def parse_lexicon(files: list[tuple[str, str]]) -> tuple[Trigger, ...]:
                     raise ConfigError(f"{where}: second general row for {key}; first at {general[key]}")
                 general[key] = where
             rows.append(row)
-    # Stable sort: within a lemma, constrained rows keep their file order and precede the general row.
-    return tuple(sorted(rows, key=lambda r: r.constraint is None))
+    # Stable sort: within a lemma, rows with more constraints come first (the most specific reading),
+    # rows with as many keep their file order, and the general row comes last.
+    return tuple(sorted(rows, key=lambda r: (r.constraint is None, -len(r.constraints))))
 
 
 def _read_rows(name: str, text: str) -> list[tuple[str, Trigger]]:
@@ -156,21 +185,21 @@ def _read_rows(name: str, text: str) -> list[tuple[str, Trigger]]:
         if len(cells) != 6:
             raise ConfigError(f"{where}: expected 6 tab-separated cells, got {len(cells)}")
         pos, lemma, constraint_cell, code, preps_cell, flags_cell = cells
-        constraint, words = None, frozenset[str]()
-        if constraint_cell != "-":
-            kind, _, values = constraint_cell.partition("=")
-            if kind not in _CONSTRAINT_KINDS or not values:
+        constraints: list[tuple[str, frozenset[str]]] = []
+        for part in [] if constraint_cell == "-" else constraint_cell.split(";"):
+            kind, _, values = part.partition("=")
+            if kind not in _CONSTRAINT_KINDS or not values or kind in {k for k, _ in constraints}:
                 raise ConfigError(f"{where}: bad constraint {constraint_cell!r}")
-            constraint, words = kind, frozenset(values.split("|"))
+            constraints.append((kind, frozenset(values.split("|"))))
         flags = frozenset() if flags_cell == "-" else frozenset(flags_cell.split("|"))
-        if flags - _FLAGS or pos not in {"V", "N"} or not lemma or lemma != lemma.lower():
+        if flags - _FLAGS or pos not in _POS or not lemma or lemma != lemma.lower():
             raise ConfigError(f"{where}: bad pos, lemma or flags in {line!r}")
         try:
             cameo(code)
         except KeyError as exc:
             raise ConfigError(f"{where}: unknown CAMEO code {code!r}") from exc
         preps = frozenset() if preps_cell == "-" else frozenset(preps_cell.split("|"))
-        out.append((where, Trigger(pos, lemma, constraint, words, code, preps, flags)))
+        out.append((where, Trigger(pos, lemma, tuple(constraints), code, preps, flags)))
     return out
 
 
@@ -186,7 +215,7 @@ def triggers_for(pos: str, lemma: str) -> tuple[Trigger, ...]:
     """Return the lexicon rows of a lemma, constrained rows first (in file order), then the general one.
 
     Args:
-        pos: "V" or "N".
+        pos: "V", "N" or "A".
         lemma: the spaCy lemma, lower case.
 
     Returns:

@@ -106,7 +106,10 @@ def expresses_intent(frame: Frame, *, cues: Cues) -> bool:
     Returns:
         Whether one of the verbs governing the anchor is an intent verb.
     """
-    if any(not word_forms(t).isdisjoint(cues.intent_verbs) for t in _chain(frame.anchor)[1:]):
+    if any(
+        not word_forms(t).isdisjoint(cues.intent_verbs) or _intent_adjective(t, cues)
+        for t in _chain(frame.anchor)[1:]
+    ):
         return True
     # "Israel announced it would free prisoners": an announced future act is an expressed intent;
     # "Russia said it would reduce" only reports a plan.
@@ -145,6 +148,11 @@ def _future_in_past(anchor: Token, cues: Cues) -> bool:
     return not word_forms(anchor.head).isdisjoint(cues.reporting | {"announce", "promise", "vow"})
 
 
+def _intent_adjective(token: Token, cues: Cues) -> bool:
+    """ "is willing to", "was prepared to": an adjective of intent over the act."""
+    return token.pos_ == "ADJ" and token.lower_ in cues.intent_adjectives
+
+
 def _negated(token: Token, cues: Cues) -> bool:
     return any(
         c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and c.lower_ in cues.negation) for c in token.children
@@ -164,7 +172,9 @@ def _planned(chain: list[Token], cues: Cues) -> bool:
     for token in chain:
         if any(c.dep_ == "aux" and c.lower_ in cues.planned_aux for c in token.children):
             return True
-        if token.i != anchor.i and not word_forms(token).isdisjoint(cues.planned_verbs):
+        if token.i != anchor.i and (
+            not word_forms(token).isdisjoint(cues.planned_verbs) or _intent_adjective(token, cues)
+        ):
             return True
         if token.lower_ == "going" and any(c.lower_ == "to" for c in anchor.children):
             return True
