@@ -98,7 +98,8 @@ def test_threatened_act_is_not_coded(code: Coder) -> None:
 def test_denial_of_a_charge_answers_the_accuser(code: Coder) -> None:
     events, _ = code("Congo accused Rwanda of deploying thousands of troops, a charge Kigali denies.")
     denials = [e for e in roots(events, "01") if e.trigger == "denies"]
-    assert denials and all(e.target is not None and e.target.country == "COG" for e in denials)
+    # Bare "Congo" beside Rwanda is the DRC (actors/ambiguous_names.tsv).
+    assert denials and all(e.target is not None and e.target.country == "COD" for e in denials)
 
 
 def test_unplaced_name_beside_a_placed_target_is_dropped(code: Coder) -> None:
