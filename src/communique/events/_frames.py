@@ -459,9 +459,12 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
     if not targets and sources and _is_participle(verb) and ("sym" not in row.flags or len(sources) < 2):
         # Coordinated agents of a symmetric act ("signed by the ministers of Congo and Rwanda")
         # act on each other, not on the user of what they made.
-        targets = [t for t in _participle_counterpart(verb, index) if t.key not in doers]
+        mediation = row.code.startswith("045")
+        targets = [t for t in _participle_counterpart(verb, index, mediation=mediation) if t.key not in doers]
     if not targets and sources and "deny" in row.flags:
         targets = _accusers(verb, sources, index)
+    if targets and sources:
+        targets = _held_elsewhere(targets, sources, index)
     if sources and targets and row.code[:2] in _HOME_ROOTS and not all(t.actor.country for t in targets):
         targets = _placed(targets, verb, index)
     if "place" in row.flags and row.code[:2] in _HOME_ROOTS and targets and targets[0].actor.country:
@@ -494,15 +497,26 @@ def _received(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
     return _assemble(verb, verb, row, givers, receivers, confidence=0.75 if inherited else 0.9)
 
 
-def _participle_counterpart(verb: Token, index: MentionIndex) -> list[Participant]:
+def _participle_counterpart(
+    verb: Token, index: MentionIndex, *, mediation: bool = False
+) -> list[Participant]:
     """Who gets what a participle's agent gave: the user of "intelligence shared by Jordan" (the
     subject of the verb it is the object of), the place or actor "aid trucks sent by Egypt"
     entered (the object of the verb it is the subject of)."""
     noun = verb.head
     main = noun.head
+    if noun.dep_ == "pobj" and main.dep_ == "prep" and main.head.pos_ == "VERB":
+        main = main.head  # "exchanged prisoners in a swap mediated by the UAE"
     if main.pos_ != "VERB":
         return []
     if noun.dep_ in {"dobj", "pobj"}:
+        if mediation:
+            # A go-between acts on both sides of the act it made possible: "freed hostages under
+            # a truce brokered by Qatar" is Qatar's mediation with the captors and the freed.
+            objects = [
+                p for c in main.children if c.dep_ in {"dobj", "dative"} for p in index.participants(c)
+            ]
+            return sources_of(main, index)[0] + objects
         return sources_of(main, index)[0]
     if noun.dep_ == "nsubj":
         return [
@@ -585,6 +599,39 @@ def _phrase_targets(
         if not frontier:
             break
     return places
+
+
+def _held_elsewhere(
+    targets: list[Participant], sources: list[Participant], index: MentionIndex
+) -> list[Participant]:
+    """The doer's own people held by another country stand for their holder: "Washington
+    demanded the release of Americans held in Venezuela" is aimed at Venezuela."""
+    own = {p.actor.country for p in sources}
+    out: list[Participant] = []
+    for t in targets:
+        span = (
+            index.doc.char_span(t.ref.start, t.ref.end, alignment_mode="expand")
+            if t.actor.country in own and t.ref.start is not None and t.ref.end is not None
+            else None
+        )
+        out += (_holders(span.root, index, own) if span is not None else []) or [t]
+    return out
+
+
+def _holders(token: Token, index: MentionIndex, own: set[str | None]) -> list[Participant]:
+    """The other country holding a group named by ``token`` through a participle modifier
+    ("Americans held in Venezuela", "sailors detained by Iran"); empty when none is named."""
+    return [
+        p
+        for c in token.children
+        if c.dep_ == "acl" and c.tag_ == "VBN"
+        for prep in c.children
+        if (prep.dep_ == "prep" and prep.lower_ == "in") or prep.dep_ == "agent"
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for p in (index.participants(o) or index.place_participants(o))
+        if p.actor.country and p.actor.country not in own
+    ]
 
 
 def _as_country(place: Participant) -> Participant:
@@ -909,7 +956,13 @@ def _assemble(
             return None
         pairs = [(None, t) for t in targets]
         rule = f"{row.rule}:target-only"
-    elif targets:
+    elif targets and not (
+        # "Troops from Mali and Burkina Faso launched a joint operation against militants": the
+        # partners of a joint act are each other, not an unplaced opponent.
+        "sym" in row.flags
+        and len({s.actor.country for s in sources}) >= 2
+        and not any(t.actor.country for t in targets)
+    ):
         pairs = [(s, t) for s, t in itertools.product(sources, targets)]
         rule = f"{row.rule}:source>target"
     elif "sym" in row.flags and len(sources) >= 2:
