@@ -88,3 +88,11 @@ def test_word_forms_undo_inflection_the_lemmatiser_misses(word: str, stem: str) 
     from communique.events._lexicon import _forms
 
     assert stem in _forms(word, word)
+
+
+def test_repeated_has_lists_must_each_hold() -> None:
+    (row,) = parse_lexicon([("x.tsv", HEADER + "V\tvow\thas=hunt|pursue;has=militant|rebel\t138\t-\tsolo\n")])
+    assert row.constraints == (
+        ("has", frozenset({"hunt", "pursue"})),
+        ("has", frozenset({"militant", "rebel"})),
+    )

@@ -21,7 +21,7 @@ from communique.events._args import MentionIndex, Participant, most_specific
 from communique.events._lexicon import Trigger, cues, triggers_for, word_forms
 from communique.model import Actor
 
-__all__ = ["Frame", "find_frames"]
+__all__ = ["Frame", "find_frames", "plan_noun_governor", "sources_of"]
 
 # Verbs that carry a nominal event without adding meaning of their own ("held talks").
 _LIGHT_VERBS = frozenset(
@@ -41,7 +41,7 @@ _PLACE_PREPS = frozenset({"in", "at", "near"})
 # Dependencies that keep a walk inside an act's own phrase (objects, their modifiers, infinitives).
 _PHRASE_DEPS = frozenset(
     {"dobj", "dative", "attr", "oprd", "prep", "pobj", "pcomp", "xcomp", "acl", "compound", "nmod", "amod",
-     "conj", "appos", "poss"}
+     "conj", "appos", "poss", "agent"}
 )  # fmt: skip
 # Nouns whose "for"/"of" complement is only wished for ("a proposal for talks").
 _PROPOSAL_NOUNS = frozenset(
@@ -347,6 +347,10 @@ def sources_of(verb: Token, index: MentionIndex, *, hops: int = 0) -> tuple[list
         return (controlled, True) if controlled else sources_of(head, index, hops=hops + 1)
     if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
         return sources_of(head, index, hops=hops + 1)
+    holder = plan_noun_governor(verb)
+    if holder is not None:
+        # "Russia announced plans to cut gas supplies": whoever announced the plan cuts.
+        return sources_of(holder, index, hops=hops + 1)[0], True
     if verb.dep_ in {"acomp", "xcomp"} and head.pos_ in {"VERB", "AUX"}:
         return sources_of(head, index, hops=hops + 1)  # "is ready to resume talks"
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
@@ -355,6 +359,33 @@ def sources_of(verb: Token, index: MentionIndex, *, hops: int = 0) -> tuple[list
         accused = [p for c in governor.children if c.dep_ == "dobj" for p in index.participants(c)]
         return (accused, True) if accused else sources_of(governor, index, hops=hops + 1)
     return [], False
+
+
+def plan_noun_governor(verb: Token) -> Token | None:
+    """The verb that announces or holds the plan an infinitive belongs to.
+
+    Args:
+        verb: a verb token.
+
+    Returns:
+        For "announced plans to cut", "unveiled a plan to send", "confirmed its intention to
+        leave": the governing verb ("announced") when ``verb`` is the infinitive of a plan noun
+        (``plan_nouns`` in cues.yaml) that is that verb's object; otherwise None. Only verbs that
+        make the plan the subject's own count ("rejected a plan to cut" is someone else's).
+    """
+    noun = verb.head
+    if (
+        verb.dep_ != "acl"
+        or noun.pos_ != "NOUN"
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return None
+    if noun.lemma_.lower() not in cues().plan_nouns or noun.dep_ != "dobj":
+        return None
+    governor = noun.head
+    if governor.pos_ != "VERB" or word_forms(governor).isdisjoint(cues().plan_holders):
+        return None
+    return governor
 
 
 def _targets_of_verb(verb: Token, row: Trigger, index: MentionIndex) -> list[Participant]:
@@ -552,8 +583,24 @@ def _adjective_frame(token: Token, row: Trigger, index: MentionIndex) -> Frame |
     return _assemble(token, carrier, row, sources, targets, confidence=0.75 if inherited else 0.85)
 
 
+def _light_verb_phrase(governor: Token, row: Trigger) -> list[Token]:
+    """Parts of a nominal's phrase the parse hung on its light verb: the row's prepositions
+    ("launch an inquiry into abuses by Iranian forces") and a "by" phrase of an active verb, which
+    cannot be its agent ("opened an investigation into bribery by a Chinese company")."""
+    return [
+        c
+        for c in governor.children
+        if (c.dep_ == "prep" and c.lower_ in row.preps) or (c.dep_ == "agent" and not _is_passive(governor))
+    ]
+
+
 def _phrase_targets(
-    head: Token, sources: list[Participant], index: MentionIndex, *, home: bool = False
+    head: Token,
+    sources: list[Participant],
+    index: MentionIndex,
+    *,
+    home: bool = False,
+    extra: list[Token] | None = None,
 ) -> list[Participant]:
     """Whom an act that needs no target is aimed at when the parse names no object actor: the
     nearest actor inside its complements ("demanded the resignation of Prime Minister Vucevic",
@@ -562,11 +609,12 @@ def _phrase_targets(
 
     The walk stays inside the act's own phrase: no subjects, no other clauses (reported or
     adverbial), and not the doer's own forces ("put its air force on alert"). With ``home`` a
-    place in the doer's own country counts ("deployed riot police in central Tbilisi").
+    place in the doer's own country counts ("deployed riot police in central Tbilisi"). ``extra``
+    adds tokens of the phrase that the parse attached elsewhere.
     """
     own = {p.actor.country for p in sources}
     keys = {p.key for p in sources}
-    frontier = _phrase_children(head)
+    frontier = _phrase_children(head) + (extra or [])
     places: list[Participant] = []
     for _ in range(8):
         found: list[Participant] = []
@@ -649,7 +697,15 @@ def _phrase_children(token: Token) -> list[Token]:
     """Dependents inside an act's own phrase; a verb's conjunct is another act ("condemned the
     campaign and asked the OAS to intervene"), not part of this one."""
     verbal = token.pos_ in {"VERB", "AUX"}
-    return [c for c in token.children if c.dep_ in _PHRASE_DEPS and not (verbal and c.dep_ == "conj")]
+    # "an inquiry into reports that Chinese vessels operated illegally": the subject of a noun's
+    # content clause is what the phrase is about.
+    content = token.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+    return [
+        c
+        for c in token.children
+        if (c.dep_ in _PHRASE_DEPS and not (verbal and c.dep_ == "conj"))
+        or (content and c.dep_ in {"nsubj", "nsubjpass"})
+    ]
 
 
 def _relative_counterpart(verb: Token, sources: list[Participant], index: MentionIndex) -> list[Participant]:
@@ -847,7 +903,8 @@ def _noun_frame(noun: Token, row: Trigger, index: MentionIndex) -> Frame | None:
         confidence = 0.6
     anchor = governor if light and governor is not None else noun
     if not targets and sources and "solo" in row.flags:
-        targets = _phrase_targets(noun, sources, index, home=row.code[:2] in _HOME_ROOTS)
+        extra = _light_verb_phrase(governor, row) if light and governor is not None else []
+        targets = _phrase_targets(noun, sources, index, home=row.code[:2] in _HOME_ROOTS, extra=extra)
     # "a drone strike on Belgorod killed three": the strike hit Russia, whoever launched it.
     agentless = not sources and row.code[:2] in _FORCE_ROOTS
     return _assemble(noun, anchor, row, sources, targets, confidence=confidence, agentless=agentless)

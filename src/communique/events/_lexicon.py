@@ -18,7 +18,8 @@ Lexicon columns (tab-separated, ``#`` starts a comment line):
   ``subj=a|b`` the lemma (or a compound word) of the subject head, or ``@SECTOR`` a subject
   actor of that sector ("Rebel fighters entered" with ``subj=rebel|@REB|@MIL``); for a nominal
   the subject is its light verb's. Several constraints joined by ``;`` must all hold
-  (``prt=off;obj=protest|strike``).
+  (``prt=off;obj=protest|strike``); only ``has`` may repeat, each list then needing a word of
+  the clause (``has=pursue|hunt;has=militant|rebel``).
 - ``code``: the CAMEO code; ``preps``: prepositions whose object is the target (``-``: the
   dependency defaults only).
 - ``flags``: ``sym`` coordinated actors act on each other (reciprocal); ``solo`` no target
@@ -115,6 +116,8 @@ class Cues:
     hypothetical_marks: frozenset[str]
     intent_verbs: frozenset[str]
     intent_adjectives: frozenset[str]
+    plan_nouns: frozenset[str]
+    plan_holders: frozenset[str]
     alleging_verbs: frozenset[str]
     requested_verbs: frozenset[str]
     halting_verbs: frozenset[str]
@@ -188,7 +191,9 @@ def _read_rows(name: str, text: str) -> list[tuple[str, Trigger]]:
         constraints: list[tuple[str, frozenset[str]]] = []
         for part in [] if constraint_cell == "-" else constraint_cell.split(";"):
             kind, _, values = part.partition("=")
-            if kind not in _CONSTRAINT_KINDS or not values or kind in {k for k, _ in constraints}:
+            # Only "has" may repeat: each list must then have a word in the clause.
+            repeated = kind in {k for k, _ in constraints} and kind != "has"
+            if kind not in _CONSTRAINT_KINDS or not values or repeated:
                 raise ConfigError(f"{where}: bad constraint {constraint_cell!r}")
             constraints.append((kind, frozenset(values.split("|"))))
         flags = frozenset() if flags_cell == "-" else frozenset(flags_cell.split("|"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from communique.events._frames import Frame
+from communique.events._frames import Frame, plan_noun_governor
 from communique.events._lexicon import Cues, word_forms
 from communique.model import Modality
 
@@ -107,7 +107,9 @@ def expresses_intent(frame: Frame, *, cues: Cues) -> bool:
         Whether one of the verbs governing the anchor is an intent verb.
     """
     if any(
-        not word_forms(t).isdisjoint(cues.intent_verbs) or _intent_adjective(t, cues)
+        not word_forms(t).isdisjoint(cues.intent_verbs)
+        or _intent_adjective(t, cues)
+        or (t.pos_ == "NOUN" and t.lemma_.lower() in cues.plan_nouns)
         for t in _chain(frame.anchor)[1:]
     ):
         return True
@@ -126,6 +128,12 @@ def _chain(anchor: Token) -> list[Token]:
     chain = [anchor]
     current = anchor
     for _ in range(3):
+        holder = plan_noun_governor(current)
+        if holder is not None:
+            # "announced plans to cut": the plan noun plans the act, like the verb "plan".
+            chain += [current.head, holder]
+            current = holder
+            continue
         if current.dep_ not in _COMPLEMENTS or current.head.i == current.i:
             break
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
@@ -173,7 +181,9 @@ def _planned(chain: list[Token], cues: Cues) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in cues.planned_aux for c in token.children):
             return True
         if token.i != anchor.i and (
-            not word_forms(token).isdisjoint(cues.planned_verbs) or _intent_adjective(token, cues)
+            not word_forms(token).isdisjoint(cues.planned_verbs)
+            or _intent_adjective(token, cues)
+            or (token.pos_ == "NOUN" and token.lemma_.lower() in cues.plan_nouns)
         ):
             return True
         if token.lower_ == "going" and any(c.lower_ == "to" for c in anchor.children):
