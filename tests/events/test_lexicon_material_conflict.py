@@ -66,7 +66,7 @@ def _matches(expected: tuple[str, str | None, str | None], events: Any) -> bool:
         ("The United States froze Afghan central bank assets.", ("163", "USA", "AFG")),
         ("Britain banned imports of Russian oil.", ("163", "GBR", "RUS")),
         ("Germany suspended aid to Niger after the coup.", ("162", "DEU", "NER")),
-        ("The United States halted military aid to Ukraine.", ("162", "USA", "UKR")),
+        ("The United States halted military aid to Ukraine.", ("1622", "USA", "UKR")),
         ("Iran suspended nuclear talks with the European Union.", ("164", "IRN", "IGO")),
         ("Egypt said on Tuesday it had ended talks with Ethiopia over the dam.", ("164", "EGY", "ETH")),
         ("Qatar suspended its mediation between Israel and Hamas.", ("165", "QAT", "ISR")),
@@ -267,3 +267,35 @@ def test_attacking_a_policy_is_criticism_and_attacking_positions_is_force(code: 
     positions, _ = code("Russian forces attacked Ukrainian positions near Bakhmut.")
     assert ("111", "FRA", "ITA") in _coded(policy), _coded(policy)
     assert ("190", "RUS", "UKR") in _coded(positions), _coded(positions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A suicide bomber struck a mosque in Kabul on Friday.", ("1831", None, "AFG")),
+        ("A suicide bomber blew himself up at a checkpoint in Mogadishu.", ("1831", None, "SOM")),
+        ("Russian bombers flew near Japan on Tuesday.", ("150", "RUS", "JPN")),
+        ("Iranian commandos boarded a British tanker in the Gulf.", ("171", "IRN", "GBR")),
+        ("Rwandan troops arrived in the Central African Republic on Monday.", ("154", "RWA", "CAF")),
+        ("The United States cut military aid to Egypt.", ("1622", "USA", "EGY")),
+        ("The EU halted humanitarian aid to Afghanistan.", ("1623", "IGO", "AFG")),
+        ("Washington froze economic aid to Niger.", ("1621", "USA", "NER")),
+    ],
+)
+def test_the_subject_or_a_second_word_picks_the_subcode(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    assert _matches(expected, events), _coded(events)
+
+
+def test_a_minister_arriving_visits_and_troops_arriving_deploy(code: Coder) -> None:
+    minister, _ = code("The Iranian foreign minister arrived in Beijing on Monday.")
+    troops, _ = code("Rwandan troops arrived in the Central African Republic on Monday.")
+    assert {e.cameo for e in minister} == {"042"}, _coded(minister)
+    assert "042" not in {e.cameo for e in troops}, _coded(troops)
+
+
+def test_passengers_boarding_a_ship_seize_nothing(code: Coder) -> None:
+    events, _ = code("Hundreds of Greek passengers boarded a ship in Piraeus.")
+    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, _coded(events)

@@ -138,7 +138,7 @@ def _coded(events: Any) -> set[tuple[str, str | None, str | None]]:
         ("The UN sent a fact-finding mission to Libya.", ("090", "IGO", "LBY")),
         # 090-094 investigate
         ("Britain will look into the allegations against Iran.", ("090", "GBR", None)),
-        ("The ICC opened an inquiry into alleged war crimes in Afghanistan.", ("090", "IGO", None)),
+        ("The ICC opened an inquiry into alleged war crimes in Afghanistan.", ("094", "IGO", None)),
         (
             "Police are investigating corruption allegations against the Pakistani minister.",
             ("091", None, "PAK"),
@@ -199,10 +199,24 @@ def test_leaving_a_treaty_reduces_relations_rather_than_de_escalating(code: Code
 
 def test_a_cut_in_aid_is_not_aid_given(code: Coder) -> None:
     events, _ = code("The US Senate blocked military aid to Ukraine.")
-    assert ("162", "USA", "UKR") in _coded(events)
+    assert ("1622", "USA", "UKR") in _coded(events)
     assert not {e.cameo for e in events if e.cameo[:2] == "07"}
 
 
 def test_a_nominal_arms_sale_criticised_is_not_the_critic_selling(code: Coder) -> None:
     events, _ = code("China condemned the US arms sale to Taiwan.")
     assert {e.cameo[:2] for e in events} == {"11"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan prosecutors opened an investigation into corruption at the ministry.", ("091", "KEN", None)),
+        ("Pakistan launched an investigation into the attack on the convoy.", ("093", "PAK", None)),
+    ],
+)
+def test_an_investigation_opened_into_a_named_wrong_keeps_its_opener(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    assert expected in {(c, s, None) for c, s, _t in _coded(events)}, _coded(events)

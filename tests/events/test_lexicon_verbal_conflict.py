@@ -204,3 +204,32 @@ def test_condemning_allegations_is_a_denial_not_a_criticism(code: Coder) -> None
 def test_torpedoing_talks_is_a_rejection_not_a_naval_attack(code: Coder) -> None:
     events, _ = code("Russia torpedoed the grain deal with Ukraine.")
     assert not {e.cameo[:2] for e in events} & {"19"}, _coded(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protesters attacked the French embassy in Niamey on Sunday.", ("145", "NER", "FRA")),
+        ("Protesters stormed the Swedish embassy in Baghdad.", ("145", "IRQ", "SWE")),
+        ("Nigeria's labour union called a general strike.", ("143", "NGA", None)),
+        ("Russia is opposed to NATO.", ("110", "RUS", "IGO")),
+        ("Germany was critical of Hungary.", ("111", "DEU", "HUN")),
+        ("Russia said the United States was hostile to Moscow.", ("110", "USA", "RUS")),
+    ],
+)
+def test_subject_and_predicate_rows_of_verbal_conflict(code: Coder, text: str, expected: Coded) -> None:
+    events, _ = code(text)
+    coded = _coded(events)
+    if expected[2] is None:
+        coded = {(c, s, None) for c, s, _t in coded}
+    assert expected in coded, coded
+
+
+def test_protesters_storming_an_embassy_riot_rather_than_wage_war(code: Coder) -> None:
+    events, _ = code("Protesters attacked the French embassy in Niamey on Sunday.")
+    assert "190" not in {e.cameo for e in events}
+
+
+def test_calling_a_strike_off_is_not_striking(code: Coder) -> None:
+    events, _ = code("Nigerian workers called off the strike on Monday.")
+    assert "143" not in {e.cameo for e in events}

@@ -222,3 +222,32 @@ def test_claiming_responsibility_is_coded_once(code: Coder) -> None:
 def test_an_application_to_join_is_the_appeal_not_the_membership(code: Coder) -> None:
     events, _ = code("Sweden and Finland formally applied to join NATO.")
     assert {e.cameo for e in events} == {"020"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qatar called on Israel and Hamas to return to talks.", ("026", "QAT", "ISR", "asserted")),
+        ("Egypt called on Israel to agree to a ceasefire in Gaza.", ("0256", "EGY", "ISR", "asserted")),
+        ("Tokyo was concerned about China.", ("012", "JPN", "CHN", "asserted")),
+        ("Japan is deeply worried about North Korea.", ("012", "JPN", "PRK", "asserted")),
+        ("Japan is alarmed about North Korea.", ("012", "JPN", "PRK", "asserted")),
+        ("Iran said it was open to talks with the United States.", ("036", "IRN", "USA", "asserted")),
+        ("Seoul was grateful to Washington for its support.", ("051", "KOR", "USA", "asserted")),
+    ],
+)
+def test_appeal_subjects_and_predicative_attitudes(code: Coder, text: str, expected: Coded) -> None:
+    events, _ = code(text)
+    assert expected in _coded(events), _coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks concerned trade with Japan.",  # "concern" as "be about", no attitude
+        "The minister was open about his plans.",  # candour, no offer of talks
+    ],
+)
+def test_attitude_words_in_other_senses_stay_silent(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events} & {"012", "036"}, _coded(events)
