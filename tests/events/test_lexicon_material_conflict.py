@@ -299,3 +299,26 @@ def test_a_minister_arriving_visits_and_troops_arriving_deploy(code: Coder) -> N
 def test_passengers_boarding_a_ship_seize_nothing(code: Coder) -> None:
     events, _ = code("Hundreds of Greek passengers boarded a ship in Piraeus.")
     assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, _coded(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An Israeli drone struck a car in southern Lebanon on Saturday.", ("195", "ISR", "LBN")),
+        ("A Russian missile hit an apartment building in Dnipro on Saturday.", ("195", "RUS", "UKR")),
+    ],
+)
+def test_an_aerial_weapon_striking_or_hitting_a_place_is_an_air_strike(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    assert _matches(expected, events), _coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lightning struck a church in Poland on Sunday.", "The hurricane hit Cuba on Monday."],
+)
+def test_weather_striking_or_hitting_a_place_is_not_force(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, _coded(events)
