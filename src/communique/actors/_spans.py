@@ -5,6 +5,7 @@ Private to ``communique.actors``; ``resolver`` finds and resolves mentions with 
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 
@@ -244,11 +245,12 @@ def countries_by_sentence(doc: Doc, found: list[Found], *, subjects: bool = True
     (with ``subjects=False``: only the sentences that name one country)."""
     per_sentence: dict[int, set[str]] = {}
     subject_of: dict[int, str] = {}
+    starts = [s.start for s in doc.sents]  # once per document: ``token.sent`` rescans the doc
     for item in found:
         if item.actor is not None and not item.pending and item.actor.country:
             code = item.actor.country
             if len(code) == 3 and code not in {"IGO", "NGO", "MNC", "IMG"}:
-                start = doc[item.start].sent.start
+                start = starts[bisect.bisect_right(starts, item.start) - 1]
                 per_sentence.setdefault(start, set()).add(code)
                 if any(t.dep_ in SUBJECT_DEPS for t in doc[item.start : item.end]):
                     subject_of.setdefault(start, code)  # the first country that is a subject wins
@@ -256,19 +258,25 @@ def countries_by_sentence(doc: Doc, found: list[Found], *, subjects: bool = True
     return {**single, **subject_of} if subjects else single
 
 
+_OPENING_QUOTES = frozenset({"“", "«"})
+_CLOSING_QUOTES = frozenset({"”", "»"})
+_STRAIGHT_QUOTES = frozenset({'"', "''", "``"})
+
+
 def quoted_tokens(doc: Doc) -> list[bool]:
     """Which tokens are inside quotation marks (reset at each line break: quotes left open do not leak)."""
     inside, out = False, []
-    for token in doc:
-        if "\n" in token.text_with_ws:
+    # A token's trailing whitespace is one space or none, so a line break is always in its text.
+    for text in (t.text for t in doc):
+        if "\n" in text:
             out.append(inside)
             inside = False
             continue
-        if token.text in {"“", "«"}:
+        if text in _OPENING_QUOTES:
             inside = True
-        elif token.text in {"”", "»"}:
+        elif text in _CLOSING_QUOTES:
             inside = False
-        elif token.text in {'"', "''", "``"}:
+        elif text in _STRAIGHT_QUOTES:
             inside = not inside
         out.append(inside)
     return out

@@ -77,6 +77,9 @@ class KnowledgeBase:
         self._by_skeleton: dict[str, list[str]] = defaultdict(list)
         self._by_surname: dict[str, list[str]] = defaultdict(list)
         self._first_words: set[str] = set()
+        # Results of pure functions of (this knowledge base, arguments), e.g. phrase readings;
+        # emptied whenever a record is added, so a cached answer never outlives what it read.
+        self._memo: dict[object, object] = {}
         for layer, records in ((_OVERRIDE, overrides), (_STARTER, starter), (_LEARNED, learned)):
             for record in records:
                 self._add(record, layer)
@@ -107,6 +110,7 @@ class KnowledgeBase:
             return  # a learned actor may not shadow a name the curated layers define
         self._records[record.id] = record
         self._layer[record.id] = layer
+        self._memo.clear()
         for name in record.names:
             key = name_key(name)
             self._index(self._by_key, key, record.id)
@@ -142,6 +146,15 @@ class KnowledgeBase:
             if not _GENERIC_ID.match(record.id):  # "IRN", "IRN:GOV", "group:…" come from the tables
                 self._add(record, _LEARNED)
         return len(self._records) - before
+
+    @property
+    def memo(self) -> dict[object, object]:
+        """A cache for answers computed from this knowledge base, emptied whenever it changes.
+
+        Returns:
+            The cache (callers key it by their own function and arguments).
+        """
+        return self._memo
 
     def get(self, record_id: str) -> ActorRecord | None:
         """Return the record with this id.

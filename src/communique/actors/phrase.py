@@ -40,6 +40,7 @@ _SKIP = frozenset(
 )
 # Titles too vague to replace the office the knowledge base knows the person held that day.
 _VAGUE_ROLES = frozenset({"Head of State", "Leader", "Official", "Minister", "Diplomat", "Counterpart"})
+_MEMO_LIMIT = 20_000  # cached readings per knowledge base before the cache is emptied
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_][\w&+-]*|['’]s\b")
 
 
@@ -190,6 +191,22 @@ def read_phrase(
     Returns:
         The ``Reading``, or None when the phrase names no actor at all.
     """
+    # The same phrases recur through an article (titles, names, noun-chunk tails) and the answer
+    # depends only on the words, the day and the knowledge base, so it is read once per day.
+    key = ("read_phrase", tuple(words), day, name, names)
+    memo = kb.memo
+    if key in memo:
+        return memo[key]  # type: ignore[return-value]
+    if len(memo) >= _MEMO_LIMIT:
+        memo.clear()
+    reading = _read_phrase(words, kb=kb, day=day, name=name, names=names)
+    memo[key] = reading
+    return reading
+
+
+def _read_phrase(
+    words: Sequence[str], *, kb: KnowledgeBase, day: dt.date | None, name: str | None, names: bool
+) -> Reading | None:
     words = [w[3:] if w.lower().startswith("ex-") and len(w) > 3 else w for w in words]
     pieces = _scan(words, kb, day)
     forms = [p.form for p in pieces if p.form is not None]

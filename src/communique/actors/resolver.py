@@ -53,6 +53,8 @@ from communique.model import Actor, Article, Mention
 from communique.places import Gazetteer
 from communique.settings import Settings
 
+_ANY_PRONOUN = PRONOUNS | PLURAL_PRONOUNS
+
 __all__ = ["ActorResolver"]
 
 # Sectors of the state: a bare "the army", "police" is the state's where the article is datelined, and
@@ -219,7 +221,7 @@ class ActorResolver:
                 t.i, t.i + 1, None, "pronoun", pending="plural" if t.lower_ in PLURAL_PRONOUNS else "pronoun"
             )
             for t in doc
-            if t.lower_ in PRONOUNS | PLURAL_PRONOUNS and t.pos_ == "PRON" and not covered[t.i]
+            if not covered[t.i] and t.lower_ in _ANY_PRONOUN and t.pos_ == "PRON"
         )
         found = [f for f in (trim(doc, f) for f in found) if f.end > f.start]
         found = merge_conjoined(doc, sorted(found, key=lambda f: f.start))
