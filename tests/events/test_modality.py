@@ -121,3 +121,43 @@ def test_vowed_violence_is_a_threat_of_force(code: Coder) -> None:
     events, _ = code("Iran vowed to attack Israel.")
     assert {(e.cameo, e.modality) for e in events} == {("138", "planned")}
     assert events[0].rule.endswith("intent(190)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran said it was open to talks with the United States.",  # the attitude is the event (036)
+        "Russia said it was ready for talks with Ukraine.",  # an intent adjective over the talks
+        "Turkey vowed to pursue peace talks with Syria.",  # the talks are the vow's infinitive object
+    ],
+)
+def test_talks_wished_for_are_not_talks_held(code: Any, text: str) -> None:
+    events, _ = code(text)
+    assert events, text
+    assert not [e for e in events if e.cameo == "040" and e.modality == "asserted"], [
+        (e.cameo, e.modality) for e in events
+    ]
+    assert {e.cameo for e in events} == {"036"}
+
+
+def test_talks_held_stay_asserted(code: Any) -> None:
+    events, _ = code("Israel and Hamas held talks in Cairo on Sunday.")
+    assert {(e.cameo, e.modality) for e in events} == {("040", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Japan will provide 5 billion yen in emergency aid to Turkey.", "TUR"),
+        ("Germany will give Ukraine military assistance.", "UKR"),
+    ],
+)
+def test_future_aid_is_an_intent_to_give_it(code: Any, text: str, target: str) -> None:
+    events, _ = code(text)
+    intents = [e for e in events if e.cameo == "033"]
+    assert intents and intents[0].modality == "planned" and intents[0].target.country == target
+
+
+def test_future_delivery_of_named_goods_stays_a_delivery(code: Any) -> None:
+    events, _ = code("Germany will send Leopard 2 tanks to Ukraine.")
+    assert {(e.cameo, e.modality) for e in events} == {("072", "planned")}

@@ -107,3 +107,27 @@ def test_unplaced_name_beside_a_placed_target_is_dropped(code: Coder) -> None:
     assert {
         (e.source.country if e.source else None, e.target.country if e.target else None) for e in events
     } == {("DEU", "UKR")}
+
+
+def test_the_claimer_of_an_attack_is_its_doer(code: Any) -> None:
+    events, _ = code("The Islamic State claimed responsibility for Saturday's attack on Iraqi soldiers.")
+    coded = {(e.cameo, e.source.country, e.modality) for e in events if e.source}
+    assert ("015", "IMG", "asserted") in coded
+    attacks = [e for e in events if e.cameo == "190"]
+    assert attacks and attacks[0].modality == "asserted" and attacks[0].target.country == "IRQ"
+
+
+def test_a_claimed_bombing_takes_the_victims_of_its_relative_clause(code: Any) -> None:
+    events, _ = code(
+        "The Pakistani Taliban claimed responsibility for a suicide bombing that killed six police "
+        "officers in Peshawar on Monday."
+    )
+    bombings = [e for e in events if e.cameo.startswith("183")]
+    assert bombings and bombings[0].source.country == "PAK" and bombings[0].target.country == "PAK"
+    # The killing is the bombing's toll, not a second doerless event.
+    assert not [e for e in events if e.source is None]
+
+
+def test_an_admitted_policy_is_no_attack(code: Any) -> None:
+    events, _ = code("Germany accepted responsibility for the crisis in the eurozone.")
+    assert not [e for e in events if e.cameo[:2] in {"18", "19", "20"}]

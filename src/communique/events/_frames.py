@@ -31,6 +31,8 @@ _LIGHT_VERBS = frozenset(
 )  # fmt: skip
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Verbs by which a doer owns an act: "claimed (took, admitted) responsibility for the bombing".
+_OWNING_VERBS = frozenset({"claim", "take", "assume", "admit", "accept", "acknowledge"})
 # Material acts coded without a source when the text leaves the doer unsaid ("were killed", "were
 # released"): who suffered them is the news. Verbal acts without a speaker are not coded.
 _AGENTLESS_ROOTS = frozenset({"08", "17", *_FORCE_ROOTS})
@@ -168,10 +170,10 @@ def _verb_rows(verb: Token) -> tuple[Trigger, ...]:
 
 
 def _licensed(token: Token, row: Trigger, index: MentionIndex) -> bool:
-    return all(_holds(token, kind, words, index) for kind, words in row.constraints)
+    return all(_holds(token, kind, words, index, row.code[:2]) for kind, words in row.constraints)
 
 
-def _holds(token: Token, kind: str, words: frozenset[str], index: MentionIndex) -> bool:
+def _holds(token: Token, kind: str, words: frozenset[str], index: MentionIndex, row_root: str = "") -> bool:
     if kind == "obj":
         objects = [c for o in _objects(token) for c in (o, *o.conjuncts)]
         named = [t for o in objects for t in (o, *(c for c in o.children if c.dep_ == "compound"))]
@@ -195,6 +197,9 @@ def _holds(token: Token, kind: str, words: frozenset[str], index: MentionIndex) 
         )
     if kind == "subj":
         return _subject_matches(token, words, index)
+    if kind == "lv" and _owning_verb(token) is not None:
+        # "claimed responsibility for the attack": any carrier of an act of force fits its claim.
+        return row_root in _FORCE_ROOTS
     governor = _governor(token)
     return governor is not None and not word_forms(governor).isdisjoint(words)
 
@@ -272,7 +277,22 @@ def _governor(noun: Token) -> Token | None:
         noun = noun.head
     if noun.dep_ in {"dobj", "nsubjpass", "attr"} and noun.head.pos_ in {"VERB", "AUX"}:
         return noun.head
-    return None
+    return _owning_verb(noun)
+
+
+def _owning_verb(noun: Token) -> Token | None:
+    """The verb of "claimed responsibility for Saturday's attack": the claimer owns the act named
+    after "for", so the verb carries that nominal like a light verb (``owned_act_nouns``)."""
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    owned = prep.head
+    if owned.dep_ != "dobj" or owned.lemma_.lower() not in cues().owned_act_nouns:
+        return None
+    verb = owned.head
+    return verb if verb.pos_ == "VERB" and not word_forms(verb).isdisjoint(_OWNING_VERBS) else None
 
 
 def _is_passive(verb: Token) -> bool:
@@ -847,8 +867,11 @@ def _noun_frame(noun: Token, row: Trigger, index: MentionIndex) -> Frame | None:
     if _proposed(noun):
         return None
     governor = _governor(noun)
+    owner = _owning_verb(noun)
     light = governor is not None and (
-        row.values("lv") is not None or not word_forms(governor).isdisjoint(_LIGHT_VERBS)
+        row.values("lv") is not None
+        or not word_forms(governor).isdisjoint(_LIGHT_VERBS)
+        or (owner is not None and owner.i == governor.i)
     )
     sources: list[Participant] = []
     targets: list[Participant] = []
@@ -924,6 +947,8 @@ def _embedding_act(noun: Token) -> Token | None:
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in _COMPLEMENT_PREPS:
         verb = noun.head.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "ADJ":
+        verb = noun.head.head  # "open to talks": the attitude's object, by whatever preposition
     if verb is not None and verb.pos_ == "ADJ":
         # "was pessimistic about the talks": the talks are what the attitude is about.
         return verb if _predicative(verb) and triggers_for("A", verb.lemma_.lower()) else None
@@ -935,11 +960,14 @@ def _embedding_act(noun: Token) -> Token | None:
 def _damaged(noun: Token, index: MentionIndex) -> list[Participant]:
     """What a nominal attack hit when it is the subject of a damage verb ("an Israeli air strike
     destroyed Iran's consular building"): the verb's object, or the country of a place object."""
-    if noun.dep_ != "nsubj" or word_forms(noun.head).isdisjoint(cues().damage_verbs):
-        return []
+    verbs = [noun.head] if noun.dep_ == "nsubj" else []
+    # "a car bomb that killed nine people": the relative clause says whom it hit.
+    verbs += [c for c in noun.children if c.dep_ == "relcl" and any(g.dep_ == "nsubj" for g in c.children)]
     return [
         p
-        for c in noun.head.children
+        for verb in verbs
+        if not word_forms(verb).isdisjoint(cues().damage_verbs)
+        for c in verb.children
         if c.dep_ == "dobj"
         for p in (index.participants(c) or index.place_participants(c))
     ]

@@ -126,6 +126,8 @@ class Cues:
     first_person: frozenset[str]
     unnamed_agents: frozenset[str]
     damage_verbs: frozenset[str]
+    aid_nouns: frozenset[str]
+    owned_act_nouns: frozenset[str]
     intent_codes: dict[str, str]
 
     def intent_code(self, code: str) -> str | None:

@@ -11,10 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.events._frames import Frame, plan_noun_governor
-from communique.events._lexicon import Cues, word_forms
+from communique.events._lexicon import Cues, cues, word_forms
 from communique.model import Modality
 
-__all__ = ["complement_scope", "expresses_intent", "modality_of"]
+__all__ = ["announces_aid", "complement_scope", "expresses_intent", "modality_of"]
 
 _PLANNED_MODIFIERS = frozenset(
     {"planned", "upcoming", "future", "proposed", "scheduled", "forthcoming", "expected"}
@@ -40,7 +40,10 @@ def complement_scope(trigger: Token) -> frozenset[int]:
     for child in trigger.children:
         heads: list[Token] = []
         if child.dep_ in {"xcomp", "ccomp", "pcomp"} or (
-            child.dep_ == "dobj" and child.pos_ in {"VERB", "NOUN"}
+            # "claimed responsibility for the attack" owns the act; it alleges nothing
+            child.dep_ == "dobj"
+            and child.pos_ in {"VERB", "NOUN"}
+            and child.lemma_.lower() not in cues().owned_act_nouns
         ):
             heads.append(child)
         elif child.dep_ == "prep" and child.lower_ in {"of", "for", "over", "as"}:
@@ -127,6 +130,10 @@ def _chain(anchor: Token) -> list[Token]:
     """The anchor and the verbs it is the infinitival complement of ("preparing to sign")."""
     chain = [anchor]
     current = anchor
+    holder = _nominal_holder(anchor) if anchor.pos_ == "NOUN" else None
+    if holder is not None:
+        chain.append(holder)
+        current = holder
     for _ in range(3):
         holder = plan_noun_governor(current)
         if holder is not None:
@@ -143,6 +150,46 @@ def _chain(anchor: Token) -> list[Token]:
         current = current.head
         chain.append(current)
     return chain
+
+
+def _nominal_holder(noun: Token) -> Token | None:
+    """What a nominal without a light verb is wished by: "ready for talks" (an intent adjective),
+    "vowed to pursue peace talks" (the infinitive it is the object of). The nominal is then the
+    intended act, not one that took place."""
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "ADJ":
+        return head.head if head.head.lower_ in cues().intent_adjectives else None
+    infinitive = head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    return head if noun.dep_ == "dobj" and head.pos_ == "VERB" and infinitive else None
+
+
+def announces_aid(frame: Frame, *, cues: Cues) -> bool:
+    """True when a planned giving act gives aid itself: "Japan will provide aid to Turkey" is also
+    the intent to give it (033); "will send tanks" is only a planned delivery.
+
+    Args:
+        frame: a frame whose modality is planned.
+        cues: the cue lists (``aid_nouns``).
+
+    Returns:
+        Whether the frame is a 07 act whose anchor's object names aid.
+    """
+    return frame.row.code[:2] == "07" and _gives_aid(frame.anchor, cues)
+
+
+def _gives_aid(verb: Token, cues: Cues) -> bool:
+    """Whether a giving verb's object is aid itself ("aid", "5 billion yen in emergency aid")."""
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    named = objects + [
+        g
+        for o in (verb, *objects)
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ in {"in", "of"}
+        for g in p.children
+    ]
+    return any(t.lemma_.lower() in cues.aid_nouns for t in named)
 
 
 def _future_in_past(anchor: Token, cues: Cues) -> bool:

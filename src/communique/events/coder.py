@@ -19,7 +19,7 @@ from communique.events._attribution import QuoteFinder, reporters_of, third_part
 from communique.events._context import date_of, place_of, topics_of
 from communique.events._frames import Frame, find_frames
 from communique.events._lexicon import cues, trigger_lemmas, word_forms
-from communique.events._modality import complement_scope, expresses_intent, modality_of
+from communique.events._modality import announces_aid, complement_scope, expresses_intent, modality_of
 from communique.model import Article, Event, Mention, Quote
 from communique.ontology import cameo
 from communique.places import Gazetteer
@@ -30,6 +30,7 @@ __all__ = ["EventCoder"]
 # Acts whose complement is only wished for or threatened ("urged Russia to withdraw", "threatened
 # to shoot down planes"): the appeal or the threat is the event, the act it names is not.
 _REQUEST_ROOTS = frozenset({"02", "10", "13"})
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Cleaning removes these blocks; the guard keeps uncleaned text from coding other articles' titles.
 _LINK_HEADING = re.compile(
     r"(?im)^[ \t]*(?:read more|related news|related|see also|more on this)[ \t]*:?[ \t]*$"
@@ -96,7 +97,7 @@ class EventCoder:
         )
 
     def _code_sentence(self, sent: Span, article: Article, index: MentionIndex) -> list[Event]:
-        frames = find_frames(sent, index)
+        frames = _merge_tolls(find_frames(sent, index))
         if any("stmt" not in f.row.flags for f in frames):
             # A "said to X" is the interaction only when nothing else in the sentence is.
             frames = [f for f in frames if "stmt" not in f.row.flags]
@@ -117,51 +118,94 @@ class EventCoder:
         claimed = third_party_claims(sent, index, self._cues)
         events: list[Event] = []
         seen: set[tuple[str, str, str, str]] = set()
-        for frame in sorted(frames, key=lambda f: (-f.confidence, f.token.i)):
-            modality = modality_of(frame, cues=self._cues, denied=denied, alleged=alleged)
-            intent = self._cues.intent_code(frame.row.code)
-            if modality == "planned" and intent and expresses_intent(frame, cues=self._cues):
+        for coded in sorted(frames, key=lambda f: (-f.confidence, f.token.i)):
+            modality = modality_of(coded, cues=self._cues, denied=denied, alleged=alleged)
+            intent = self._cues.intent_code(coded.row.code)
+            variants = [coded]
+            if modality == "planned" and intent:
                 # CAMEO codes an announced cooperative act as the intent to do it (036, 030 …).
-                frame = dataclasses.replace(frame, code=intent, rule=f"{frame.rule}:intent({frame.row.code})")
-            date, precision, date_text = date_of(frame, sent, article=article, modality=modality, index=index)
-            reported_by = reporters_of(frame.anchor, sent, index, self._cues)
-            topics = topics_of(sent)
-            speakers = claimed.get(frame.token.i, frozenset())
-            for source, target in frame.pairs:
-                pair_modality = modality
-                parties = {p.actor.country for p in (source, target) if p is not None}
-                if modality == "asserted" and speakers and speakers.isdisjoint(parties):
-                    pair_modality = "alleged"  # "partners say Iran supplied": their claim, not fact
-                key = (
-                    frame.code[:2],
-                    source.key if source else "",
-                    target.key if target else "",
-                    pair_modality,
+                intended = dataclasses.replace(
+                    coded, code=intent, rule=f"{coded.rule}:intent({coded.row.code})"
                 )
-                if key in seen:
-                    continue  # "arrived in Tehran for a visit": one visit, two words
-                seen.add(key)
-                countries = {p.actor.country for p in (source, target) if p is not None and p.actor.country}
-                place = place_of(
-                    frame, article=article, gazetteer=self._gazetteer, actor_countries=countries, index=index
+                if expresses_intent(coded, cues=self._cues):
+                    variants = [intended]
+                elif announces_aid(coded, cues=self._cues):
+                    variants = [intended, coded]  # "will provide aid": the intent and the planned delivery
+            for frame in variants:
+                date, precision, date_text = date_of(
+                    frame, sent, article=article, modality=modality, index=index
                 )
-                events.append(
-                    _event(
-                        frame,
-                        sent,
-                        article,
-                        source,
-                        target,
-                        modality=pair_modality,
-                        date=date,
-                        precision=precision,
-                        date_text=date_text,
-                        place=place,
-                        reported_by=reported_by,
-                        topics=topics,
+                reported_by = reporters_of(frame.anchor, sent, index, self._cues)
+                topics = topics_of(sent)
+                speakers = claimed.get(frame.token.i, frozenset())
+                for source, target in frame.pairs:
+                    pair_modality = modality
+                    parties = {p.actor.country for p in (source, target) if p is not None}
+                    if modality == "asserted" and speakers and speakers.isdisjoint(parties):
+                        pair_modality = "alleged"  # "partners say Iran supplied": their claim, not fact
+                    key = (
+                        frame.code[:2],
+                        source.key if source else "",
+                        target.key if target else "",
+                        pair_modality,
                     )
-                )
+                    if key in seen:
+                        continue  # "arrived in Tehran for a visit": one visit, two words
+                    seen.add(key)
+                    countries = {
+                        p.actor.country for p in (source, target) if p is not None and p.actor.country
+                    }
+                    place = place_of(
+                        frame,
+                        article=article,
+                        gazetteer=self._gazetteer,
+                        actor_countries=countries,
+                        index=index,
+                    )
+                    events.append(
+                        _event(
+                            frame,
+                            sent,
+                            article,
+                            source,
+                            target,
+                            modality=pair_modality,
+                            date=date,
+                            precision=precision,
+                            date_text=date_text,
+                            place=place,
+                            reported_by=reported_by,
+                            topics=topics,
+                        )
+                    )
         return sorted(events, key=lambda e: (e.trigger_start, e.event_id))
+
+
+def _merge_tolls(frames: list[Frame]) -> list[Frame]:
+    """ "a car bomb that killed nine people in Mogadishu": the doerless killing in the relative
+    clause is the toll of the attack it describes, not a second event; the attack takes its victims
+    when it has none of its own."""
+    attacks = {
+        f.token.i: f
+        for f in frames
+        if f.row.code[:2] in _FORCE_ROOTS and f.token.pos_ == "NOUN" and all(s for s, _ in f.pairs)
+    }
+    tolls = {
+        f.token.head.i: f
+        for f in frames
+        if f.token.dep_ == "relcl" and f.token.head.i in attacks and all(s is None for s, _ in f.pairs)
+    }
+    merged: list[Frame] = []
+    for frame in frames:
+        if frame.token.dep_ == "relcl" and tolls.get(frame.token.head.i) is frame:
+            continue
+        toll = tolls.get(frame.token.i)
+        if toll is not None and all(t is None for _, t in frame.pairs):
+            victims = [t for _, t in toll.pairs if t is not None]
+            pairs = tuple((s, t) for s, _ in frame.pairs for t in victims)
+            frame = dataclasses.replace(frame, pairs=pairs, rule=f"{frame.rule}+toll")
+        merged.append(frame)
+    return merged
 
 
 def _subtree(token: Token) -> frozenset[int]:
