@@ -213,10 +213,11 @@ def test_asking_to_explain_stays_a_demand_for_information(code: Coder) -> None:
     assert ("101", "POL", "DEU", "asserted") in _coded(events), _coded(events)
 
 
-def test_claiming_responsibility_is_coded_once(code: Coder) -> None:
+def test_claiming_responsibility_is_one_claim_plus_the_claimed_attack(code: Coder) -> None:
+    # The team gold codes the claim (015) and the attack it owns (18x) by the claimer, both asserted.
     events, _ = code("The Pakistani Taliban claimed responsibility for the bombing.")
-    assert [e.cameo for e in events] == ["015"]
-    assert events[0].modality == "asserted"
+    assert sorted((e.cameo, e.modality) for e in events) == [("015", "asserted"), ("183", "asserted")]
+    assert all(e.source is not None and e.source.country == "PAK" for e in events)
 
 
 def test_an_application_to_join_is_the_appeal_not_the_membership(code: Coder) -> None:
