@@ -21,7 +21,7 @@ from typing import Any
 from communique.ontology import cameo
 
 ROOT = Path(__file__).resolve().parents[1]
-TEAM = ["sentences", "seeds", "heldout", "dev2", "heldout2"]
+TEAM = ["sentences", "seeds", "heldout", "dev2", "heldout2", "heldout3"]
 
 
 def _evaluate(target: str, *extra: str) -> dict[str, Any]:
@@ -78,7 +78,7 @@ def main() -> None:
     print("|---|" + "---:|" * len(sets))
     for c in classes:
         print(f"| {c} | " + " | ".join(str(s["error_classes"].get(c, 0)) for s in sets.values()) + " |")
-    for name in ("team gold: all files (`make eval`)", "team gold: heldout2", "PETRARCH dev: AFP+GOLD"):
+    for name in ("team gold: all files (`make eval`)", "team gold: heldout3", "PETRARCH dev: AFP+GOLD"):
         if name not in sets:
             continue
         print(f"\n#### {name}\n")
