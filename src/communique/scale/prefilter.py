@@ -206,10 +206,12 @@ class SentencePrefilter:
         """
         for chunk in batched(texts, batch_size):
             plans = [self._plan(text) for text in chunk]
-            heavy: list[str] = []
+            heavy: list[str | Doc] = []
             for text, plan in zip(chunk, plans, strict=True):
                 if plan.whole:
-                    heavy.append(text)
+                    # The plan already tokenised the article: hand that Doc on rather than tokenise
+                    # it a second time (most articles of real news are candidates throughout).
+                    heavy.append(plan.doc)
                 else:
                     heavy.extend(plan.doc[a:b].text_with_ws for a, b, candidate in plan.runs if candidate)
             parsed = iter(self.nlp.pipe(heavy, batch_size=batch_size))
