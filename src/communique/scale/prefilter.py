@@ -207,7 +207,7 @@ class SentencePrefilter:
         for chunk in batched(texts, batch_size):
             plans = [self._plan(text) for text in chunk]
             heavy: list[str | Doc] = []
-            for text, plan in zip(chunk, plans, strict=True):
+            for plan in plans:
                 if plan.whole:
                     # The plan already tokenised the article: hand that Doc on rather than tokenise
                     # it a second time (most articles of real news are candidates throughout).
