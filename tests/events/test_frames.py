@@ -218,3 +218,25 @@ def test_a_denial_is_not_aimed_at_the_target_of_the_denied_act(code: Coder) -> N
     events, _ = code("Tehran denies supplying missiles to Moscow.")
     denial = only(events, "01")
     assert denial and all(e.target is None for e in denial)
+
+
+def test_state_bodies_coerce_unnamed_civil_groups_of_their_own_country(code: Coder) -> None:
+    events, _ = code("Iranian police arrested several journalists and students on Monday.")
+    assert dyads(events) == {("17", "IRN", "IRN")}
+
+
+def test_a_dissolved_party_of_no_known_country_is_the_courts_own(code: Coder) -> None:
+    events, _ = code(
+        "Thailand's Constitutional Court on Friday dissolved the opposition Future Forward party."
+    )
+    assert ("17", "THA", "THA") in dyads(events)
+
+
+def test_a_group_placed_abroad_keeps_the_place_country(code: Coder) -> None:
+    events, _ = code("Israeli forces arrested protesters in the West Bank.")
+    assert dyads(events) == {("17", "ISR", "PSE")}
+
+
+def test_a_warning_as_the_purpose_of_a_show_of_force_is_part_of_it(code: Coder) -> None:
+    events, _ = code("Japan scrambled fighter jets on Friday to warn away Russian bombers near Hokkaido.")
+    assert dyads(events) == {("15", "JPN", "RUS")}

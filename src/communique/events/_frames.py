@@ -55,6 +55,11 @@ _COMPLEMENT_PREPS = frozenset({"of", "for", "over", "about", "against", "into"})
 # Roots whose acts may take place in the doer's own country (a crackdown, a deployment, a rally):
 # the place's country is their target even when it is the doer's.
 _HOME_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+# A state body acting on an unnamed group of civil society acts at home: "Egyptian security forces
+# rounded up activists" coerced Egyptians (the team's gold codes these EGY->EGY).
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+_DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "MED", "EDU", "LAB", "HLH", "REL", "AGR"})
+_DOMESTIC_ROOTS = frozenset({"17", "18"})
 _MAX_PAIRS = 6  # a long list of coordinated actors is a summary, not that many interactions
 
 
@@ -507,6 +512,8 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
         targets = _phrase_targets(verb, sources, index, home=row.code[:2] in _HOME_ROOTS)
     if not targets and sources:
         targets = _relative_counterpart(verb, sources, index)
+    if not targets and sources and row.code[:2] == "15":
+        targets = [t for t in _purpose_targets(verb, index) if t.key not in doers]
     if not targets and sources and _is_participle(verb) and ("sym" not in row.flags or len(sources) < 2):
         # Coordinated agents of a symmetric act ("signed by the ministers of Congo and Rwanda")
         # act on each other, not on the user of what they made.
@@ -518,6 +525,8 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
         targets = _held_elsewhere(targets, sources, index)
     if sources and targets and row.code[:2] in _HOME_ROOTS and not all(t.actor.country for t in targets):
         targets = _placed(targets, verb, index)
+    if sources and targets and row.code[:2] in _DOMESTIC_ROOTS:
+        targets = _domestic(targets, sources, parties=row.code.startswith("172"))
     if "place" in row.flags and row.code[:2] in _HOME_ROOTS and targets and targets[0].actor.country:
         # "Rebel fighters entered Damascus": armed men of no stated country are of the place's.
         sources = _placed(sources, verb, index, scene=targets[0].actor.country)
@@ -761,6 +770,40 @@ def _placed(
     for t in targets:
         if t.actor.country is None and t.actor.kind != "person":
             actor = dataclasses.replace(t.actor, id=f"{country}:{t.actor.sector}", country=country)
+            t = Participant(actor, dataclasses.replace(t.ref, country=country, actor_id=actor.id))
+        out.append(t)
+    return out
+
+
+def _purpose_targets(verb: Token, index: MentionIndex) -> list[Participant]:
+    """ "scrambled jets to warn away Russian bombers": a show of force is aimed at the object of
+    the infinitival clause saying what it is for."""
+    for c in verb.children:
+        if c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            for obj in (o for o in c.children if o.dep_ == "dobj"):
+                found = [p for t in obj.subtree for p in index.participants(t)]
+                if found:
+                    return list({p.key: p for p in found}.values())
+    return []
+
+
+def _domestic(targets: list[Participant], sources: list[Participant], *, parties: bool) -> list[Participant]:
+    """Unnamed civil groups coerced or assaulted by one country's state bodies are that country's
+    ("Egyptian security forces rounded up activists"); with ``parties`` (a ban or dissolution) a
+    named body of no known country is a domestic party too ("the court dissolved the Move Forward
+    party")."""
+    countries = {p.actor.country for p in sources}
+    if len(countries) != 1 or not all(p.actor.sector in _STATE_SECTORS for p in sources):
+        return targets
+    (country,) = countries
+    if country is None:
+        return targets
+    out = []
+    for t in targets:
+        a = t.actor
+        civil = a.sector in _DOMESTIC_SECTORS or (parties and a.kind == "organization" and a.sector is None)
+        if a.country is None and a.kind != "person" and civil:
+            actor = dataclasses.replace(a, id=f"{country}:{a.sector}", country=country)
             t = Participant(actor, dataclasses.replace(t.ref, country=country, actor_id=actor.id))
         out.append(t)
     return out

@@ -106,6 +106,7 @@ class EventCoder:
         )
         # "NATO demanded that Russia withdraw": the demand is the event; the withdrawal is not.
         frames = [f for f in frames if f.token.i not in requested]
+        frames = _drop_posture_purposes(frames)
         alleging = [f.token for f in frames if "allege" in f.row.flags]
         alleging += [
             t for t in sent if t.pos_ == "VERB" and not word_forms(t).isdisjoint(self._cues.alleging_verbs)
@@ -206,6 +207,22 @@ def _merge_tolls(frames: list[Frame]) -> list[Frame]:
             frame = dataclasses.replace(frame, pairs=pairs, rule=f"{frame.rule}+toll")
         merged.append(frame)
     return merged
+
+
+def _drop_posture_purposes(frames: list[Frame]) -> list[Frame]:
+    """ "Taiwan scrambled jets to warn away Chinese bombers": a threat that is the purpose of a
+    show of force is how the posture is aimed, not a separate verbal threat."""
+    postures = {f.token.i for f in frames if f.row.code[:2] == "15"}
+    return [f for f in frames if not (f.row.code[:2] == "13" and _purpose_of(f.token) in postures)]
+
+
+def _purpose_of(token: Token) -> int | None:
+    """The index of the act an infinitival purpose clause ("to warn away …") hangs on, else None."""
+    if token.dep_ not in {"advcl", "xcomp"} or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    ):
+        return None
+    return int(token.head.i)
 
 
 def _subtree(token: Token) -> frozenset[int]:
