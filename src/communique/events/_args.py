@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from communique.events._lexicon import word_forms
 from communique.model import Actor, ActorRef, Mention
@@ -22,7 +22,6 @@ __all__ = ["MentionIndex", "Participant", "most_specific"]
 # Dependents of a noun that can carry the actor of the phrase ("Russian delegation", "Iran's
 # minister", "the US sanctions", "Iran-Russia talks").
 _MODIFIERS = frozenset({"poss", "compound", "amod", "nmod", "appos"})
-_LIST_SEPARATORS = frozenset({"and", "-", "–", "/", ","})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _THIRD_PERSON = frozenset({"it", "they"})
 # Bodies named by where they sit ("a court in Guyana", "officials in Jerusalem"); other nouns’
@@ -82,9 +81,8 @@ class MentionIndex:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
-            for part, tokens in _syntactic_parts(mention, span):
-                for i in tokens:
-                    self.by_token[i] = part  # shorter mentions overwrite longer ones
+            for token in span:
+                self.by_token[token.i] = mention  # shorter mentions overwrite longer ones
         # Quotes' speakers, by token, for first-person pronouns inside quotes ("we appreciate").
         self.speaker_of_token: dict[int, Mention] = {}
 
@@ -206,57 +204,6 @@ class MentionIndex:
                 return None
             current = current.head
         return None
-
-
-def _syntactic_parts(mention: Mention, span: Span) -> list[tuple[Mention, list[int]]]:
-    """A list mention cut where the parse says its names belong to different phrases.
-
-    The actor stage joins names separated by a comma or "and" into one collective mention by
-    their surface alone; in "Since the war in Ukraine, Russia has developed ties" the comma ends
-    a fronted adverbial, and Ukraine is no party to what Russia does. When the span has more than
-    one phrase head (tokens whose head lies outside it) and its pieces between separators match
-    the members one to one, each phrase gets a mention of its own members.
-    """
-    whole = [(mention, [t.i for t in span])]
-    if len(mention.members) < 2:
-        return whole
-    inside = range(span.start, span.end)
-    heads = [t for t in span if t.head.i not in inside or t.head.i == t.i]
-    if len(heads) < 2:
-        return whole
-    pieces: list[list[Token]] = [[]]
-    for t in span:
-        if t.lower_ in _LIST_SEPARATORS:
-            pieces.append([])
-        else:
-            pieces[-1].append(t)
-    pieces = [p for p in pieces if p]
-    if len(pieces) != len(mention.members):
-        return whole
-    groups: dict[int, list[tuple[Token, ...]]] = {}
-    members: dict[int, list[Actor]] = {}
-    for piece, member in zip(pieces, mention.members, strict=True):
-        top = piece[0]
-        while top.head.i in inside and top.head.i != top.i:
-            top = top.head
-        groups.setdefault(top.i, []).append(tuple(piece))
-        members.setdefault(top.i, []).append(member)
-    parts: list[tuple[Mention, list[int]]] = []
-    doc = span.doc
-    for key, group in groups.items():
-        first, last = group[0][0], group[-1][-1]
-        start, end = first.idx, last.idx + len(last)
-        actors = members[key]
-        part = dataclasses.replace(
-            mention,
-            start=start,
-            end=end,
-            text=doc.text[start:end],
-            actor=actors[0] if len(actors) == 1 else mention.actor,
-            members=tuple(actors) if len(actors) > 1 else (),
-        )
-        parts.append((part, list(range(first.i, last.i + 1))))
-    return parts
 
 
 def _expand(mention: Mention) -> list[Participant]:
