@@ -21,7 +21,7 @@ from communique.events._args import MentionIndex, Participant, most_specific
 from communique.events._lexicon import Trigger, cues, triggers_for, word_forms
 from communique.model import Actor
 
-__all__ = ["Frame", "find_frames", "plan_noun_governor", "sources_of"]
+__all__ = ["Frame", "find_frames", "is_infinitive", "is_purpose_clause", "plan_noun_governor", "sources_of"]
 
 # Verbs that carry a nominal event without adding meaning of their own ("held talks").
 _LIGHT_VERBS = frozenset(
@@ -386,6 +386,17 @@ def sources_of(verb: Token, index: MentionIndex, *, hops: int = 0) -> tuple[list
     return [], False
 
 
+def is_infinitive(verb: Token) -> bool:
+    """True when ``verb`` carries the infinitive marker "to" ("plans to cut", "to warn away")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def is_purpose_clause(verb: Token) -> bool:
+    """True for an infinitival clause saying what its head act is for ("scrambled jets to warn
+    away bombers")."""
+    return verb.dep_ in {"advcl", "xcomp"} and is_infinitive(verb)
+
+
 def plan_noun_governor(verb: Token) -> Token | None:
     """The verb that announces or holds the plan an infinitive belongs to.
 
@@ -399,11 +410,7 @@ def plan_noun_governor(verb: Token) -> Token | None:
         make the plan the subject's own count ("rejected a plan to cut" is someone else's).
     """
     noun = verb.head
-    if (
-        verb.dep_ != "acl"
-        or noun.pos_ != "NOUN"
-        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    ):
+    if verb.dep_ != "acl" or noun.pos_ != "NOUN" or not is_infinitive(verb):
         return None
     if noun.lemma_.lower() not in cues().plan_nouns or noun.dep_ != "dobj":
         return None
@@ -768,10 +775,7 @@ def _placed(
         return targets
     out = []
     for t in targets:
-        if t.actor.country is None and t.actor.kind != "person":
-            actor = dataclasses.replace(t.actor, id=f"{country}:{t.actor.sector}", country=country)
-            t = Participant(actor, dataclasses.replace(t.ref, country=country, actor_id=actor.id))
-        out.append(t)
+        out.append(_with_country(t, country) if t.actor.country is None and t.actor.kind != "person" else t)
     return out
 
 
@@ -779,7 +783,7 @@ def _purpose_targets(verb: Token, index: MentionIndex) -> list[Participant]:
     """ "scrambled jets to warn away Russian bombers": a show of force is aimed at the object of
     the infinitival clause saying what it is for."""
     for c in verb.children:
-        if c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if is_purpose_clause(c):
             for obj in (o for o in c.children if o.dep_ == "dobj"):
                 found = [p for t in obj.subtree for p in index.participants(t)]
                 if found:
@@ -802,11 +806,17 @@ def _domestic(targets: list[Participant], sources: list[Participant], *, parties
     for t in targets:
         a = t.actor
         civil = a.sector in _DOMESTIC_SECTORS or (parties and a.kind == "organization" and a.sector is None)
-        if a.country is None and a.kind != "person" and civil:
-            actor = dataclasses.replace(a, id=f"{country}:{a.sector}", country=country)
-            t = Participant(actor, dataclasses.replace(t.ref, country=country, actor_id=actor.id))
-        out.append(t)
+        out.append(_with_country(t, country) if a.country is None and a.kind != "person" and civil else t)
     return out
+
+
+def _with_country(participant: Participant, country: str) -> Participant:
+    """An unplaced body given the country the context settles ("civilians" of the scene, "activists"
+    of the state that arrested them): ``COUNTRY:SECTOR`` like a sector of a named country."""
+    actor = dataclasses.replace(
+        participant.actor, id=f"{country}:{participant.actor.sector}", country=country
+    )
+    return Participant(actor, dataclasses.replace(participant.ref, country=country, actor_id=actor.id))
 
 
 def _accusers(verb: Token, sources: list[Participant], index: MentionIndex) -> list[Participant]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from communique.events._frames import Frame, plan_noun_governor
+from communique.events._frames import Frame, is_infinitive, plan_noun_governor
 from communique.events._lexicon import Cues, cues, word_forms
 from communique.model import Modality
 
@@ -143,7 +143,7 @@ def _chain(anchor: Token) -> list[Token]:
             continue
         if current.dep_ not in _COMPLEMENTS or current.head.i == current.i:
             break
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        infinitive = is_infinitive(current)
         subjunctive = current.dep_ == "ccomp" and current.tag_ == "VB"  # "demanded that Russia withdraw"
         if current.dep_ == "conj" or (current.dep_ == "ccomp" and not infinitive and not subjunctive):
             break  # a reported clause or a coordinated act has its own tense; "wants X to act" not
@@ -161,7 +161,7 @@ def _nominal_holder(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "ADJ":
         return head.head if head.head.lower_ in cues().intent_adjectives else None
-    infinitive = head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    infinitive = head.dep_ == "xcomp" and is_infinitive(head)
     return head if noun.dep_ == "dobj" and head.pos_ == "VERB" and infinitive else None
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from communique.events._args import MentionIndex, Participant
 from communique.events._attribution import QuoteFinder, reporters_of, third_party_claims
 from communique.events._context import date_of, place_of, topics_of
-from communique.events._frames import Frame, find_frames
+from communique.events._frames import Frame, find_frames, is_purpose_clause
 from communique.events._lexicon import cues, trigger_lemmas, word_forms
 from communique.events._modality import announces_aid, complement_scope, expresses_intent, modality_of
 from communique.model import Article, Event, Mention, Quote
@@ -119,25 +119,14 @@ class EventCoder:
         claimed = third_party_claims(sent, index, self._cues)
         events: list[Event] = []
         seen: set[tuple[str, str, str, str]] = set()
+        topics = topics_of(sent)
         for coded in sorted(frames, key=lambda f: (-f.confidence, f.token.i)):
             modality = modality_of(coded, cues=self._cues, denied=denied, alleged=alleged)
-            intent = self._cues.intent_code(coded.row.code)
-            variants = [coded]
-            if modality == "planned" and intent:
-                # CAMEO codes an announced cooperative act as the intent to do it (036, 030 …).
-                intended = dataclasses.replace(
-                    coded, code=intent, rule=f"{coded.rule}:intent({coded.row.code})"
-                )
-                if expresses_intent(coded, cues=self._cues):
-                    variants = [intended]
-                elif announces_aid(coded, cues=self._cues):
-                    variants = [intended, coded]  # "will provide aid": the intent and the planned delivery
-            for frame in variants:
+            for frame in self._variants(coded, modality):
                 date, precision, date_text = date_of(
                     frame, sent, article=article, modality=modality, index=index
                 )
                 reported_by = reporters_of(frame.anchor, sent, index, self._cues)
-                topics = topics_of(sent)
                 speakers = claimed.get(frame.token.i, frozenset())
                 for source, target in frame.pairs:
                     pair_modality = modality
@@ -181,6 +170,20 @@ class EventCoder:
                     )
         return sorted(events, key=lambda e: (e.trigger_start, e.event_id))
 
+    def _variants(self, frame: Frame, modality: str) -> list[Frame]:
+        """The frames an act is coded as: itself, or for a planned cooperative act the intent to do
+        it (CAMEO's 036, 030 …), or both for announced aid ("will provide aid": the intent and the
+        planned delivery)."""
+        intent = self._cues.intent_code(frame.row.code)
+        if modality != "planned" or not intent:
+            return [frame]
+        intended = dataclasses.replace(frame, code=intent, rule=f"{frame.rule}:intent({frame.row.code})")
+        if expresses_intent(frame, cues=self._cues):
+            return [intended]
+        if announces_aid(frame, cues=self._cues):
+            return [intended, frame]
+        return [frame]
+
 
 def _merge_tolls(frames: list[Frame]) -> list[Frame]:
     """ "a car bomb that killed nine people in Mogadishu": the doerless killing in the relative
@@ -213,16 +216,11 @@ def _drop_posture_purposes(frames: list[Frame]) -> list[Frame]:
     """ "Taiwan scrambled jets to warn away Chinese bombers": a threat that is the purpose of a
     show of force is how the posture is aimed, not a separate verbal threat."""
     postures = {f.token.i for f in frames if f.row.code[:2] == "15"}
-    return [f for f in frames if not (f.row.code[:2] == "13" and _purpose_of(f.token) in postures)]
-
-
-def _purpose_of(token: Token) -> int | None:
-    """The index of the act an infinitival purpose clause ("to warn away …") hangs on, else None."""
-    if token.dep_ not in {"advcl", "xcomp"} or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-    ):
-        return None
-    return int(token.head.i)
+    return [
+        f
+        for f in frames
+        if not (f.row.code[:2] == "13" and is_purpose_clause(f.token) and f.token.head.i in postures)
+    ]
 
 
 def _subtree(token: Token) -> frozenset[int]:
