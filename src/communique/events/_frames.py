@@ -422,15 +422,16 @@ def plan_noun_governor(verb: Token) -> Token | None:
 
 def _targets_of_verb(verb: Token, row: Trigger, index: MentionIndex) -> list[Participant]:
     found: list[Participant] = []
+    object_words = row.values("obj") or frozenset()
     for c in verb.children:
         if c.dep_ == "dative" and c.pos_ == "ADP":
             found += _pobjs(c, index)  # "sent condolences to Morocco" parsed as a dative "to"
         elif c.dep_ in {"dobj", "dative", "iobj"} or (c.dep_ == "nsubjpass" and row.pos == "V"):
-            if (row.values("obj") or ()) and c.lemma_.lower() in (row.values("obj") or ()):
+            if c.lemma_.lower() in object_words:
                 # "signed an agreement with Iran": the partner hangs off the object; "received
                 # ministers from Georgia": the object itself is the participant.
                 found += (
-                    (index.participants(c) if "@actor" in (row.values("obj") or ()) else [])
+                    (index.participants(c) if "@actor" in object_words else [])
                     or [
                         p
                         for gc in c.children
