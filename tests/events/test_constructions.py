@@ -9,14 +9,9 @@ from typing import Any
 
 import pytest
 
+from tests.events._coded import coded_with_modality
+
 Coder = Callable[..., Any]
-
-
-def _coded(events: Any) -> set[tuple[str, str | None, str | None, str]]:
-    return {
-        (e.cameo, e.source.country if e.source else None, e.target.country if e.target else None, e.modality)
-        for e in events
-    }
 
 
 @pytest.mark.parametrize(
@@ -49,7 +44,7 @@ def test_construction_rows_code_the_act(
     code: Coder, text: str, expected: tuple[str, str | None, str | None, str]
 ) -> None:
     events, _ = code(text)
-    coded = _coded(events)
+    coded = coded_with_modality(events)
     if expected[1] is None:
         # The Red Crescent is coded as an NGO without a country: the doer is only
         # checked to be there.
@@ -70,16 +65,16 @@ def test_construction_rows_code_the_act(
 )
 def test_construction_rows_stay_silent_without_their_conditions(code: Coder, text: str) -> None:
     events, _ = code(text)
-    assert not {e.cameo for e in events} & {"192", "072", "015", "036"}, _coded(events)
+    assert not {e.cameo for e in events} & {"192", "072", "015", "036"}, coded_with_modality(events)
 
 
 def test_an_attitude_covers_the_talks_it_is_about(code: Coder) -> None:
     events, _ = code("Tokyo was pessimistic about the talks with Beijing.")
-    assert "040" not in {e.cameo for e in events}, _coded(events)
+    assert "040" not in {e.cameo for e in events}, coded_with_modality(events)
 
 
 def test_a_specific_row_without_participants_yields_to_the_next_specific_row_only(code: Coder) -> None:
     # "called off" with a partner is broken-off relations (164); without one, the protest row (082)
     # applies; neither falls back to the general "call" (020).
     events, _ = code("Serbia's opposition called off the protests.")
-    assert {e.cameo for e in events} == {"082"}, _coded(events)
+    assert {e.cameo for e in events} == {"082"}, coded_with_modality(events)

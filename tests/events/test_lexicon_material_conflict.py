@@ -9,22 +9,17 @@ from typing import Any
 
 import pytest
 
+from tests.events._coded import coded
+
 Coder = Callable[..., Any]
 
 _FORCE_ROOTS = {"15", "16", "17", "18", "19", "20"}
 
 
-def _coded(events: Any) -> set[tuple[str, str | None, str | None]]:
-    return {
-        (e.cameo, e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in events
-    }
-
-
 def _matches(expected: tuple[str, str | None, str | None], events: Any) -> bool:
     """``*`` as the expected target: the row is what is tested here, not how the target is found."""
     code, source, target = expected
-    return any((c, s) == (code, source) and (target == "*" or t == target) for c, s, t in _coded(events))
+    return any((c, s) == (code, source) and (target == "*" or t == target) for c, s, t in coded(events))
 
 
 @pytest.mark.parametrize(
@@ -200,7 +195,7 @@ def test_material_conflict_rows_code_the_act(
     code: Coder, text: str, expected: tuple[str, str | None, str | None]
 ) -> None:
     events, _ = code(text)
-    assert _matches(expected, events), _coded(events)
+    assert _matches(expected, events), coded(events)
 
 
 @pytest.mark.parametrize(
@@ -240,14 +235,14 @@ def test_material_conflict_rows_code_the_act(
 )
 def test_other_senses_of_force_words_are_not_force(code: Coder, text: str) -> None:
     events, _ = code(text)
-    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, _coded(events)
+    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
 
 
 def test_an_armed_attack_on_a_city_is_force_but_a_verbal_one_is_not(code: Coder) -> None:
     armed, _ = code("Russian forces attacked the Ukrainian city of Kharkiv on Sunday.")
     verbal, _ = code("The French president verbally attacked Russia in an interview.")
-    assert ("190", "RUS", "UKR") in _coded(armed)
-    assert not {e.cameo[:2] for e in verbal} & _FORCE_ROOTS, _coded(verbal)
+    assert ("190", "RUS", "UKR") in coded(armed)
+    assert not {e.cameo[:2] for e in verbal} & _FORCE_ROOTS, coded(verbal)
 
 
 def test_seizing_a_tanker_is_property_and_seizing_a_town_is_territory(code: Coder) -> None:
@@ -265,8 +260,8 @@ def test_an_accusation_of_mass_killing_is_not_a_massacre_by_the_accuser(code: Co
 def test_attacking_a_policy_is_criticism_and_attacking_positions_is_force(code: Coder) -> None:
     policy, _ = code("The French president attacked the Italian government's migration policy.")
     positions, _ = code("Russian forces attacked Ukrainian positions near Bakhmut.")
-    assert ("111", "FRA", "ITA") in _coded(policy), _coded(policy)
-    assert ("190", "RUS", "UKR") in _coded(positions), _coded(positions)
+    assert ("111", "FRA", "ITA") in coded(policy), coded(policy)
+    assert ("190", "RUS", "UKR") in coded(positions), coded(positions)
 
 
 @pytest.mark.parametrize(
@@ -286,19 +281,19 @@ def test_the_subject_or_a_second_word_picks_the_subcode(
     code: Coder, text: str, expected: tuple[str, str | None, str | None]
 ) -> None:
     events, _ = code(text)
-    assert _matches(expected, events), _coded(events)
+    assert _matches(expected, events), coded(events)
 
 
 def test_a_minister_arriving_visits_and_troops_arriving_deploy(code: Coder) -> None:
     minister, _ = code("The Iranian foreign minister arrived in Beijing on Monday.")
     troops, _ = code("Rwandan troops arrived in the Central African Republic on Monday.")
-    assert {e.cameo for e in minister} == {"042"}, _coded(minister)
-    assert "042" not in {e.cameo for e in troops}, _coded(troops)
+    assert {e.cameo for e in minister} == {"042"}, coded(minister)
+    assert "042" not in {e.cameo for e in troops}, coded(troops)
 
 
 def test_passengers_boarding_a_ship_seize_nothing(code: Coder) -> None:
     events, _ = code("Hundreds of Greek passengers boarded a ship in Piraeus.")
-    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, _coded(events)
+    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
 
 
 @pytest.mark.parametrize(
@@ -312,7 +307,7 @@ def test_an_aerial_weapon_striking_or_hitting_a_place_is_an_air_strike(
     code: Coder, text: str, expected: tuple[str, str | None, str | None]
 ) -> None:
     events, _ = code(text)
-    assert _matches(expected, events), _coded(events)
+    assert _matches(expected, events), coded(events)
 
 
 @pytest.mark.parametrize(
@@ -321,4 +316,4 @@ def test_an_aerial_weapon_striking_or_hitting_a_place_is_an_air_strike(
 )
 def test_weather_striking_or_hitting_a_place_is_not_force(code: Coder, text: str) -> None:
     events, _ = code(text)
-    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, _coded(events)
+    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)

@@ -9,14 +9,9 @@ from typing import Any
 
 import pytest
 
+from tests.events._coded import coded
+
 Coder = Callable[..., Any]
-
-
-def _coded(events: Any) -> set[tuple[str, str | None, str | None]]:
-    return {
-        (e.cameo, e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in events
-    }
 
 
 @pytest.mark.parametrize(
@@ -158,13 +153,13 @@ def _coded(events: Any) -> set[tuple[str, str | None, str | None]]:
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
     events, _ = code(text)
-    coded = _coded(events)
+    found = coded(events)
     if expected[2] is None:
         # A target-less act (a resignation, a lifted curfew): the target the coder may still find
         # in the clause is not what the row is about, so only the code and the doer are checked.
-        assert expected[:2] in {c[:2] for c in coded}, coded
+        assert expected[:2] in {c[:2] for c in found}, found
     else:
-        assert expected in coded, coded
+        assert expected in found, found
 
 
 @pytest.mark.parametrize(
@@ -189,7 +184,7 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
 )
 def test_everyday_senses_are_not_material_cooperation(code: Coder, text: str) -> None:
     events, _ = code(text)
-    assert not {e.cameo for e in events if e.cameo[:2] in {"06", "07", "08", "09"}}, _coded(events)
+    assert not {e.cameo for e in events if e.cameo[:2] in {"06", "07", "08", "09"}}, coded(events)
 
 
 def test_leaving_a_treaty_reduces_relations_rather_than_de_escalating(code: Coder) -> None:
@@ -199,7 +194,7 @@ def test_leaving_a_treaty_reduces_relations_rather_than_de_escalating(code: Code
 
 def test_a_cut_in_aid_is_not_aid_given(code: Coder) -> None:
     events, _ = code("The US Senate blocked military aid to Ukraine.")
-    assert ("1622", "USA", "UKR") in _coded(events)
+    assert ("1622", "USA", "UKR") in coded(events)
     assert not {e.cameo for e in events if e.cameo[:2] == "07"}
 
 
@@ -219,4 +214,4 @@ def test_an_investigation_opened_into_a_named_wrong_keeps_its_opener(
     code: Coder, text: str, expected: tuple[str, str | None, str | None]
 ) -> None:
     events, _ = code(text)
-    assert expected in {(c, s, None) for c, s, _t in _coded(events)}, _coded(events)
+    assert expected in {(c, s, None) for c, s, _t in coded(events)}, coded(events)

@@ -8,14 +8,9 @@ from typing import Any
 
 import pytest
 
+from tests.events._coded import coded_with_modality
+
 Coder = Callable[..., Any]
-
-
-def _coded(events: Any) -> set[tuple[str, str | None, str | None, str]]:
-    return {
-        (e.cameo, e.source.country if e.source else None, e.target.country if e.target else None, e.modality)
-        for e in events
-    }
 
 
 @pytest.mark.parametrize(
@@ -33,7 +28,7 @@ def test_lexicon_codes_the_act(
     code: Coder, text: str, expected: tuple[str, str | None, str | None, str]
 ) -> None:
     events, _ = code(text)
-    assert expected in _coded(events), _coded(events)
+    assert expected in coded_with_modality(events), coded_with_modality(events)
 
 
 def test_saying_they_would_meet_is_an_intent_to_meet(code: Coder) -> None:
@@ -59,9 +54,9 @@ def test_proposed_talks_are_not_talks(code: Coder) -> None:
 
 def test_warning_is_aimed_at_the_subject_of_its_condition(code: Coder) -> None:
     events, _ = code("Japan warned that it would respond if North Korea tested another missile.")
-    assert ("130", "JPN", "PRK", "asserted") in _coded(events), _coded(events)
+    assert ("130", "JPN", "PRK", "asserted") in coded_with_modality(events), coded_with_modality(events)
 
 
 def test_asking_for_an_explanation_is_a_demand_for_information(code: Coder) -> None:
     events, _ = code("Austria asked Hungary to explain the border closures.")
-    assert ("101", "AUT", "HUN", "asserted") in _coded(events), _coded(events)
+    assert ("101", "AUT", "HUN", "asserted") in coded_with_modality(events), coded_with_modality(events)

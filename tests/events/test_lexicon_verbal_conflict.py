@@ -8,18 +8,12 @@ from typing import Any
 
 import pytest
 
+from tests.events._coded import Coded, coded
+
 Coder = Callable[..., Any]
-Coded = tuple[str, str | None, str | None]
 # A target-less act ("solo" row) may or may not find its target inside its own phrase, depending on
 # the coder's phrase-target walk; either is right, any other target is not.
 Expected = tuple[str, str | None, str | tuple[str | None, ...] | None]
-
-
-def _coded(events: Any) -> set[Coded]:
-    return {
-        (e.cameo, e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in events
-    }
 
 
 @pytest.mark.parametrize(
@@ -145,7 +139,7 @@ def test_verbal_conflict_lexicon_codes_the_act(code: Coder, text: str, expected:
     events, _ = code(text)
     cameo, source, target = expected
     targets = target if isinstance(target, tuple) else (target,)
-    assert any((cameo, source, t) in _coded(events) for t in targets), _coded(events)
+    assert any((cameo, source, t) in coded(events) for t in targets), coded(events)
 
 
 @pytest.mark.parametrize(
@@ -166,7 +160,7 @@ def test_verbal_conflict_lexicon_codes_the_act(code: Coder, text: str, expected:
 )
 def test_other_senses_are_not_verbal_conflict(code: Coder, text: str) -> None:
     events, _ = code(text)
-    assert not {e.cameo for e in events if e.cameo[:2] in {"10", "11", "12", "13", "14"}}, _coded(events)
+    assert not {e.cameo for e in events if e.cameo[:2] in {"10", "11", "12", "13", "14"}}, coded(events)
 
 
 def test_an_air_strike_is_not_a_labour_strike(code: Coder) -> None:
@@ -182,7 +176,7 @@ def test_police_clashing_with_protesters_is_not_a_riot_by_the_police(code: Coder
 def test_a_ceremonial_protest_object_stays_a_street_protest(code: Coder) -> None:
     # Only diplomatic objects (visit, sale, detention ...) make "protested" an official complaint.
     events, _ = code("Iranian students protested against the government in Tehran.")
-    assert ("141", "IRN", "IRN") in _coded(events), _coded(events)
+    assert ("141", "IRN", "IRN") in coded(events), coded(events)
 
 
 def test_calling_accusations_baseless_is_not_a_criticism(code: Coder) -> None:
@@ -203,7 +197,7 @@ def test_condemning_allegations_is_a_denial_not_a_criticism(code: Coder) -> None
 
 def test_torpedoing_talks_is_a_rejection_not_a_naval_attack(code: Coder) -> None:
     events, _ = code("Russia torpedoed the grain deal with Ukraine.")
-    assert not {e.cameo[:2] for e in events} & {"19"}, _coded(events)
+    assert not {e.cameo[:2] for e in events} & {"19"}, coded(events)
 
 
 @pytest.mark.parametrize(
@@ -219,10 +213,10 @@ def test_torpedoing_talks_is_a_rejection_not_a_naval_attack(code: Coder) -> None
 )
 def test_subject_and_predicate_rows_of_verbal_conflict(code: Coder, text: str, expected: Coded) -> None:
     events, _ = code(text)
-    coded = _coded(events)
+    found = coded(events)
     if expected[2] is None:
-        coded = {(c, s, None) for c, s, _t in coded}
-    assert expected in coded, coded
+        found = {(c, s, None) for c, s, _t in found}
+    assert expected in found, found
 
 
 def test_protesters_storming_an_embassy_riot_rather_than_wage_war(code: Coder) -> None:

@@ -8,15 +8,10 @@ from typing import Any
 
 import pytest
 
+from tests.events._coded import CodedWithModality as Coded
+from tests.events._coded import coded_with_modality
+
 Coder = Callable[..., Any]
-Coded = tuple[str, str | None, str | None, str]
-
-
-def _coded(events: Any) -> set[Coded]:
-    return {
-        (e.cameo, e.source.country if e.source else None, e.target.country if e.target else None, e.modality)
-        for e in events
-    }
 
 
 @pytest.mark.parametrize(
@@ -175,11 +170,11 @@ def _coded(events: Any) -> set[Coded]:
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: Coded) -> None:
     events, _ = code(text)
-    coded = _coded(events)
+    coded = coded_with_modality(events)
     if expected[2] is None:
         # A row that needs no target may still find one in its own phrase ("a ceasefire in Gaza").
         coded = {(cameo, source, None, modality) for cameo, source, _target, modality in coded}
-    assert expected in coded, _coded(events)
+    assert expected in coded, coded_with_modality(events)
 
 
 @pytest.mark.parametrize(
@@ -204,13 +199,15 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: Coded) -> None:
 )
 def test_polysemous_words_stay_silent(code: Coder, text: str) -> None:
     events, _ = code(text)
-    assert {e.cameo[:2] for e in events}.isdisjoint({"01", "02", "03", "04", "05"}), _coded(events)
+    assert {e.cameo[:2] for e in events}.isdisjoint({"01", "02", "03", "04", "05"}), coded_with_modality(
+        events
+    )
 
 
 def test_asking_to_explain_stays_a_demand_for_information(code: Coder) -> None:
     # The weapons named in the clause must not turn the request into an appeal for arms.
     events, _ = code("Poland has asked Germany to explain why it delayed the delivery of Leopard tanks.")
-    assert ("101", "POL", "DEU", "asserted") in _coded(events), _coded(events)
+    assert ("101", "POL", "DEU", "asserted") in coded_with_modality(events), coded_with_modality(events)
 
 
 def test_claiming_responsibility_is_one_claim_plus_the_claimed_attack(code: Coder) -> None:
@@ -239,7 +236,7 @@ def test_an_application_to_join_is_the_appeal_not_the_membership(code: Coder) ->
 )
 def test_appeal_subjects_and_predicative_attitudes(code: Coder, text: str, expected: Coded) -> None:
     events, _ = code(text)
-    assert expected in _coded(events), _coded(events)
+    assert expected in coded_with_modality(events), coded_with_modality(events)
 
 
 @pytest.mark.parametrize(
@@ -251,4 +248,4 @@ def test_appeal_subjects_and_predicative_attitudes(code: Coder, text: str, expec
 )
 def test_attitude_words_in_other_senses_stay_silent(code: Coder, text: str) -> None:
     events, _ = code(text)
-    assert not {e.cameo for e in events} & {"012", "036"}, _coded(events)
+    assert not {e.cameo for e in events} & {"012", "036"}, coded_with_modality(events)
