@@ -508,8 +508,7 @@ class ActorResolver:
         )
 
     def _place_actor(self, ent: Span, country: str) -> Found:
-        actor = Actor(id=country, name=country_name(country) or country, country=country, kind="country")
-        return Found(ent.start, ent.end, actor, "place")
+        return Found(ent.start, ent.end, _country_actor(country), "place")
 
     def _discourse(
         self, doc: Doc, found: list[Found], day: dt.date | None, dateline: str | None
