@@ -149,6 +149,27 @@ Coder = Callable[..., Any]
             ("094", "IGO", "UKR"),
         ),
         ("The Pentagon is probing the leak of classified documents.", ("091", "USA", None)),
+        # round 4: drills held by allies, fugitives handed over, money provided, supplies rushed,
+        # refuge given, party bans lifted, inspectors let in
+        ("French and Indian warships held naval drills in the Arabian Sea.", ("062", "FRA", "IND")),
+        ("Egypt staged military exercises with Greece on Monday.", ("062", "EGY", "GRC")),
+        (
+            "Spanish police handed over Rafael Mendoza to U.S. authorities on Thursday.",
+            ("063", "ESP", "USA"),
+        ),
+        ("Mexico turned over the drug lord to U.S. authorities to face trial.", ("063", "MEX", "USA")),
+        ("Norway will provide $500 million to Ukraine this year.", ("071", "NOR", "UKR")),
+        ("China agreed to finance a railway in Kenya.", ("071", "CHN", "KEN")),
+        ("The UAE deposited $2 billion in Egypt's central bank.", ("071", "ARE", "EGY")),
+        ("Britain is rushing humanitarian supplies to Cyprus.", ("073", "GBR", "CYP")),
+        ("Washington rushed artillery shells to Israel after the attack.", ("072", "USA", "ISR")),
+        ("China shipped vaccines to Cambodia.", ("073", "CHN", "KHM")),
+        ("Russia gave refuge to the ousted Ukrainian president.", ("075", "RUS", "UKR")),
+        ("Bolivia offered asylum to the Peruvian leader.", ("075", "BOL", "PER")),
+        ("The Zambian president lifted the ban on opposition parties.", ("0812", "ZMB", None)),
+        ("North Korea will let UN inspectors back into the Yongbyon complex.", ("0862", "PRK", "IGO")),
+        ("Iran allowed IAEA inspectors to visit the Natanz site.", ("0862", "IRN", "IGO")),
+        ("Egypt opened the Rafah crossing to let in aid trucks.", ("0863", "EGY", None)),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -180,6 +201,10 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The company released a new smartphone.",  # a product, not a tranche
         "The minister bowed to the crowd.",  # a gesture, not yielding to protests
         "France joined Germany in criticising the plan.",  # joining a partner, not a coalition
+        "The company opened a new office in Berlin.",  # opening a building, not a crossing
+        "The minister handed over the documents to the committee.",  # papers, not a fugitive
+        "The union lifted its ban on overtime.",  # a ban on work, not on a party
+        "Japan shipped cars to Europe.",  # trade goods, not relief
     ],
 )
 def test_everyday_senses_are_not_material_cooperation(code: Coder, text: str) -> None:
@@ -196,6 +221,11 @@ def test_a_cut_in_aid_is_not_aid_given(code: Coder) -> None:
     events, _ = code("The US Senate blocked military aid to Ukraine.")
     assert ("1622", "USA", "UKR") in coded(events)
     assert not {e.cameo for e in events if e.cameo[:2] == "07"}
+
+
+def test_a_lone_army_holding_drills_shows_force_rather_than_cooperating(code: Coder) -> None:
+    events, _ = code("China staged large-scale drills near Taiwan on Monday.")
+    assert {e.cameo for e in events} == {"150"}, coded(events)
 
 
 def test_a_nominal_arms_sale_criticised_is_not_the_critic_selling(code: Coder) -> None:
