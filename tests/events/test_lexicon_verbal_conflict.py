@@ -133,6 +133,29 @@ Expected = tuple[str, str | None, str | tuple[str | None, ...] | None]
             "Thousands of Georgians took to the streets of Tbilisi against the government.",
             ("141", "GEO", "GEO"),
         ),
+        # Round 4: demands to withdraw, ultimatums, traded accusations, violent protest, strikes
+        ("Burkina Faso's junta told France to withdraw its troops from the country.", ("106", "BFA", "FRA")),
+        ("The Malian government ordered French soldiers to leave within 72 hours.", ("106", "MLI", "FRA")),
+        (
+            "The African Union gave Sudan's army two weeks to hand over power or face suspension.",
+            ("139", "IGO", "SDN"),
+        ),
+        ("The EU gave Poland a deadline to comply with the ruling or face fines.", ("139", "IGO", "POL")),
+        ("Serbia and Kosovo exchanged barbs over the border incident.", ("111", "SRB", "XKX")),
+        ("Palestinian protesters hurled stones at Israeli soldiers.", ("145", "PSE", "ISR")),
+        ("Serbian protesters pelted police with eggs and bottles.", ("145", "SRB", ("SRB", None))),
+        ("Iraqi protesters hurled insults at the Iranian consulate.", ("111", "IRQ", "IRN")),
+        ("Kenyan protesters set the parliament building ablaze.", ("145", "KEN", ("KEN", None))),
+        ("Thousands of Georgian protesters flooded the streets of Tbilisi.", ("141", "GEO", "GEO")),
+        ("Nurses in Kenya struck for higher pay on Monday.", ("143", "KEN", None)),
+        ("French rail workers walked out over the pension reform.", ("143", "FRA", None)),
+        (
+            "The Philippines scrapped its visiting forces agreement with the United States.",
+            ("1212", "PHL", "USA"),
+        ),
+        ("Mali tore up its defence agreements with France.", ("1212", "MLI", "FRA")),
+        ("Washington scrapped the trade deal with Mexico.", ("127", "USA", "MEX")),
+        ("Iran warned that it would retaliate against any Israeli attack.", ("138", "IRN", ("ISR", None))),
     ],
 )
 def test_verbal_conflict_lexicon_codes_the_act(code: Coder, text: str, expected: Expected) -> None:
@@ -156,11 +179,28 @@ def test_verbal_conflict_lexicon_codes_the_act(code: Coder, text: str, expected:
         "The hurricane took aim at the coast of Florida.",
         "The storm rained debris on the town.",
         "The company branded its new product a revolution.",
+        "The company branded its new product a revolution.",
+        "The Kremlin told reporters that Russia would withdraw from the treaty.",
+        "The United States warned that Russia would attack Ukraine within days.",
+        "The UN warned that the famine would spread across Sudan.",
+        "Kenyan teachers walked out of the talks with the government.",
+        "Iraqi officials set a date for the election.",
+        "The coach gave the Iranian players a week off.",
     ],
 )
 def test_other_senses_are_not_verbal_conflict(code: Coder, text: str) -> None:
     events, _ = code(text)
     assert not {e.cameo for e in events if e.cameo[:2] in {"10", "11", "12", "13", "14"}}, coded(events)
+
+
+def test_traded_accusations_are_accusations_each_way(code: Coder) -> None:
+    events, _ = code("Russia and Ukraine traded accusations over the attack on the dam.")
+    assert {("112", "RUS", "UKR"), ("112", "UKR", "RUS")} <= coded(events), coded(events)
+
+
+def test_a_warning_of_the_speakers_own_strike_is_a_threat_of_force(code: Coder) -> None:
+    events, _ = code("The Houthi leader warned that his fighters would strike any ship heading to Israel.")
+    assert "138" in {e.cameo for e in events}, coded(events)
 
 
 def test_an_air_strike_is_not_a_labour_strike(code: Coder) -> None:
