@@ -170,6 +170,10 @@ Coder = Callable[..., Any]
         ("North Korea will let UN inspectors back into the Yongbyon complex.", ("0862", "PRK", "IGO")),
         ("Iran allowed IAEA inspectors to visit the Natanz site.", ("0862", "IRN", "IGO")),
         ("Egypt opened the Rafah crossing to let in aid trucks.", ("0863", "EGY", None)),
+        ("Blankets and medicine were flown to Morocco by Qatar after the earthquake.", ("073", "QAT", "MAR")),
+        ("Food aid was sent to Sudan by Turkey on Monday.", ("073", "TUR", "SDN")),
+        ("Ethiopia and Eritrea agreed to reopen two crossing points on their border.", ("081", "ETH", "ERI")),
+        ("Russia resumed imports of Moldovan wine after a two-year ban.", ("085", "RUS", "MDA")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -205,6 +209,8 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The minister handed over the documents to the committee.",  # papers, not a fugitive
         "The union lifted its ban on overtime.",  # a ban on work, not on a party
         "Japan shipped cars to Europe.",  # trade goods, not relief
+        "The Japanese delegation flew to Beijing on Monday.",  # travel, not relief flown in
+        "Germany reopened its embassy in Kabul.",  # a mission, not a border crossing
     ],
 )
 def test_everyday_senses_are_not_material_cooperation(code: Coder, text: str) -> None:
