@@ -249,3 +249,48 @@ def test_appeal_subjects_and_predicative_attitudes(code: Coder, text: str, expec
 def test_attitude_words_in_other_senses_stay_silent(code: Coder, text: str) -> None:
     events, _ = code(text)
     assert not {e.cameo for e in events} & {"012", "036"}, coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 4: idioms of tone, weighing, accord, haggling, readiness and pledged cooperation
+        (
+            "The Egyptian foreign minister struck an optimistic note about the talks on Monday.",
+            ("013", "EGY", None, "asserted"),
+        ),
+        ("The Kenyan president sounded a gloomy note about the economy.", ("012", "KEN", None, "asserted")),
+        (
+            "Canada is weighing whether to join the naval mission, the defence minister said.",
+            ("014", "CAN", None, "asserted"),
+        ),
+        ("Peru and Chile see eye to eye on fishing quotas.", ("019", "PER", "CHL", "asserted")),
+        ("Britain and India haggled over whisky tariffs.", ("046", "GBR", "IND", "asserted")),
+        (
+            "Japan stands ready to bankroll repairs to Ukraine's battered power grid.",
+            ("0331", "JPN", "UKR", "asserted"),
+        ),
+        ("Indonesia and Malaysia vowed to boost naval cooperation.", ("031", "IDN", "MYS", "asserted")),
+    ],
+)
+def test_round4_idioms_code_the_act(code: Coder, text: str, expected: Coded) -> None:
+    events, _ = code(text)
+    coded = coded_with_modality(events)
+    if expected[2] is None:
+        coded = {(cameo, source, None, modality) for cameo, source, _target, modality in coded}
+    assert expected in coded, coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The pianist struck the final note of the concerto.", {"012", "013"}),  # a musical note
+        ("The Chilean minister could see the border from his window.", {"019"}),  # seeing, no accord
+        ("Shoppers haggled over the price of tomatoes in the market.", {"046"}),  # no actors bargain
+        ("The Brazilian army is ready to defend the border.", {"0331"}),  # readiness to fight, no funding
+        ("Russia and Belarus vowed to end cooperation with the court.", {"031"}),  # ending, not deepening
+    ],
+)
+def test_round4_idioms_in_other_senses_stay_silent(code: Coder, text: str, codes: set[str]) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events} & codes, coded_with_modality(events)
