@@ -129,6 +129,7 @@ class Cues:
     aid_nouns: frozenset[str]
     owned_act_nouns: frozenset[str]
     intent_codes: dict[str, str]
+    act_anaphors: dict[str, frozenset[str]]
 
     def intent_code(self, code: str) -> str | None:
         """The "express intent" code of a planned act with this code (None: not cooperative)."""
@@ -250,12 +251,17 @@ def cues() -> Cues:
         lists = {
             name: frozenset(str(w).lower() for w in data[name])
             for name in Cues.__slots__
-            if name != "intent_codes"
+            if name not in {"intent_codes", "act_anaphors"}
         }
         intents = {str(k): str(v) for k, v in data["intent_codes"].items()}
         for code in intents.values():
             cameo(code)
-        return Cues(**lists, intent_codes=intents)
+        anaphors = {
+            str(noun).lower(): frozenset(str(roots).split())
+            for roots, nouns in data["act_anaphors"].items()
+            for noun in nouns
+        }
+        return Cues(**lists, intent_codes=intents, act_anaphors=anaphors)
     except (KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(f"cues.yaml: missing or malformed list ({exc})") from exc
 

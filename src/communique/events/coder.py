@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from communique.events._anaphora import ActHistory
 from communique.events._args import MentionIndex, Participant
 from communique.events._attribution import QuoteFinder, reporters_of, third_party_claims
 from communique.events._context import date_of, place_of, topics_of
@@ -72,6 +73,7 @@ class EventCoder:
         )
         quotes = QuoteFinder(doc, article.id, index, self._cues).find()
         events: list[Event] = []
+        history = ActHistory()
         furniture = _link_lists(index.text)
         for sent in doc.sents:
             for segment in _paragraph_segments(sent):
@@ -79,7 +81,7 @@ class EventCoder:
                     continue  # headlines of other articles under "Read More:", not this one's news
                 if self.settings.prefilter and not self._may_code(segment, index):
                     continue
-                events.extend(self._code_sentence(segment, article, index))
+                events.extend(self._code_sentence(segment, article, index, history))
         return tuple(events), quotes
 
     def _may_code(self, sent: Span, index: MentionIndex) -> bool:
@@ -96,7 +98,9 @@ class EventCoder:
             for t in sent
         )
 
-    def _code_sentence(self, sent: Span, article: Article, index: MentionIndex) -> list[Event]:
+    def _code_sentence(
+        self, sent: Span, article: Article, index: MentionIndex, history: ActHistory
+    ) -> list[Event]:
         frames = _merge_tolls(find_frames(sent, index))
         if any("stmt" not in f.row.flags for f in frames):
             # A "said to X" is the interaction only when nothing else in the sentence is.
@@ -106,7 +110,7 @@ class EventCoder:
         )
         # "NATO demanded that Russia withdraw": the demand is the event; the withdrawal is not.
         frames = [f for f in frames if f.token.i not in requested]
-        frames = _drop_posture_purposes(frames)
+        frames = history.resolve(_drop_posture_purposes(frames), index)
         alleging = [f.token for f in frames if "allege" in f.row.flags]
         alleging += [
             t for t in sent if t.pos_ == "VERB" and not word_forms(t).isdisjoint(self._cues.alleging_verbs)

@@ -1,0 +1,69 @@
+"""Reactions to an act told before: "Argentina condemned the crackdown" is aimed at whoever cracked
+down (the act named by a noun that refers back, or the clause a noun sums up)."""
+
+from __future__ import annotations
+
+from tests.events._coded import coded
+from tests.events.conftest import Coder
+
+
+def test_condemned_crackdown_is_aimed_at_the_earlier_doer(code: Coder) -> None:
+    events, _ = code("Chile's army detained dozens of students on Monday. Argentina condemned the crackdown.")
+    assert ("111", "ARG", "CHL") in coded(events)
+
+
+def test_condemned_expulsions_in_a_coordinated_reaction(code: Coder) -> None:
+    events, _ = code(
+        "Turkey expelled two Swedish diplomats. "
+        "Stockholm condemned the expulsions and summoned the Turkish envoy."
+    )
+    assert {("111", "SWE", "TUR"), ("114", "SWE", "TUR")} <= coded(events)
+
+
+def test_a_move_summing_up_the_clause_before(code: Coder) -> None:
+    events, _ = code("Peru arrested a Bolivian activist, a move Bolivia denounced as illegal.")
+    assert ("111", "BOL", "PER") in coded(events)
+
+
+def test_a_move_hung_on_the_subject_by_the_parser(code: Coder) -> None:
+    events, _ = code("Russia's president later offered him asylum, a move Kyiv denounced as interference.")
+    assert ("111", "UKR", "RUS") in coded(events)
+
+
+def test_demanded_halt_to_the_fighting_aims_at_the_fighters(code: Coder) -> None:
+    events, _ = code(
+        "Ethiopia and Eritrea clashed near the border. "
+        "The United Nations demanded an immediate halt to the fighting."
+    )
+    assert {("107", "IGO", "ETH"), ("107", "IGO", "ERI")} <= coded(events)
+
+
+def test_rejected_accusation_answers_the_accuser(code: Coder) -> None:
+    events, _ = code("Ghana accused Togo of arming rebels. Togo's foreign ministry rejected the accusation.")
+    assert ("016", "TGO", "GHA") in coded(events)
+
+
+def test_bare_denial_answers_the_latest_accusation_against_the_denier(code: Coder) -> None:
+    events, _ = code(
+        "Seoul accused Tokyo of using trade as a weapon. "
+        "Japanese officials denied that the curbs were retaliation."
+    )
+    assert ("016", "JPN", "KOR") in coded(events)
+
+
+def test_generic_object_is_no_reference(code: Coder) -> None:
+    # "attacks on civilians" (no determiner) are attacks in general, not the ones told before.
+    events, _ = code("Chile's army detained dozens of students. Argentina condemned attacks on civilians.")
+    assert not any(e.cameo_root == "11" and e.target is not None for e in events)
+
+
+def test_own_act_is_not_the_target(code: Coder) -> None:
+    # Nobody but the condemner acted before: the condemnation stays without a target.
+    events, _ = code("Argentina detained dozens of students. Argentina's president condemned the crackdown.")
+    assert not any(e.cameo_root == "11" and e.target is not None for e in events)
+
+
+def test_act_of_another_kind_is_not_referred_to(code: Coder) -> None:
+    # "the attack" stands for violence, not for an expulsion told before.
+    events, _ = code("Turkey expelled two Swedish diplomats. Stockholm condemned the attack.")
+    assert ("111", "SWE", "TUR") not in coded(events)
