@@ -156,6 +156,11 @@ Expected = tuple[str, str | None, str | tuple[str | None, ...] | None]
         ("Mali tore up its defence agreements with France.", ("1212", "MLI", "FRA")),
         ("Washington scrapped the trade deal with Mexico.", ("127", "USA", "MEX")),
         ("Iran warned that it would retaliate against any Israeli attack.", ("138", "IRN", ("ISR", None))),
+        ("Israeli officials blamed the attack on Hezbollah.", ("112", "ISR", "LBN")),
+        ("Guyana's president called Venezuela a threat to regional peace.", ("111", "GUY", "VEN")),
+        ("Beijing took Washington to task over the arms sale.", ("111", "CHN", "USA")),
+        ("Ukraine demanded that Russian troops leave its territory.", ("106", "UKR", "RUS")),
+        ("Iranian students staged a protest outside the British embassy.", ("140", "IRN", "GBR")),
     ],
 )
 def test_verbal_conflict_lexicon_codes_the_act(code: Coder, text: str, expected: Expected) -> None:
@@ -186,6 +191,9 @@ def test_verbal_conflict_lexicon_codes_the_act(code: Coder, text: str, expected:
         "Kenyan teachers walked out of the talks with the government.",
         "Iraqi officials set a date for the election.",
         "The coach gave the Iranian players a week off.",
+        "Tehran had warned Baghdad shortly before the missile attack.",
+        "Japan warned residents to take shelter.",
+        "The Iraqi striker took the ball to the corner flag.",
     ],
 )
 def test_other_senses_are_not_verbal_conflict(code: Coder, text: str) -> None:
