@@ -38,6 +38,26 @@ _ROLE_PREFIX = {
 _SKIP = frozenset(
     {"the", "a", "an", "'s", "’s", "his", "her", "its", "their", "and", "then", "top", "senior"}
 )
+# Offices of a member state's government: "EU foreign ministers", "G7 leaders" meeting as an
+# organisation's body are still governments (GOV), not the organisation's own staff (IGO).
+_MEMBER_STATE_OFFICES = frozenset(
+    {
+        "Leader",
+        "Minister",
+        "Foreign Minister",
+        "Defence Minister",
+        "Finance Minister",
+        "Economy Minister",
+        "Trade Minister",
+        "Energy Minister",
+        "Interior Minister",
+        "Justice Minister",
+        "Health Minister",
+        "Head of State",
+        "Head of Government",
+        "Prime Minister",
+    }
+)
 # Titles too vague to replace the office the knowledge base knows the person held that day.
 _VAGUE_ROLES = frozenset({"Head of State", "Leader", "Official", "Minister", "Diplomat", "Counterpart"})
 _MEMO_LIMIT = 20_000  # cached readings per knowledge base before the cache is emptied
@@ -112,9 +132,12 @@ def _static_first_words() -> frozenset[str]:
 def _case_ok(written: str, canonical: str) -> bool:
     """Proper names must be capitalised as names; acronyms must match exactly ("US" is not "us")."""
     letters = canonical.replace(".", "").replace("-", "")
+    written = re.sub(r"\s*-\s*", "-", written.replace("’", "'"))
     if letters.isupper() and len(letters) <= 6:
-        return written.replace("’", "'") == canonical
-    return written[:1].isupper() or written[:1].isdigit()
+        return written == canonical
+    # A name that begins with a lower-case particle ("al-Shabaab", "al-Qaeda") is written so
+    # in running text; written exactly as the knowledge base spells it, it is that name.
+    return written[:1].isupper() or written[:1].isdigit() or written == canonical
 
 
 def _scan(words: Sequence[str], kb: KnowledgeBase, day: dt.date | None) -> list[_Piece]:
@@ -281,10 +304,23 @@ def _read_phrase(
 
 
 def _foreign_branch(forms: list[CountryForm], org: ActorRecord | None, day: dt.date | None) -> Reading | None:
-    """ "Pakistani Taliban", "Iraqi Hezbollah": another country's branch of a group, with its sector."""
-    if org is None or not forms or forms[0].form != "demonym" or org.country in {None, "IGO", "NGO", "IMG"}:
+    """ "Pakistani Taliban", "Iraqi Hezbollah": another country's branch of a group, with its sector;
+    "the Egyptian Red Crescent": a country's own society of an international NGO (that country, NGO).
+    """
+    if org is None or not forms or forms[0].form != "demonym" or org.country in {None, "IGO", "IMG"}:
         return None
     code = forms[0].iso3
+    if org.country == "NGO":
+        return Reading(
+            country=code,
+            sector="NGO",
+            role=None,
+            former=False,
+            record=None,
+            name=None,
+            title_kind="body",
+            countries=(code,),
+        )
     if code == org.country:
         return None
     sector = org.state_on(day)[1]
@@ -346,7 +382,14 @@ def _head_sector_role(head: _Piece, pieces: list[_Piece], org: ActorRecord | Non
         office_sector = (
             partner.record.sector if partner.record else partner.title.sector if partner.title else None
         )
-        if office_sector and (title.kind == "generic" or partner.record is not None):
+        member_office = (
+            partner.record is not None
+            and partner.record.country == "IGO"
+            and title.kind == "group"
+            and title.sector == "GOV"
+            and title.role in _MEMBER_STATE_OFFICES
+        )
+        if office_sector and (title.kind == "generic" or partner.record is not None) and not member_office:
             # "NATO Secretary General" is IGO, "Foreign Ministry spokesman" GOV, "Hamas political
             # leader" REB, "IDF spokesman" MIL: the office's sector, not the title's default
             sector = office_sector
@@ -396,9 +439,12 @@ def build_actor(reading: Reading, *, surface: str, day: dt.date | None = None) -
             id=base.id,
             name=base.name,
             country=base.country,
-            # "UN troops" are the UN's military; "UN officials", "its presidency" stay the IGO's
+            # "UN troops" are the UN's military; "UN officials", "its presidency" stay the IGO's;
+            # "EU foreign ministers" keep GOV (_head_sector_role gives GOV to a group only then)
             sector=reading.sector
-            if reading.title_kind and reading.sector not in {None, "GOV"}
+            if reading.title_kind
+            and reading.sector is not None
+            and (reading.sector != "GOV" or reading.title_kind == "group")
             else base.sector,
             kind=base.kind,
             role=reading.role or base.role,

@@ -283,10 +283,10 @@ class ActorResolver:
         followed_of = False
         placeless = not any(t.ent_id_ for t in chunk)
         titled = chunk[-1].lower_ in title_last_words()  # "NATO of …" is not "Speaker of …"
-        for _ in range(3):
+        for _ in range(6):
             word = doc[end].lower_ if end < len(doc) else ""
             place = word in {"in", "from"} and placeless
-            joins = (word == "of" and titled) or (word == "and" and followed_of) or place
+            joins = (word == "of" and titled) or (word in {"and", ","} and followed_of) or place
             if end + 1 >= len(doc) or not joins or covered[end + 1]:
                 break
             nxt = chunks.get(end + 1)
@@ -294,6 +294,8 @@ class ActorResolver:
                 break  # "accused Russian forces of mass killings": not "forces of <someone>"
             if nxt is None or (place and len(nxt.root.ent_id_) != 3):
                 break  # only a country completes "a court in …" ("from the Ukrainian border" does not)
+            if word == "," and len(nxt.root.ent_id_) != 3:
+                break  # "the leaders of the United States, Japan and …": a comma joins only countries
             end = nxt.end
             if place:
                 break  # "civilians in the Ukrainian town of Bucha": the place ends the phrase
@@ -322,6 +324,11 @@ class ActorResolver:
         reading = read_phrase([t.text for t in doc[start:end]], kb=self.kb, day=day, names=False)
         if reading is None or reading.demonym_only:
             return None
+        if reading.countries and any(t.lower_ == "and" for t in doc[start:end]):
+            named = (self.kb.get(t.ent_id_) for t in doc[start:end] if t.ent_id_)
+            if any(r is not None and r.country not in reading.countries for r in named):
+                # "Israeli and Hamas leaders": two actors share the plural head; each stands alone
+                return None
         if reading.record is not None and reading.title_kind is None:
             return Found(start, end, build_actor(reading, surface=doc[start:end].text, day=day), "ruler")
         generic = _generic_title(chunk)

@@ -1,0 +1,115 @@
+"""Sectors and countries the title lexicon and the phrase reader give unnamed and named actors:
+weapons and units, businesses, leaders, ministries, organisation bodies, national NGO societies,
+names written with a lower-case particle, and lists of countries after a plural title."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from communique.actors import ActorResolver
+from communique.actors.phrase import read_phrase, split_words
+from communique.model import Mention
+
+# sentence, the mention's text, expected country and sector
+CASES = [
+    ("Pakistani artillery shelled Indian border posts overnight.", "Pakistani artillery", "PAK", "MIL"),
+    ("Chinese refiners cut their purchases of Iranian oil.", "Chinese refiners", "CHN", "BUS"),
+    ("Japanese carmakers warned of higher costs.", "Japanese carmakers", "JPN", "BUS"),
+    ("A German automaker closed its plant in Xinjiang.", "German automaker", "DEU", "BUS"),
+    ("Kazakh leaders received the Turkish delegation in Astana.", "Kazakh leaders", "KAZ", "GOV"),
+    # a defence ministry is a government body like any ministry (team gold convention)
+    ("Brazil's defence ministry announced new patrols.", "Brazil's defence ministry", "BRA", "GOV"),
+    ("The British Treasury froze the assets.", "British Treasury", "GBR", "GOV"),
+    ("Libya's transitional council called for elections.", "Libya's transitional council", "LBY", "GOV"),
+    # the national society of an international NGO belongs to its country
+    ("The Iraqi Red Crescent delivered tents to Mosul.", "Iraqi Red Crescent", "IRQ", "NGO"),
+    # organisation bodies of member governments are governments; its staff stay the organisation's
+    ("ASEAN foreign ministers met in Vientiane on Friday.", "ASEAN foreign ministers", "IGO", "GOV"),
+    ("Leaders of the African Union gathered in Addis Ababa.", "Leaders of the African Union", "IGO", "GOV"),
+    ("UN officials toured the camp near Goma.", "UN officials", "IGO", "IGO"),
+    # a name that starts with a lower-case particle, written as the knowledge base spells it
+    ("The militant group al-Shabaab ambushed a convoy near Kismayo.", "al-Shabaab", "SOM", "REB"),
+]
+
+
+def _mention(mentions: tuple[Mention, ...], text: str) -> Mention:
+    found = [m for m in mentions if text in m.text]
+    assert found, f"no mention containing {text!r} in {[m.text for m in mentions]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("sentence", "text", "country", "sector"), CASES)
+def test_title_and_body_words_give_country_and_sector(
+    mentions_of: Callable[..., tuple[Mention, ...]], sentence: str, text: str, country: str, sector: str
+) -> None:
+    mention = _mention(mentions_of(sentence, dt.date(2024, 5, 10)), text)
+    assert (mention.actor.country, mention.actor.sector) == (country, sector)
+
+
+def test_weapon_words_outside_an_actor_phrase_make_no_mention(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    mentions = mentions_of("Heavy artillery fire was heard across the valley at night.")
+    assert all(m.actor.sector != "MIL" for m in mentions)
+
+
+def test_the_red_cross_alone_is_the_international_organisation(resolver: ActorResolver) -> None:
+    actor = resolver.resolve_phrase("the Red Cross")
+    assert actor is not None and actor.country == "NGO"
+
+
+def test_lower_case_names_need_the_exact_spelling(resolver: ActorResolver) -> None:
+    qaeda = read_phrase(split_words("al-Qaeda"), kb=resolver.kb)
+    assert qaeda is not None and qaeda.record is not None and qaeda.sector == "REB"
+    # "taliban" in lower case is not the knowledge base's "Taliban": a word, not the name
+    assert read_phrase(split_words("taliban"), kb=resolver.kb) is None
+
+
+def test_a_plural_title_takes_a_comma_list_of_countries(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    mentions = mentions_of("The foreign ministers of Egypt, Jordan and Qatar met in Cairo on Monday.")
+    group = _mention(mentions, "foreign ministers")
+    assert {m.country for m in group.members} == {"EGY", "JOR", "QAT"}
+    assert all(m.sector == "GOV" for m in group.members)
+
+
+def test_a_comma_after_a_title_phrase_does_not_join_what_follows(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    mentions = mentions_of("The President of Kenya, William Ruto, visited Kampala.")
+    assert not any(m.members for m in mentions)
+
+
+def test_a_country_and_a_named_group_sharing_a_plural_head_stay_two_actors(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    mentions = mentions_of("Egyptian mediators met Israeli and Hamas leaders in Cairo.")
+    countries = {m.actor.country for m in mentions}
+    assert {"ISR", "PSE"} <= countries
+    assert not any(m.actor.country == "ISR" and m.actor.sector == "REB" for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "country"),
+    [
+        ("King Harald", dt.date(2023, 6, 1), "NOR"),
+        ("King Frederik", dt.date(2024, 6, 1), "DNK"),
+        ("King Willem-Alexander", dt.date(2020, 6, 1), "NLD"),
+        ("King Felipe", dt.date(2022, 6, 1), "ESP"),
+    ],
+)
+def test_reigning_monarchs_are_heads_of_state(
+    resolver: ActorResolver, phrase: str, day: dt.date, country: str
+) -> None:
+    actor = resolver.resolve_phrase(phrase, date=day)
+    assert actor is not None and actor.kind == "person"
+    assert (actor.country, actor.sector) == (country, "GOV")
+
+
+def test_a_former_prime_minister_is_not_taken_for_a_king_of_the_same_name(resolver: ActorResolver) -> None:
+    actor = resolver.resolve_phrase("Edouard Philippe", date=dt.date(2019, 1, 1))
+    assert actor is not None and actor.country == "FRA"
