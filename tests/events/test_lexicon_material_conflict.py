@@ -78,7 +78,7 @@ def _matches(expected: tuple[str, str | None, str | None], events: Any) -> bool:
         ("Russia increased its military presence near the Finnish border.", ("154", "RUS", "*")),
         ("North Korea detonated a nuclear device in 2017.", ("150", "PRK", "*")),
         ("Armenia froze its participation in the Russian-led CSTO military alliance.", ("166", "ARM", "IGO")),
-        ("Niger's junta ordered French troops to leave the country.", ("166", "NER", "FRA")),
+        ("Mali ordered the UN peacekeeping mission to leave the country.", ("166", "MLI", "IGO")),
         # 17 coerce
         ("Police in Belarus rounded up dozens of opposition activists.", ("173", "BLR", "*")),
         (
@@ -114,7 +114,7 @@ def _matches(expected: tuple[str, str | None, str | None], events: Any) -> bool:
         ("Hamas used civilians as human shields, Israel said.", ("184", "PSE", "*")),
         ("Iran hanged a man convicted of killing a security officer.", ("1823", "IRN", "*")),
         ("Israel assassinated Hamas leader Ismail Haniyeh in Tehran.", ("186", "ISR", "PSE")),
-        ("Islamic State militants ambushed a Syrian army convoy.", ("180", "IMG", "SYR")),
+        ("Islamic State militants ambushed a Syrian army convoy.", ("190", "IMG", "SYR")),
         # 19 fight
         ("Indian and Chinese troops clashed in the Galwan Valley.", ("190", "IND", "CHN")),
         ("Clashes between Indian and Chinese troops left 20 soldiers dead.", ("190", "CHN", "IND")),
@@ -317,3 +317,71 @@ def test_an_aerial_weapon_striking_or_hitting_a_place_is_an_air_strike(
 def test_weather_striking_or_hitting_a_place_is_not_force(code: Coder, text: str) -> None:
     events, _ = code(text)
     assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 5: expulsion deadlines, mass expulsion, chemical drops, strikes kept up or ordered
+        ("Niger's junta gave the German ambassador 48 hours to leave the country.", ("174", "NER", "DEU")),
+        ("Iran forced hundreds of thousands of Afghan refugees to leave the country.", ("201", "IRN", "AFG")),
+        ("Myanmar's army carried out the mass deportation of Rohingya to Bangladesh.", ("201", "MMR", "*")),
+        ("The Syrian air force dropped a chlorine canister on Saraqeb.", ("2041", "SYR", "*")),
+        ("Israel stepped up strikes on Hezbollah positions in southern Lebanon.", ("195", "ISR", "LBN")),
+        (
+            "Chinese coast guard vessels fired water cannon at two Philippine supply boats.",
+            ("191", "CHN", "PHL"),
+        ),
+        ("Russian troops pushed into the Kharkiv region of Ukraine.", ("192", "RUS", "UKR")),
+        ("Israeli tanks rolled into the Gaza city of Rafah.", ("192", "ISR", "PSE")),
+        ("Pakistani troops marched into the Afghan border town of Spin Boldak.", ("192", "PAK", "AFG")),
+        ("Japan removed South Korea from its white list of trusted trade partners.", ("163", "JPN", "KOR")),
+        ("North Korea launched a ballistic missile over northern Japan on Thursday.", ("150", "PRK", "JPN")),
+        (
+            "Nigerian and Chadian troops conducted a joint operation against Boko Haram militants.",
+            ("190", "TCD", "*"),
+        ),
+        ("Jihadists killed dozens of Malian soldiers in central Mali.", ("190", "MLI", "MLI")),
+        ("Nicaraguan police forced their way into the Argentine embassy in Managua.", ("171", "NIC", "ARG")),
+        ("The United States tightened export controls on China.", ("163", "USA", "CHN")),
+        ("Israel launched its retaliation against Iran on Saturday.", ("190", "ISR", "IRN")),
+        ("Al-Shabaab carried out a truck bombing in Mogadishu.", ("1832", "SOM", "SOM")),
+    ],
+)
+def test_round5_idioms_code_the_act(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    assert _matches(expected, events), coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president gave the ambassador an hour of his time.",
+        "French unions stepped up strikes against the pension reform.",
+        "The company pushed into new markets in Asia.",
+        "The museum removed the painting from its list of exhibits.",
+        "Police carried out an operation against drug traffickers in Rio.",
+        "Fans forced their way into the stadium in Paris.",
+        "The central bank tightened monetary policy.",
+        "Iran warned of retaliation against Israel.",
+    ],
+)
+def test_round5_ordinary_senses_are_not_force(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
+
+
+def test_a_ballistic_missile_over_a_country_shows_force_and_one_fired_at_it_strikes(code: Coder) -> None:
+    over, _ = code("North Korea fired a ballistic missile over Japan on Tuesday.")
+    toward, _ = code("North Korea fired a ballistic missile toward Japan.")
+    assert ("150", "PRK", "JPN") in coded(over), coded(over)
+    assert ("195", "PRK", "JPN") in coded(toward), coded(toward)
+
+
+def test_water_cannon_on_boats_blocks_and_on_protesters_represses(code: Coder) -> None:
+    boats, _ = code("Chinese coast guard vessels fired water cannon at two Philippine supply boats.")
+    crowd, _ = code("Georgian police fired water cannon at protesters in Tbilisi.")
+    assert {e.cameo for e in boats} == {"191"}, coded(boats)
+    assert {e.cameo for e in crowd} == {"175"}, coded(crowd)
