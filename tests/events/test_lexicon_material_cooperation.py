@@ -174,6 +174,18 @@ Coder = Callable[..., Any]
         ("Food aid was sent to Sudan by Turkey on Monday.", ("073", "TUR", "SDN")),
         ("Ethiopia and Eritrea agreed to reopen two crossing points on their border.", ("081", "ETH", "ERI")),
         ("Russia resumed imports of Moldovan wine after a two-year ban.", ("085", "RUS", "MDA")),
+        ("Spain and Morocco shared data on migrant boats.", ("064", "ESP", "MAR")),
+        ("Washington shared satellite images with Kyiv.", ("064", "USA", "UKR")),
+        ("Greece sent rescue teams to Turkey after the earthquake.", ("073", "GRC", "TUR")),
+        ("South Korea and Poland will jointly produce tanks.", ("061", "KOR", "POL")),
+        ("Russia provided air support to Malian army units.", ("062", "RUS", "MLI")),
+        ("The IMF agreed a $7 billion bailout for Pakistan.", ("071", "IGO", "PAK")),
+        ("Kenya secured a $1 billion loan from the World Bank.", ("071", "IGO", "KEN")),
+        ("Jordan received humanitarian aid from Saudi Arabia.", ("073", "SAU", "JOR")),
+        ("Ukraine received military aid from the United States.", ("072", "USA", "UKR")),
+        ("Canada granted refugee status to the Afghan interpreters.", ("075", "CAN", "AFG")),
+        ("Japan eased visa restrictions for Indian nationals.", ("081", "JPN", "IND")),
+        ("The Kurdish militants began to disarm on Monday.", ("0873", None, None)),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -195,7 +207,6 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The United Nations released a report on Iran.",
         "Russia released a video of the attack.",
         "Russia condemned Western military aid to Ukraine.",
-        "Ukraine received military aid from the United States.",
         "Iran returned fire on Iraqi forces.",
         "Hamas released a video of the hostages.",
         "Israel released footage of the strike on Gaza.",
@@ -211,6 +222,10 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "Japan shipped cars to Europe.",  # trade goods, not relief
         "The Japanese delegation flew to Beijing on Monday.",  # travel, not relief flown in
         "Germany reopened its embassy in Kabul.",  # a mission, not a border crossing
+        "Police disarmed the gunman outside the Israeli embassy.",  # no armed group demobilising
+        "The company will jointly develop the software with Microsoft.",  # no state partners
+        "Ukraine secured a win over France in the final.",  # a match, not a loan
+        "Ukraine received a letter from the United States.",  # a letter, not aid received
     ],
 )
 def test_everyday_senses_are_not_material_cooperation(code: Coder, text: str) -> None:
