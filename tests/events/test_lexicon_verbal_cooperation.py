@@ -294,3 +294,68 @@ def test_round4_idioms_code_the_act(code: Coder, text: str, expected: Coded) -> 
 def test_round4_idioms_in_other_senses_stay_silent(code: Coder, text: str, codes: set[str]) -> None:
     events, _ = code(text)
     assert not {e.cameo for e in events} & codes, coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 5: common wire verbs and nominals of 01-05
+        ("Serbia and Kosovo initialled the agreement.", ("057", "SRB", "XKX", "asserted")),
+        ("Japan was hopeful about the talks with China.", ("013", "JPN", "CHN", "asserted")),
+        (
+            "The Turkish foreign minister was upbeat about the talks with Greece.",
+            ("013", "TUR", "GRC", "asserted"),
+        ),
+        (
+            "Paris was skeptical about the Chinese peace plan.",
+            ("012", "FRA", "CHN", "asserted"),
+        ),
+        (
+            "The Polish minister voiced fears over the Russian troop build-up in Belarus.",
+            ("012", "POL", "RUS", "asserted"),
+        ),
+        ("Germany cast doubt on the Russian offer.", ("012", "DEU", "RUS", "asserted")),
+        ("Tokyo is contemplating fresh sanctions against Moscow.", ("014", "JPN", "RUS", "asserted")),
+        ("The Kremlin rebutted the accusations.", ("016", "RUS", None, "asserted")),
+        ("Erdogan commiserated with the Syrian president.", ("018", "TUR", "SYR", "asserted")),
+        ("Kyiv lobbied Washington for more air defence systems.", ("020", "UKR", "USA", "asserted")),
+        ("Germany committed 500 million euros to Ukraine.", ("0331", "DEU", "UKR", "asserted")),
+        ("The EU earmarked 50 million euros for Gaza.", ("0331", "IGO", "PSE", "asserted")),
+        ("Putin called his Turkish counterpart on Tuesday.", ("041", "RUS", "TUR", "asserted")),
+        ("The Indian prime minister flew to Moscow on Monday.", ("042", "IND", "RUS", "asserted")),
+        (
+            "The Chinese premier stopped in Singapore on his way to Australia.",
+            ("042", "CHN", "SGP", "asserted"),
+        ),
+        ("Norway shuttled between Colombia and the rebels.", ("045", "NOR", "COL", "asserted")),
+        (
+            "The Emir of Qatar interceded with Washington on behalf of Iran.",
+            ("045", "QAT", "USA", "asserted"),
+        ),
+        ("Zelensky credited Britain with keeping Ukraine in the fight.", ("051", "UKR", "GBR", "asserted")),
+        ("The Polish president championed Ukraine's bid to join NATO.", ("051", "POL", "UKR", "asserted")),
+        ("The Iraqi prime minister paid a compliment to Iran.", ("051", "IRQ", "IRN", "asserted")),
+    ],
+)
+def test_round5_wire_verbs_code_the_act(code: Coder, text: str, expected: Coded) -> None:
+    events, _ = code(text)
+    coded = coded_with_modality(events)
+    if expected[2] is None:
+        coded = {(cameo, source, None, modality) for cameo, source, _target, modality in coded}
+    assert expected in coded, coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The Iranian minister flew into a rage.", {"042"}),  # no place reached
+        ("The Chinese premier stopped in front of the cameras.", {"042"}),  # a pause, not a stopover
+        ("Russian bombers flew to the Syrian coast.", {"042"}),  # armed aircraft are no visitors
+        ("The company committed fraud in Germany.", {"0331"}),  # committing a crime, not money
+        ("Putin called the sanctions illegal on Friday.", {"041"}),  # naming, not phoning
+        ("The army was confident of victory.", {"013"}),  # no actor the confidence is about
+    ],
+)
+def test_round5_words_in_other_senses_stay_silent(code: Coder, text: str, codes: set[str]) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events} & codes, coded_with_modality(events)
