@@ -186,6 +186,11 @@ Coder = Callable[..., Any]
         ("Canada granted refugee status to the Afghan interpreters.", ("075", "CAN", "AFG")),
         ("Japan eased visa restrictions for Indian nationals.", ("081", "JPN", "IND")),
         ("The Kurdish militants began to disarm on Monday.", ("0873", None, None)),
+        ("Medical aid from Kuwait reached Lebanon on Tuesday.", ("073", "KWT", "LBN")),
+        ("A Saudi aid convoy arrived in Yemen on Monday.", ("073", "SAU", "YEM")),
+        ("An Algerian relief ship docked in Beirut on Friday.", ("073", "DZA", "LBN")),
+        ("A Qatari aid plane landed in Kabul.", ("073", "QAT", "AFG")),
+        ("Jordanian aid trucks entered Gaza on Monday.", ("073", "JOR", "PSE")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -226,6 +231,8 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The company will jointly develop the software with Microsoft.",  # no state partners
         "Ukraine secured a win over France in the final.",  # a match, not a loan
         "Ukraine received a letter from the United States.",  # a letter, not aid received
+        "A Russian warship docked in Havana on Wednesday.",  # a port call, not relief
+        "The first shipment of Ukrainian grain arrived in Turkey.",  # trade, not relief
     ],
 )
 def test_everyday_senses_are_not_material_cooperation(code: Coder, text: str) -> None:
