@@ -11,8 +11,9 @@ import pytest
 from tests.events._coded import Coded, coded
 
 Coder = Callable[..., Any]
-# A target-less act ("solo" row) may or may not find its target inside its own phrase, depending on
-# the coder's phrase-target walk; either is right, any other target is not.
+# A target-less act ("solo" row) may or may not find its target inside its own phrase (or, for a
+# domestic act such as a strike, its own country), depending on the coder's target walk; either is
+# right, any other target is not.
 Expected = tuple[str, str | None, str | tuple[str | None, ...] | None]
 
 
@@ -101,10 +102,10 @@ Expected = tuple[str, str | None, str | tuple[str | None, ...] | None]
         ("Lebanese workers picketed the French embassy in Beirut.", ("141", "LBN", "FRA")),
         ("Iranian students joined protests against Israel in Tehran.", ("140", "IRN", "ISR")),
         ("Iranian students rallied against Israel in Tehran.", ("141", "IRN", "ISR")),
-        ("Palestinian prisoners went on hunger strike.", ("142", "PSE", None)),
-        ("Palestinian prisoners launched a hunger strike.", ("142", "PSE", None)),
+        ("Palestinian prisoners went on hunger strike.", ("142", "PSE", (None, "PSE"))),
+        ("Palestinian prisoners launched a hunger strike.", ("142", "PSE", (None, "PSE"))),
         ("French unions staged a general strike.", ("143", "FRA", None)),
-        ("Kenyan teachers announced a boycott of classes.", ("143", "KEN", None)),
+        ("Kenyan teachers announced a boycott of classes.", ("143", "KEN", (None, "KEN"))),
         ("Polish truckers have blocked border crossings with Ukraine.", ("144", "POL", "UKR")),
         ("Kenyan opposition supporters clashed with police in Nairobi.", ("145", "KEN", ("KEN", None))),
         ("Palestinian protesters threw stones at Israeli soldiers.", ("145", "PSE", "ISR")),
@@ -147,8 +148,8 @@ Expected = tuple[str, str | None, str | tuple[str | None, ...] | None]
         ("Iraqi protesters hurled insults at the Iranian consulate.", ("111", "IRQ", "IRN")),
         ("Kenyan protesters set the parliament building ablaze.", ("145", "KEN", ("KEN", None))),
         ("Thousands of Georgian protesters flooded the streets of Tbilisi.", ("141", "GEO", "GEO")),
-        ("Nurses in Kenya struck for higher pay on Monday.", ("143", "KEN", None)),
-        ("French rail workers walked out over the pension reform.", ("143", "FRA", None)),
+        ("Nurses in Kenya struck for higher pay on Monday.", ("143", "KEN", (None, "KEN"))),
+        ("French rail workers walked out over the pension reform.", ("143", "FRA", (None, "FRA"))),
         (
             "The Philippines scrapped its visiting forces agreement with the United States.",
             ("1212", "PHL", "USA"),
@@ -161,6 +162,13 @@ Expected = tuple[str, str | None, str | tuple[str | None, ...] | None]
         ("Beijing took Washington to task over the arms sale.", ("111", "CHN", "USA")),
         ("Ukraine demanded that Russian troops leave its territory.", ("106", "UKR", "RUS")),
         ("Iranian students staged a protest outside the British embassy.", ("140", "IRN", "GBR")),
+        ("North Korea drew condemnation from Japan over the missile test.", ("111", "JPN", "PRK")),
+        ("Israel faced sharp criticism from the United Nations over the raid.", ("111", "IGO", "ISR")),
+        ("South Africa levelled charges against Israel.", ("112", "ZAF", "ISR")),
+        ("Russia slammed the door on Ukraine.", ("120", "RUS", "UKR")),
+        ("Moscow expressed indignation over the Estonian decision.", ("111", "RUS", "EST")),
+        ("Iranian protesters burned an effigy of the US president in Tehran.", ("141", "IRN", "USA")),
+        ("The Chinese government protested against the Japanese decision.", ("114", "CHN", "JPN")),
     ],
 )
 def test_verbal_conflict_lexicon_codes_the_act(code: Coder, text: str, expected: Expected) -> None:
@@ -194,6 +202,9 @@ def test_verbal_conflict_lexicon_codes_the_act(code: Coder, text: str, expected:
         "Tehran had warned Baghdad shortly before the missile attack.",
         "Japan warned residents to take shelter.",
         "The Iraqi striker took the ball to the corner flag.",
+        "The new smartphone drew criticism from reviewers in Tokyo.",
+        "The Iranian minister slammed the door on his way out of the hall.",
+        "Turkish farmers burned the stubble on their fields after the harvest.",
     ],
 )
 def test_other_senses_are_not_verbal_conflict(code: Coder, text: str) -> None:
