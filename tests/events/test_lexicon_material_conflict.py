@@ -385,3 +385,40 @@ def test_water_cannon_on_boats_blocks_and_on_protesters_represses(code: Coder) -
     crowd, _ = code("Georgian police fired water cannon at protesters in Tbilisi.")
     assert {e.cameo for e in boats} == {"191"}, coded(boats)
     assert {e.cameo for e in crowd} == {"175"}, coded(crowd)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 6: shooting and poisoning people, massing forces, test-fired missiles
+        ("Kenyan police shot two protesters in Nairobi.", ("182", "KEN", "KEN")),
+        ("Slovakia's prime minister was shot several times in the town of Handlova.", ("182", None, "SVK")),
+        (
+            "The Slovak prime minister was shot in what the government called an assassination attempt.",
+            ("185", None, "SVK"),
+        ),
+        ("Russian agents poisoned opposition leader Alexei Navalny with Novichok.", ("182", "RUS", "RUS")),
+        ("Russia amassed troops along the Ukrainian border.", ("154", "RUS", "UKR")),
+        ("Poland beefed up its military presence on the border with Belarus.", ("154", "POL", "BLR")),
+        ("North Korea test-fired a new cruise missile on Sunday.", ("150", "PRK", None)),
+    ],
+)
+def test_round6_rows_code_the_act(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    assert _matches(expected, events), coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The director shot a documentary in Kenya.",
+        "The photographer shot the Italian president for a magazine cover.",
+        "Russia beefed up its trade ties with India.",
+        "Hamas fired rockets at Israel from the sea.",
+    ],
+)
+def test_round6_other_senses_are_not_coded_as_these_acts(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events} & {"182", "154", "150"}, coded(events)
