@@ -191,6 +191,11 @@ Coder = Callable[..., Any]
         ("An Algerian relief ship docked in Beirut on Friday.", ("073", "DZA", "LBN")),
         ("A Qatari aid plane landed in Kabul.", ("073", "QAT", "AFG")),
         ("Jordanian aid trucks entered Gaza on Monday.", ("073", "JOR", "PSE")),
+        (
+            "A battalion of Nepalese troops arrived in Lebanon to join the UN peacekeeping mission.",
+            ("074", "NPL", "LBN"),
+        ),
+        ("Qatar sent an aid plane to Kabul on Sunday.", ("073", "QAT", "AFG")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -249,6 +254,11 @@ def test_a_cut_in_aid_is_not_aid_given(code: Coder) -> None:
     events, _ = code("The US Senate blocked military aid to Ukraine.")
     assert ("1622", "USA", "UKR") in coded(events)
     assert not {e.cameo for e in events if e.cameo[:2] == "07"}
+
+
+def test_troops_arriving_without_a_peacekeeping_mission_are_a_deployment(code: Coder) -> None:
+    events, _ = code("Russian troops arrived in Belarus on Monday.")
+    assert not {e.cameo for e in events if e.cameo[:2] == "07"}, coded(events)
 
 
 def test_a_lone_army_holding_drills_shows_force_rather_than_cooperating(code: Coder) -> None:
