@@ -60,6 +60,12 @@ _HOME_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "MED", "EDU", "LAB", "HLH", "REL", "AGR"})
 _DOMESTIC_ROOTS = frozenset({"17", "18"})
+# Acts a state or its people do at home when the text names no one else (team gold convention):
+# protests and strikes (14), easing dissent or a truce with unnamed rebels (080-083, 087), and
+# restrictions, bans, curfews and states of emergency (172): "Port workers went on strike"
+# NLD->NLD, "Thailand's army declared a state of emergency" THA->THA. Releases (084) and arrests
+# (173) of unnamed people stay without a target.
+_HOMEBOUND = ("14", "080", "081", "082", "083", "087", "172")
 _MAX_PAIRS = 6  # a long list of coordinated actors is a summary, not that many interactions
 
 
@@ -366,7 +372,8 @@ def sources_of(verb: Token, index: MentionIndex, *, hops: int = 0) -> tuple[list
     if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ in {"VB", "VBG"}):
         # Control and raising: the subject of "plan"/"is expected" is the doer of "to sign";
         # the object of "urged China to stop" is the doer of "stop".
-        direct = [c for c in head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
+        object_control = verb.dep_ == "xcomp" and _purpose_head(verb) is None
+        direct = [c for c in head.children if c.dep_ == "dobj"] if object_control else []
         controllers = direct or [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         controlled = [p for c in controllers for p in index.participants(c)]
         return (controlled, True) if controlled else sources_of(head, index, hops=hops + 1)
@@ -395,6 +402,15 @@ def is_purpose_clause(verb: Token) -> bool:
     """True for an infinitival clause saying what its head act is for ("scrambled jets to warn
     away bombers")."""
     return verb.dep_ in {"advcl", "xcomp"} and is_infinitive(verb)
+
+
+def _purpose_head(verb: Token) -> Token | None:
+    """The act a purpose infinitive is for when that act's object is its target, not its doer:
+    "summoned the Russian envoy to protest" (``purpose_verbs`` in cues.yaml)."""
+    head = verb.head
+    if not is_purpose_clause(verb) or word_forms(head).isdisjoint(cues().purpose_verbs):
+        return None
+    return head
 
 
 def plan_noun_governor(verb: Token) -> Token | None:
@@ -520,6 +536,11 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
         targets = _phrase_targets(verb, sources, index, home=row.code[:2] in _HOME_ROOTS)
     if not targets and sources:
         targets = _relative_counterpart(verb, sources, index)
+    purpose = _purpose_head(verb) if not targets and sources else None
+    if purpose is not None:
+        # "summoned the Russian envoy to protest": the protest is aimed at the summoned.
+        targets = [p for c in purpose.children if c.dep_ == "dobj" for p in index.participants(c)]
+        targets = [t for t in targets if t.key not in doers]
     if not targets and sources and row.code[:2] == "15":
         targets = [t for t in _purpose_targets(verb, index) if t.key not in doers]
     if not targets and sources and _is_participle(verb) and ("sym" not in row.flags or len(sources) < 2):
@@ -811,6 +832,23 @@ def _domestic(targets: list[Participant], sources: list[Participant], *, parties
     return out
 
 
+def _at_home(targets: list[Participant], sources: list[Participant]) -> list[Participant]:
+    """The targets of an act done at home by one country's actors: unplaced groups are of that
+    country ("declared a truce with ethnic militias"), and without any target the act is aimed at
+    the country itself (not when the doer is the bare country: no act is coded country->itself)."""
+    countries = {p.actor.country for p in sources}
+    (country,) = countries if len(countries) == 1 else (None,)
+    if country is None:
+        return targets
+    if not targets:
+        home = [_as_country(p) for p in sources if p.actor.id != country]
+        return home[:1]
+    return [
+        _with_country(t, country) if t.actor.country is None and t.actor.kind != "person" else t
+        for t in targets
+    ]
+
+
 def _with_country(participant: Participant, country: str) -> Participant:
     """An unplaced body given the country the context settles ("civilians" of the scene, "activists"
     of the state that arrested them): ``COUNTRY:SECTOR`` like a sector of a named country."""
@@ -1086,6 +1124,8 @@ def _assemble(
         # A name the actor stage could not place ("Leopard 2 tanks" read as a person) says nothing
         # beside a target it could.
         targets = [t for t in targets if t.actor.country or t.actor.sector]
+    if sources and row.code.startswith(_HOMEBOUND):
+        targets = _at_home(targets, sources)
     pairs: list[tuple[Participant | None, Participant | None]]
     reciprocal = False
     if not sources:

@@ -128,6 +128,7 @@ class Cues:
     damage_verbs: frozenset[str]
     aid_nouns: frozenset[str]
     owned_act_nouns: frozenset[str]
+    purpose_verbs: frozenset[str]
     intent_codes: dict[str, str]
     act_anaphors: dict[str, frozenset[str]]
 

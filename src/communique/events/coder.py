@@ -32,6 +32,8 @@ __all__ = ["EventCoder"]
 # to shoot down planes"): the appeal or the threat is the event, the act it names is not.
 _REQUEST_ROOTS = frozenset({"02", "10", "13"})
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Roots of purpose clauses that are part of their head act, by the head act's root.
+_PURPOSE_PARTS = {"15": frozenset({"13"}), "11": frozenset({"11", "14"})}
 # Cleaning removes these blocks; the guard keeps uncleaned text from coding other articles' titles.
 _LINK_HEADING = re.compile(
     r"(?im)^[ \t]*(?:read more|related news|related|see also|more on this)[ \t]*:?[ \t]*$"
@@ -110,7 +112,7 @@ class EventCoder:
         )
         # "NATO demanded that Russia withdraw": the demand is the event; the withdrawal is not.
         frames = [f for f in frames if f.token.i not in requested]
-        frames = history.resolve(_drop_posture_purposes(frames), index)
+        frames = history.resolve(_drop_purpose_parts(frames), index)
         alleging = [f.token for f in frames if "allege" in f.row.flags]
         alleging += [
             t for t in sent if t.pos_ == "VERB" and not word_forms(t).isdisjoint(self._cues.alleging_verbs)
@@ -216,14 +218,18 @@ def _merge_tolls(frames: list[Frame]) -> list[Frame]:
     return merged
 
 
-def _drop_posture_purposes(frames: list[Frame]) -> list[Frame]:
-    """ "Taiwan scrambled jets to warn away Chinese bombers": a threat that is the purpose of a
-    show of force is how the posture is aimed, not a separate verbal threat."""
-    postures = {f.token.i for f in frames if f.row.code[:2] == "15"}
+def _drop_purpose_parts(frames: list[Frame]) -> list[Frame]:
+    """A purpose clause that only says how its head act is aimed is part of it: "Taiwan scrambled
+    jets to warn away Chinese bombers" (a threat as the purpose of a show of force), "Lithuania
+    summoned the Russian envoy to protest against …" (a protest as the purpose of a summons)."""
+    roots = {f.token.i: f.row.code[:2] for f in frames}
     return [
         f
         for f in frames
-        if not (f.row.code[:2] == "13" and is_purpose_clause(f.token) and f.token.head.i in postures)
+        if not (
+            is_purpose_clause(f.token)
+            and f.row.code[:2] in _PURPOSE_PARTS.get(roots.get(f.token.head.i, ""), ())
+        )
     ]
 
 

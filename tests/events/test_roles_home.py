@@ -1,0 +1,56 @@
+"""Acts done at home: protests, strikes, concessions to one's own dissent, truces with unnamed
+rebels and states of emergency are aimed at the doer's own country when no one else is named
+(team gold convention); a purpose clause saying how a summons is aimed is part of it."""
+
+from __future__ import annotations
+
+from tests.events._coded import coded
+from tests.events.conftest import Coder
+
+
+def test_strike_without_a_named_adversary_is_at_home(code: Coder) -> None:
+    events, _ = code("Port workers in Rotterdam went on strike on Monday against the government's budget.")
+    assert ("143", "NLD", "NLD") in coded(events)
+
+
+def test_calling_off_own_rallies_eases_dissent_at_home(code: Coder) -> None:
+    events, _ = code("Zambian opposition leader Hakainde Hichilema called off the planned rallies on Friday.")
+    assert ("082", "ZMB", "ZMB") in coded(events)
+
+
+def test_government_bowing_to_protests(code: Coder) -> None:
+    events, _ = code("Chile's government bowed to months of student protests and scrapped the tuition fees.")
+    assert ("083", "CHL", "CHL") in coded(events)
+
+
+def test_state_of_emergency_is_declared_at_home(code: Coder) -> None:
+    events, _ = code("Thailand's army declared a state of emergency in three provinces.")
+    assert ("1724", "THA", "THA") in coded(events)
+
+
+def test_truce_with_unnamed_militias_is_with_own_rebels(code: Coder) -> None:
+    events, _ = code("Ethiopia's government declared a truce with ethnic militias.")
+    assert ("0871", "ETH", "ETH") in coded(events)
+
+
+def test_release_of_unnamed_prisoners_stays_without_target(code: Coder) -> None:
+    events, _ = code("Belarus freed 14 political prisoners.")
+    assert ("0841", "BLR", None) in coded(events)
+
+
+def test_protest_at_a_named_foreign_target_is_not_at_home(code: Coder) -> None:
+    events, _ = code("Thousands of Serbians protested against NATO on Sunday.")
+    assert not any(e.cameo_root == "14" and e.target and e.target.country == "SRB" for e in events)
+
+
+def test_summoning_to_protest_is_one_act_aimed_at_the_summoned(code: Coder) -> None:
+    events, _ = code(
+        "Lithuania summoned the Russian charge d'affaires to protest against a violation of its airspace."
+    )
+    assert coded(events) == {("114", "LTU", "RUS")}
+
+
+def test_urging_to_protest_keeps_object_control(code: Coder) -> None:
+    events, _ = code("The EU urged Serbia to protest against the vote.")
+    assert ("020", "IGO", "SRB") in coded(events)
+    assert not any(e.cameo_root == "14" and e.source and e.source.country == "IGO" for e in events)
