@@ -422,3 +422,27 @@ def test_round6_rows_code_the_act(
 def test_round6_other_senses_are_not_coded_as_these_acts(code: Coder, text: str) -> None:
     events, _ = code(text)
     assert not {e.cameo for e in events} & {"182", "154", "150"}, coded(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The owner of frozen, seized or confiscated property is the target ("the assets of …").
+        ("Canada froze the assets of three Russian oligarchs.", ("163", "CAN", "RUS")),
+        ("Ukraine seized the assets of a Russian bank.", ("171", "UKR", "RUS")),
+        ("Iranian forces seized a tanker belonging to a Greek company.", ("171", "IRN", "GRC")),
+        # Killing in a rampage is a mass killing.
+        ("ADF rebels killed dozens of Congolese villagers in a rampage near Beni.", ("202", "COD", "COD")),
+    ],
+)
+def test_owners_of_property_and_rampages(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    assert _matches(expected, events), coded(events)
+
+
+def test_a_killing_without_a_rampage_is_not_a_mass_killing(code: Coder) -> None:
+    events, _ = code("Israeli soldiers killed a Palestinian man in Jenin.")
+    assert ("1823", "ISR", "PSE") in coded(events), coded(events)
+    assert not any(e.cameo.startswith("20") for e in events), coded(events)
