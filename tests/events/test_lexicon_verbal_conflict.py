@@ -169,6 +169,11 @@ Expected = tuple[str, str | None, str | tuple[str | None, ...] | None]
         ("Moscow expressed indignation over the Estonian decision.", ("111", "RUS", "EST")),
         ("Iranian protesters burned an effigy of the US president in Tehran.", ("141", "IRN", "USA")),
         ("The Chinese government protested against the Japanese decision.", ("114", "CHN", "JPN")),
+        ("Netanyahu vowed to destroy Hamas.", ("138", "ISR", "PSE")),
+        ("Iran threatened Israel with a crushing response.", ("138", "IRN", "ISR")),
+        ("Taiwan protested to Beijing over the military drills.", ("114", "TWN", "CHN")),
+        ("Iran refused to allow IAEA inspectors into its nuclear sites.", ("1245", "IRN", "IGO")),
+        ("Turkey demanded the extradition of Kurdish militants from Sweden.", ("1013", "TUR", "SWE")),
     ],
 )
 def test_verbal_conflict_lexicon_codes_the_act(code: Coder, text: str, expected: Expected) -> None:
@@ -205,6 +210,8 @@ def test_verbal_conflict_lexicon_codes_the_act(code: Coder, text: str, expected:
         "The new smartphone drew criticism from reviewers in Tokyo.",
         "The Iranian minister slammed the door on his way out of the hall.",
         "Turkish farmers burned the stubble on their fields after the harvest.",
+        "The Nigerian president vowed to eliminate poverty by 2030.",
+        "Kenyan students protested to their teachers about the exam.",
     ],
 )
 def test_other_senses_are_not_verbal_conflict(code: Coder, text: str) -> None:
