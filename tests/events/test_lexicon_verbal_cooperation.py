@@ -59,7 +59,7 @@ Coder = Callable[..., Any]
         ("Guterres urged Israel and Hamas to return to negotiations.", ("026", "IGO", "ISR", "asserted")),
         ("Turkey appealed to NATO allies for emergency aid.", ("023", "TUR", "IGO", "asserted")),
         ("Malawi appealed on Thursday for international aid.", ("023", "MWI", None, "asserted")),
-        ("The African Union called for an immediate ceasefire.", ("020", "IGO", None, "asserted")),
+        ("The African Union called for calm in the capital.", ("020", "IGO", None, "asserted")),
         ("The United Nations renewed its call for a ceasefire in Gaza.", ("020", "IGO", None, "asserted")),
         ("Zelensky pleaded with the United States for more weapons.", ("020", "UKR", "USA", "asserted")),
         ("Ukraine pressed Germany for more tanks.", ("020", "UKR", "DEU", "asserted")),
@@ -357,5 +357,47 @@ def test_round5_wire_verbs_code_the_act(code: Coder, text: str, expected: Coded)
     ],
 )
 def test_round5_words_in_other_senses_stay_silent(code: Coder, text: str, codes: set[str]) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events} & codes, coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An unaddressed call for a ceasefire or an inquiry is the team gold's demand, not an appeal.
+        ("Germany called for an immediate ceasefire in Lebanon.", ("107", "DEU", None, "asserted")),
+        (
+            "The Dutch government called for an international investigation into the crash.",
+            ("101", "NLD", None, "asserted"),
+        ),
+        ("Canada called for calm.", ("020", "CAN", None, "asserted")),
+        (
+            "The Portuguese president told his Brazilian counterpart in a phone call that Lisbon would help.",
+            ("041", "PRT", "BRA", "asserted"),
+        ),
+        ("Qatar hammered out a truce between Israel and Hamas.", ("045", "QAT", "ISR", "asserted")),
+        (
+            "Britain pledged to pay for the reconstruction of Ukraine's ports.",
+            ("0331", "GBR", "UKR", "asserted"),
+        ),
+    ],
+)
+def test_calls_phone_calls_and_brokered_truces(code: Coder, text: str, expected: Coded) -> None:
+    events, _ = code(text)
+    coded = coded_with_modality(events)
+    if expected[2] is None:
+        coded = {(cameo, source, None, modality) for cameo, source, _target, modality in coded}
+    assert expected in coded, coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Russia promised to make Ukraine pay for the attack.", {"0331"}),  # a threat, not funding
+        ("The minister told reporters the phone lines were down.", {"041"}),  # phones named, no call
+        ("Japan and South Korea hammered out a deal on Monday.", {"045"}),  # the parties, no go-between
+    ],
+)
+def test_calls_and_payments_in_other_senses_stay_silent(code: Coder, text: str, codes: set[str]) -> None:
     events, _ = code(text)
     assert not {e.cameo for e in events} & codes, coded_with_modality(events)
