@@ -30,6 +30,16 @@ CASES = [
     ("ASEAN foreign ministers met in Vientiane on Friday.", "ASEAN foreign ministers", "IGO", "GOV"),
     ("Leaders of the African Union gathered in Addis Ababa.", "Leaders of the African Union", "IGO", "GOV"),
     ("UN officials toured the camp near Goma.", "UN officials", "IGO", "IGO"),
+    # units and weapons with their country in their own phrase
+    ("Armenian army positions came under fire near Sotk.", "Armenian army positions", "ARM", "MIL"),
+    ("Azerbaijani forces shelled Armenian positions overnight.", "Armenian positions", "ARM", "MIL"),
+    ("Iranian drones hit a tanker off Oman.", "Iranian drones", "IRN", "MIL"),
+    ("Troops fired on Somali rebel positions near Baidoa.", "Somali rebel positions", "SOM", "REB"),
+    ("Burkina Faso's military government expelled the envoy.", "military government", "BFA", "MIL"),
+    ("The Turkish leadership welcomed the deal.", "Turkish leadership", "TUR", "GOV"),
+    # plural demonyms counted as people are civilians of that country
+    ("Hundreds of Armenians marched to the embassy in Yerevan.", "Armenians", "ARM", "CVL"),
+    ("Poland expelled 40 Belarusians on Tuesday.", "Belarusians", "BLR", "CVL"),
     # a name that starts with a lower-case particle, written as the knowledge base spells it
     ("The militant group al-Shabaab ambushed a convoy near Kismayo.", "al-Shabaab", "SOM", "REB"),
 ]
@@ -113,3 +123,18 @@ def test_reigning_monarchs_are_heads_of_state(
 def test_a_former_prime_minister_is_not_taken_for_a_king_of_the_same_name(resolver: ActorResolver) -> None:
     actor = resolver.resolve_phrase("Edouard Philippe", date=dt.date(2019, 1, 1))
     assert actor is not None and actor.country == "FRA"
+
+
+def test_a_unit_without_a_country_in_its_phrase_is_not_the_subject_s(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    # "positions" and "drones" take no country from the subject: not Georgia's own positions
+    mentions = mentions_of("Georgia shelled positions near the river and shot down two drones.")
+    assert all(m.actor.sector != "MIL" for m in mentions)
+
+
+def test_a_plural_demonym_acting_as_its_state_is_not_civilians(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    mention = _mention(mentions_of("The Americans rejected the Iranian proposal on Monday."), "Americans")
+    assert mention.actor.sector is None

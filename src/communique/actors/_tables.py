@@ -57,7 +57,7 @@ class Title:
     role: str
     kind: str  # "person", "group", "body", "generic", "honorific"
     country: str | None = None
-    country_from: str | None = None  # generic actors only (generic.tsv): "any", "place", "phrase"
+    country_from: str | None = None  # generic actors only (generic.tsv): "any", "place", "phrase", "own"
 
 
 def read_tsv(name: str) -> list[dict[str, str]]:

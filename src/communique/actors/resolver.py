@@ -69,6 +69,8 @@ _PLACE_PREPS = frozenset(
 # Clauses of their own: a place there locates another act ("police said protesters gathered in …").
 _OTHER_CLAUSE = frozenset({"ccomp", "parataxis", "conj"})
 _NOT_COUNTRIES = frozenset({"IGO", "NGO", "MNC", "IMG"})
+# Nouns counting people: "thousands of South Koreans" are citizens of that country, not its state.
+_PEOPLE_COUNTS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "millions"})
 
 
 class ActorResolver:
@@ -364,6 +366,10 @@ class ActorResolver:
         sentence's one country or the dateline. ``country_from`` (generic.tsv) limits which apply
         and whether none is allowed.
         """
+        if generic.country_from == "own":
+            # "positions", "drones": a unit or weapon is an actor only with its country in its own
+            # phrase ("Ukrainian positions"); "Russia shelled positions near X" are not Russia's
+            return None
         if any(t.lower_ in {"its", "their"} and t.dep_ == "poss" for t in chunk):
             # "the army said its soldiers ...": the owner's country, not the place of the act
             return Found(start, end, None, "generic", reading=reading, pending="generic_owner")
@@ -491,6 +497,10 @@ class ActorResolver:
             return None  # a dateline ("Moscow (IP):"), not the government acting
         if reading.country is None and reading.record is None and reading.name is None:
             return None  # a bare title tagged as an entity ("coast guard's"): nobody to resolve to
+        if reading.demonym_only and _counted_people(ent):
+            reading = Reading(
+                **{**_fields(reading), "sector": "CVL", "role": "Citizens", "title_kind": "group"}
+            )
         via = "ruler" if ent.ent_id_ else "ner"
         return Found(
             ent.start, ent.end, build_actor(reading, surface=ent.text, day=day), via, reading=reading
@@ -759,6 +769,17 @@ def _subject_country(doc: Doc, chunk: Span) -> str | None:
         if child.dep_ in SUBJECT_DEPS and len(child.ent_id_) == 3 and child.ent_id_.isupper():
             return str(child.ent_id_)
     return None
+
+
+def _counted_people(ent: Span) -> bool:
+    """A plural demonym counted as people: "five Americans", "thousands of South Koreans"."""
+    root = ent.root
+    if not root.text.endswith("s") or root.dep_ in {"amod", "compound", "nmod", "poss"}:
+        return False
+    if any(child.dep_ == "nummod" for child in root.children):
+        return True
+    of = root.head
+    return root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in _PEOPLE_COUNTS
 
 
 def _generic_title(chunk: Span) -> Title | None:
