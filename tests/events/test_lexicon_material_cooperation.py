@@ -196,6 +196,14 @@ Coder = Callable[..., Any]
             ("074", "NPL", "LBN"),
         ),
         ("Qatar sent an aid plane to Kabul on Sunday.", ("073", "QAT", "AFG")),
+        ("Austria dropped its veto on the EU enlargement talks with Bulgaria.", ("080", "AUT", None)),
+        ("The Kyrgyz government withdrew the media bill after street protests.", ("0832", "KGZ", None)),
+        ("The Nigerian government scrapped the fuel tax after weeks of protests.", ("0832", "NGA", None)),
+        ("The Cuban government released dozens of political prisoners.", ("0841", "CUB", None)),
+        ("Somalia agreed to the deployment of African Union peacekeepers.", ("0861", "SOM", "IGO")),
+        ("Haiti accepted the deployment of Kenyan police officers.", ("0861", "HTI", "KEN")),
+        ("Russia suspended its strikes on Ukrainian ports.", ("087", "RUS", "UKR")),
+        ("The Russian troops turned back towards the border.", ("087", "RUS", None)),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -238,6 +246,9 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "Ukraine received a letter from the United States.",  # a letter, not aid received
         "A Russian warship docked in Havana on Wednesday.",  # a port call, not relief
         "The first shipment of Ukrainian grain arrived in Turkey.",  # trade, not relief
+        "The tourists turned back at the Egyptian border.",  # travellers, not troops
+        "The Russian ministry released dozens of documents on Monday.",  # papers, not prisoners
+        "The minister suspended the football match in Iraq.",  # a match, not an offensive
     ],
 )
 def test_everyday_senses_are_not_material_cooperation(code: Coder, text: str) -> None:
@@ -259,6 +270,11 @@ def test_a_cut_in_aid_is_not_aid_given(code: Coder) -> None:
 def test_troops_arriving_without_a_peacekeeping_mission_are_a_deployment(code: Coder) -> None:
     events, _ = code("Russian troops arrived in Belarus on Monday.")
     assert not {e.cameo for e in events if e.cameo[:2] == "07"}, coded(events)
+
+
+def test_withdrawing_a_complaint_still_reduces_relations(code: Coder) -> None:
+    events, _ = code("Azerbaijan withdrew its complaint against Armenia.")
+    assert ("166", "AZE", "ARM") in coded(events)
 
 
 def test_a_lone_army_holding_drills_shows_force_rather_than_cooperating(code: Coder) -> None:
