@@ -203,7 +203,6 @@ Coder = Callable[..., Any]
         ("Somalia agreed to the deployment of African Union peacekeepers.", ("0861", "SOM", "IGO")),
         ("Haiti accepted the deployment of Kenyan police officers.", ("0861", "HTI", "KEN")),
         ("Russia suspended its strikes on Ukrainian ports.", ("087", "RUS", "UKR")),
-        ("The Russian troops turned back towards the border.", ("087", "RUS", None)),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -246,7 +245,6 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "Ukraine received a letter from the United States.",  # a letter, not aid received
         "A Russian warship docked in Havana on Wednesday.",  # a port call, not relief
         "The first shipment of Ukrainian grain arrived in Turkey.",  # trade, not relief
-        "The tourists turned back at the Egyptian border.",  # travellers, not troops
         "The Russian ministry released dozens of documents on Monday.",  # papers, not prisoners
         "The minister suspended the football match in Iraq.",  # a match, not an offensive
     ],
