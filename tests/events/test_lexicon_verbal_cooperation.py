@@ -401,3 +401,42 @@ def test_calls_phone_calls_and_brokered_truces(code: Coder, text: str, expected:
 def test_calls_and_payments_in_other_senses_stay_silent(code: Coder, text: str, codes: set[str]) -> None:
     events, _ = code(text)
     assert not {e.cameo for e in events} & codes, coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the caller of a received call is its source; leaders landing somewhere visit it
+        ("Erdogan received a phone call from Putin on Tuesday.", ("041", "RUS", "TUR", "asserted")),
+        (
+            "The Iranian president received a call from his French counterpart.",
+            ("041", "FRA", "IRN", "asserted"),
+        ),
+        ("India and France announced a strategic partnership.", ("050", "IND", "FRA", "asserted")),
+        (
+            "The Chinese president landed in Moscow on Monday for a state visit.",
+            ("042", "CHN", "RUS", "asserted"),
+        ),
+        (
+            "Iran and Saudi Arabia exchanged visits by their foreign ministers.",
+            ("042", "IRN", "SAU", "asserted"),
+        ),
+    ],
+)
+def test_received_calls_partnerships_and_arrivals(code: Coder, text: str, expected: Coded) -> None:
+    events, _ = code(text)
+    assert expected in coded_with_modality(events), coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The French minister received calls for his resignation from German lawmakers.", {"041"}),
+        ("The president's plane landed in a field.", {"042"}),  # an aircraft in a field, no visit
+    ],
+)
+def test_received_calls_and_landings_in_other_senses_stay_silent(
+    code: Coder, text: str, codes: set[str]
+) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events} & codes, coded_with_modality(events)
