@@ -440,3 +440,38 @@ def test_received_calls_and_landings_in_other_senses_stay_silent(
 ) -> None:
     events, _ = code(text)
     assert not {e.cameo for e in events} & codes, coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Houthis said they were behind the missile that hit the tanker.",
+            ("015", "YEM", None, "asserted"),
+        ),
+        (
+            "The Kenyan president saw little prospect of a deal with Ethiopia.",
+            ("012", "KEN", "ETH", "asserted"),
+        ),
+        ("Germany backed Ukraine.", ("051", "DEU", "UKR", "asserted")),
+    ],
+)
+def test_owning_an_attack_dim_prospects_and_backing(code: Coder, text: str, expected: Coded) -> None:
+    events, _ = code(text)
+    coded = coded_with_modality(events)
+    if expected[2] is None:
+        coded = {(cameo, source, None, modality) for cameo, source, _target, modality in coded}
+    assert expected in coded, coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Police said the bomb was behind the school.", {"015"}),  # a place, not a claim
+        ("Investors see a good prospect of growth in Kenya.", {"012"}),  # a hopeful outlook
+        ("Sudan accused the UAE of backing the rebels.", {"051"}),  # arming rebels is no verbal support
+    ],
+)
+def test_owning_prospects_and_backing_in_other_senses(code: Coder, text: str, codes: set[str]) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events} & codes, coded_with_modality(events)
