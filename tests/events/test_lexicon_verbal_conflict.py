@@ -104,7 +104,7 @@ Expected = tuple[str, str | None, str | tuple[str | None, ...] | None]
         ("Iranian students rallied against Israel in Tehran.", ("141", "IRN", "ISR")),
         ("Palestinian prisoners went on hunger strike.", ("142", "PSE", (None, "PSE"))),
         ("Palestinian prisoners launched a hunger strike.", ("142", "PSE", (None, "PSE"))),
-        ("French unions staged a general strike.", ("143", "FRA", None)),
+        ("French unions staged a general strike.", ("143", "FRA", (None, "FRA"))),
         ("Kenyan teachers announced a boycott of classes.", ("143", "KEN", (None, "KEN"))),
         ("Polish truckers have blocked border crossings with Ukraine.", ("144", "POL", "UKR")),
         ("Kenyan opposition supporters clashed with police in Nairobi.", ("145", "KEN", ("KEN", None))),
@@ -174,6 +174,18 @@ Expected = tuple[str, str | None, str | tuple[str | None, ...] | None]
         ("Taiwan protested to Beijing over the military drills.", ("114", "TWN", "CHN")),
         ("Iran refused to allow IAEA inspectors into its nuclear sites.", ("1245", "IRN", "IGO")),
         ("Turkey demanded the extradition of Kurdish militants from Sweden.", ("1013", "TUR", "SWE")),
+        ("Putin branded Prigozhin a traitor.", ("111", "RUS", "RUS")),
+        ("Thousands of Kenyan protesters marched on parliament in Nairobi.", ("141", "KEN", "KEN")),
+        (
+            "Hundreds of Iraqi protesters gathered outside the Swedish embassy in Baghdad.",
+            ("141", "IRQ", "SWE"),
+        ),
+        (
+            "Angry Iranian protesters chanted slogans against the United States in Tehran.",
+            ("141", "IRN", "USA"),
+        ),
+        ("Pakistani protesters besieged the US consulate in Karachi.", ("145", "PAK", "USA")),
+        ("Chilean students occupied the university buildings in Santiago.", ("141", "CHL", ("CHL", None))),
     ],
 )
 def test_verbal_conflict_lexicon_codes_the_act(code: Coder, text: str, expected: Expected) -> None:
@@ -212,6 +224,9 @@ def test_verbal_conflict_lexicon_codes_the_act(code: Coder, text: str, expected:
         "Turkish farmers burned the stubble on their fields after the harvest.",
         "The Nigerian president vowed to eliminate poverty by 2030.",
         "Kenyan students protested to their teachers about the exam.",
+        "Russian troops marched on Kyiv in February.",
+        "Foreign ministers gathered outside the summit venue for a photo.",
+        "Russian forces occupied the Zaporizhzhia nuclear plant.",
     ],
 )
 def test_other_senses_are_not_verbal_conflict(code: Coder, text: str) -> None:
