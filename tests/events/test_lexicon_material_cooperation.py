@@ -203,6 +203,20 @@ Coder = Callable[..., Any]
         ("Somalia agreed to the deployment of African Union peacekeepers.", ("0861", "SOM", "IGO")),
         ("Haiti accepted the deployment of Kenyan police officers.", ("0861", "HTI", "KEN")),
         ("Russia suspended its strikes on Ukrainian ports.", ("087", "RUS", "UKR")),
+        ("Norway completed the delivery of F-16 jets to Ukraine.", ("072", "NOR", "UKR")),
+        ("Belgium began the transfer of Leopard tanks to Ukraine.", ("072", "BEL", "UKR")),
+        ("The UN completed the delivery of food aid to Sudan.", ("073", "IGO", "SDN")),
+        ("Russia delivered a second S-400 system to India.", ("072", "RUS", "IND")),
+        ("China agreed to restructure Ghana's debt.", ("071", "CHN", "GHA")),
+        ("Germany cancelled the debt of Liberia.", ("071", "DEU", "LBR")),
+        ("Qatar gave Egypt a $3 billion deposit.", ("071", "QAT", "EGY")),
+        ("Brazil and China work together on satellite projects.", ("060", "BRA", "CHN")),
+        ("Italy and Japan partnered to build a fighter jet.", ("060", "ITA", "JPN")),
+        ("Kenya agreed to host US troops.", ("062", "KEN", "USA")),
+        ("Japan hosts thousands of American soldiers.", ("062", "JPN", "USA")),
+        ("French troops protected the Malian capital.", ("074", "FRA", "MLI")),
+        ("Vietnam will export rice to the Philippines.", ("061", "VNM", "PHL")),
+        ("China bought more soybeans from Argentina.", ("061", "CHN", "ARG")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -247,6 +261,9 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The first shipment of Ukrainian grain arrived in Turkey.",  # trade, not relief
         "The Russian ministry released dozens of documents on Monday.",  # papers, not prisoners
         "The minister suspended the football match in Iraq.",  # a match, not an offensive
+        "The courier completed the delivery of the parcels to Berlin.",  # parcels, not arms
+        "The workers worked together on the new bridge.",  # no state partners
+        "Russian troops protected their positions near Bakhmut.",  # own positions, no protege
     ],
 )
 def test_everyday_senses_are_not_material_cooperation(code: Coder, text: str) -> None:
@@ -273,6 +290,17 @@ def test_troops_arriving_without_a_peacekeeping_mission_are_a_deployment(code: C
 def test_withdrawing_a_complaint_still_reduces_relations(code: Coder) -> None:
     events, _ = code("Azerbaijan withdrew its complaint against Armenia.")
     assert ("166", "AZE", "ARM") in coded(events)
+
+
+def test_hosted_troops_are_no_visit(code: Coder) -> None:
+    events, _ = code("Poland will host more US troops.")
+    assert "043" not in {e.cameo for e in events}, coded(events)
+    assert ("062", "POL", "USA") in coded(events)
+
+
+def test_a_hosted_delegation_is_still_a_visit(code: Coder) -> None:
+    events, _ = code("Qatar hosted the Afghan delegation on Monday.")
+    assert ("043", "QAT", "AFG") in coded(events)
 
 
 def test_a_lone_army_holding_drills_shows_force_rather_than_cooperating(code: Coder) -> None:
