@@ -446,3 +446,54 @@ def test_a_killing_without_a_rampage_is_not_a_mass_killing(code: Coder) -> None:
     events, _ = code("Israeli soldiers killed a Palestinian man in Jenin.")
     assert ("1823", "ISR", "PSE") in coded(events), coded(events)
     assert not any(e.cameo.startswith("20") for e in events), coded(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 7: call-ups and troop movements, boycotts, media suspended, nationalisation, control
+        # seized, fire traded, whole populations expelled
+        (
+            "Israel called up tens of thousands of reservists ahead of a ground offensive.",
+            ("154", "ISR", None),
+        ),
+        ("India rushed troops to its border with China.", ("154", "IND", "CHN")),
+        ("The United States dispatched an aircraft carrier to the Gulf.", ("150", "USA", "*")),
+        ("Azerbaijan boycotted the peace talks with Armenia.", ("164", "AZE", "ARM")),
+        ("Mali's junta suspended the broadcasts of two French radio stations.", ("1721", "MLI", "*")),
+        ("Russia nationalised the Russian assets of Danone.", ("1711", "RUS", "*")),
+        ("The army seized control of the capital Niamey.", ("192", "NER", "NER")),
+        ("Indian and Pakistani forces traded fire across the Line of Control.", ("193", "IND", "PAK")),
+        ("Serbian forces expelled hundreds of thousands of Kosovo Albanians.", ("201", "SRB", "*")),
+        ("Turkey deported thousands of Syrian refugees.", ("201", "TUR", "SYR")),
+        ("Russia suspended its participation in the grain deal.", ("166", "RUS", None)),
+    ],
+)
+def test_round7_rows_code_the_act(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    assert _matches(expected, events), coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party called up its supporters to vote.",
+        "The two teams traded shots in the final minutes.",
+        "The newspaper suspended its correspondent in Moscow.",
+    ],
+)
+def test_round7_other_senses_are_not_force(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
+
+
+def test_expelling_diplomats_is_an_expulsion_and_expelling_a_population_is_mass_expulsion(
+    code: Coder,
+) -> None:
+    diplomats, _ = code("Russia expelled ten Polish diplomats.")
+    population, _ = code("Serbian forces expelled hundreds of thousands of Kosovo Albanians.")
+    assert ("174", "RUS", "POL") in coded(diplomats), coded(diplomats)
+    assert "201" not in {e.cameo for e in diplomats}, coded(diplomats)
+    assert "201" in {e.cameo for e in population}, coded(population)
