@@ -185,6 +185,8 @@ Expected = tuple[str, str | None, str | tuple[str | None, ...] | None]
             ("141", "IRN", "USA"),
         ),
         ("Pakistani protesters besieged the US consulate in Karachi.", ("145", "PAK", "USA")),
+        ("China expressed strong dissatisfaction with the US decision.", ("110", "CHN", "USA")),
+        ("Russia cautioned Japan against deploying American missiles.", ("130", "RUS", "JPN")),
         ("Chilean students occupied the university buildings in Santiago.", ("141", "CHL", ("CHL", None))),
     ],
 )
@@ -227,6 +229,7 @@ def test_verbal_conflict_lexicon_codes_the_act(code: Coder, text: str, expected:
         "Russian troops marched on Kyiv in February.",
         "Foreign ministers gathered outside the summit venue for a photo.",
         "Russian forces occupied the Zaporizhzhia nuclear plant.",
+        "The IMF cautioned against premature rate cuts in Egypt.",
     ],
 )
 def test_other_senses_are_not_verbal_conflict(code: Coder, text: str) -> None:
