@@ -67,3 +67,10 @@ def test_act_of_another_kind_is_not_referred_to(code: Coder) -> None:
     # "the attack" stands for violence, not for an expulsion told before.
     events, _ = code("Turkey expelled two Swedish diplomats. Stockholm condemned the attack.")
     assert ("111", "SWE", "TUR") not in coded(events)
+
+
+def test_a_move_after_a_comma_read_as_second_object(code: Coder) -> None:
+    events, _ = code(
+        "Brazil's President Luiz Inacio Lula da Silva offered him asylum, a move Quito denounced as meddling."
+    )
+    assert ("111", "ECU", "BRA") in coded(events)

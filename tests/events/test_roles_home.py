@@ -54,3 +54,8 @@ def test_urging_to_protest_keeps_object_control(code: Coder) -> None:
     events, _ = code("The EU urged Serbia to protest against the vote.")
     assert ("020", "IGO", "SRB") in coded(events)
     assert not any(e.cameo_root == "14" and e.source and e.source.country == "IGO" for e in events)
+
+
+def test_strike_by_a_demonym_and_a_coordinated_body_is_at_home(code: Coder) -> None:
+    events, _ = code("Chilean miners and port workers went on strike on Tuesday.")
+    assert ("143", "CHL", "CHL") in coded(events)

@@ -114,7 +114,7 @@ def _referred_noun(verb: Token) -> Token | None:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects and verb.dep_ in {"relcl", "ccomp", "acl"} and verb.head.pos_ == "NOUN":
         noun = verb.head
-        return noun if noun.lemma_.lower() in anaphors and noun.dep_ in _APPOSED else None
+        return noun if noun.lemma_.lower() in anaphors and _apposed(noun) else None
     for obj in objects:
         phrase = [obj, *(o for p in obj.children if p.dep_ == "prep" and p.lower_ in _OBJECT_PREPS
                          for o in p.children if o.dep_ == "pobj")]  # fmt: skip
@@ -125,11 +125,18 @@ def _referred_noun(verb: Token) -> Token | None:
     return None
 
 
+def _apposed(noun: Token) -> bool:
+    """True when a noun sums up a clause: an apposition, or a phrase set off by a comma that the
+    parser read as a second object ("offered him refuge, a move Lima denounced")."""
+    start = noun.left_edge.i
+    return noun.dep_ in _APPOSED or (start > 0 and noun.doc[start - 1].text == ",")
+
+
 def _apposed_doers(noun: Token, sentence: list[Frame], index: MentionIndex) -> list[Participant]:
     """The doers of the clause a summing-up noun is in apposition to: "Peru arrested an activist,
     a move Bolivia denounced" (the arrest's), "officials said Beijing should annex the islands,
     remarks that Manila condemned" (the speakers')."""
-    if noun.dep_ not in _APPOSED:
+    if not _apposed(noun):
         return []
     node = noun.head
     for _ in range(4):

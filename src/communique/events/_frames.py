@@ -66,6 +66,9 @@ _DOMESTIC_ROOTS = frozenset({"17", "18"})
 # NLD->NLD, "Thailand's army declared a state of emergency" THA->THA. Releases (084) and arrests
 # (173) of unnamed people stay without a target.
 _HOMEBOUND = ("14", "080", "081", "082", "083", "087", "172")
+# Acts aimed at whom their purpose clause names when they name no one: shows of force (15),
+# pledges of aid (03) and gifts (06, 07).
+_PURPOSE_AIMED = frozenset({"03", "06", "07", "15"})
 _MAX_PAIRS = 6  # a long list of coordinated actors is a summary, not that many interactions
 
 
@@ -367,6 +370,9 @@ def sources_of(verb: Token, index: MentionIndex, *, hops: int = 0) -> tuple[list
     if found or hops >= 3:
         return found, hops > 0
     head = verb.head
+    gerund_subject = _gerund_subject(verb, index)
+    if gerund_subject:
+        return gerund_subject, False
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ":
         return sources_of(head, index, hops=hops + 1)
     if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ in {"VB", "VBG"}):
@@ -391,6 +397,25 @@ def sources_of(verb: Token, index: MentionIndex, *, hops: int = 0) -> tuple[list
         accused = [p for c in governor.children if c.dep_ == "dobj" for p in index.participants(c)]
         return (accused, True) if accused else sources_of(governor, index, hops=hops + 1)
     return [], False
+
+
+# Prepositions after which a name and a gerund are one clause ("objection to Sweden joining",
+# "fears of Iran acquiring"); "filed a case at the ICJ accusing Israel" is the filer's accusation.
+_GERUND_PREPS = frozenset({"to", "of", "about", "over"})
+
+
+def _gerund_subject(verb: Token, index: MentionIndex) -> list[Participant]:
+    """The actor right before a gerund that the parser left as a prepositional object: "dropped
+    its objection to Sweden joining NATO" (Sweden joins, not Turkey)."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return []
+    before = verb.doc[verb.i - 1]
+    prep = before.head
+    if before.dep_ != "pobj" or prep.lower_ not in _GERUND_PREPS or before.i not in index.by_token:
+        return []
+    if prep.i in index.by_token:
+        return []  # the "of" inside a name ("the International Court of Justice accusing …")
+    return index.participants(before)
 
 
 def is_infinitive(verb: Token) -> bool:
@@ -541,7 +566,7 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
         # "summoned the Russian envoy to protest": the protest is aimed at the summoned.
         targets = [p for c in purpose.children if c.dep_ == "dobj" for p in index.participants(c)]
         targets = [t for t in targets if t.key not in doers]
-    if not targets and sources and row.code[:2] == "15":
+    if not targets and sources and row.code[:2] in _PURPOSE_AIMED:
         targets = [t for t in _purpose_targets(verb, index) if t.key not in doers]
     if not targets and sources and _is_participle(verb) and ("sym" not in row.flags or len(sources) < 2):
         # Coordinated agents of a symmetric act ("signed by the ministers of Congo and Rwanda")
@@ -802,11 +827,16 @@ def _placed(
 
 
 def _purpose_targets(verb: Token, index: MentionIndex) -> list[Participant]:
-    """ "scrambled jets to warn away Russian bombers": a show of force is aimed at the object of
-    the infinitival clause saying what it is for."""
+    """ "scrambled jets to warn away Russian bombers", "pledged 100 million euros to help
+    Mozambique rebuild": a show of force or a gift is aimed at the object of the infinitival clause
+    saying what it is for (or at the subject of that clause's own complement, as the parser reads
+    "help Mozambique rebuild")."""
+    given = [c.i for c in verb.children if c.dep_ == "dobj"]
     for c in verb.children:
-        if is_purpose_clause(c):
-            for obj in (o for o in c.children if o.dep_ == "dobj"):
+        # Only after what is sent or given: "vowed to deepen cooperation" is no purpose clause.
+        if is_purpose_clause(c) and given and min(given) < c.i:
+            helped = [s for g in c.children if g.dep_ == "ccomp" for s in g.children if s.dep_ == "nsubj"]
+            for obj in [o for o in c.children if o.dep_ == "dobj"] + helped:
                 found = [p for t in obj.subtree for p in index.participants(t)]
                 if found:
                     return list({p.key: p for p in found}.values())
@@ -835,14 +865,15 @@ def _domestic(targets: list[Participant], sources: list[Participant], *, parties
 def _at_home(targets: list[Participant], sources: list[Participant]) -> list[Participant]:
     """The targets of an act done at home by one country's actors: unplaced groups are of that
     country ("declared a truce with ethnic militias"), and without any target the act is aimed at
-    the country itself (not when the doer is the bare country: no act is coded country->itself)."""
-    countries = {p.actor.country for p in sources}
+    the country itself ("Argentine dockworkers went on strike": ARG->ARG, even when the doer is
+    read as the bare country)."""
+    # "dockworkers and truck drivers": a coordinated body of no stated country is of the others'.
+    countries = {p.actor.country for p in sources if p.actor.country}
     (country,) = countries if len(countries) == 1 else (None,)
     if country is None:
         return targets
     if not targets:
-        home = [_as_country(p) for p in sources if p.actor.id != country]
-        return home[:1]
+        return [_as_country(next(p for p in sources if p.actor.country == country))]
     return [
         _with_country(t, country) if t.actor.country is None and t.actor.kind != "person" else t
         for t in targets

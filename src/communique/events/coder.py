@@ -33,7 +33,7 @@ __all__ = ["EventCoder"]
 _REQUEST_ROOTS = frozenset({"02", "10", "13"})
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Roots of purpose clauses that are part of their head act, by the head act's root.
-_PURPOSE_PARTS = {"15": frozenset({"13"}), "11": frozenset({"11", "14"})}
+_PURPOSE_PARTS = {"15": frozenset({"13"}), "11": frozenset({"11", "14"}), "14": frozenset({"14"})}
 # Cleaning removes these blocks; the guard keeps uncleaned text from coding other articles' titles.
 _LINK_HEADING = re.compile(
     r"(?im)^[ \t]*(?:read more|related news|related|see also|more on this)[ \t]*:?[ \t]*$"
