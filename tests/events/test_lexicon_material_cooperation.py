@@ -303,6 +303,18 @@ def test_a_hosted_delegation_is_still_a_visit(code: Coder) -> None:
     assert ("043", "QAT", "AFG") in coded(events)
 
 
+def test_a_joint_operation_against_militants_is_cooperation_and_force(code: Coder) -> None:
+    events, _ = code("Nigerian and Chadian troops carried out a joint operation against Boko Haram fighters.")
+    found = coded(events)
+    assert {("062", "NGA", "TCD"), ("062", "TCD", "NGA")} <= found, found
+    assert "190" in {c for c, _s, _t in found}, found
+
+
+def test_an_operation_by_one_army_is_no_cooperation(code: Coder) -> None:
+    events, _ = code("Nigerian troops carried out an operation against Boko Haram fighters.")
+    assert "062" not in {e.cameo for e in events}, coded(events)
+
+
 def test_a_lone_army_holding_drills_shows_force_rather_than_cooperating(code: Coder) -> None:
     events, _ = code("China staged large-scale drills near Taiwan on Monday.")
     assert {e.cameo for e in events} == {"150"}, coded(events)
