@@ -113,6 +113,8 @@ def is_junk_entity(ent: Span) -> bool:
     """
     if ent.text.lower().strip() in not_actor_words() or "•" in ent.text or "|" in ent.text:
         return True  # stop phrases, and page furniture joined by bullets ("Chabahar • GW • 2114")
+    if ent.start > 0 and f"{ent.doc[ent.start - 1].text} {ent.text}".lower() in not_actor_words():
+        return True  # the end of a listed phrase: "American" of "South American" names no country
     words = [t.text for t in ent if not t.is_punct]
     if words and words[-1].lower() in _COUNTER_NOUNS and all(_COUNTER.match(w) for w in words[:-1]):
         return True

@@ -18,7 +18,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from communique.actors._normalise import name_key, slug
-from communique.actors._tables import CountryForm, Title, country_forms, country_name, sector_labels, titles
+from communique.actors._tables import (
+    CountryForm,
+    Title,
+    country_forms,
+    country_name,
+    not_actor_words,
+    sector_labels,
+    titles,
+)
 from communique.actors.knowledge import KnowledgeBase
 from communique.actors.records import ActorRecord
 from communique.model import Actor
@@ -158,7 +166,12 @@ def _scan(words: Sequence[str], kb: KnowledgeBase, day: dt.date | None) -> list[
             if records:
                 record = kb.find(written, day=day, fuzzy=False) or records[0]
                 piece = _Piece(i, i + length, "record", written, record=record)
-            elif key in countries and _case_ok(written, countries[key][0].text):
+            elif (
+                key in countries
+                and _case_ok(written, countries[key][0].text)
+                # "American" of "Latin American" (not_actors.tsv) names no country
+                and not (i > 0 and f"{words[i - 1]} {written}".lower() in not_actor_words())
+            ):
                 piece = _Piece(i, i + length, "country", written, form=countries[key][0])
             elif key in title_index and not (length == 1 and key in _ROLE_PREFIX):
                 piece = _Piece(i, i + length, "title", written, title=title_index[key])

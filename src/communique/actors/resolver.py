@@ -370,9 +370,21 @@ class ActorResolver:
             # "positions", "drones": a unit or weapon is an actor only with its country in its own
             # phrase ("Ukrainian positions"); "Russia shelled positions near X" are not Russia's
             return None
-        if any(t.lower_ in {"its", "their"} and t.dep_ == "poss" for t in chunk):
-            # "the army said its soldiers ...": the owner's country, not the place of the act
+        if any(t.lower_ in {"its", "their", "his", "her"} and t.dep_ == "poss" for t in chunk):
+            # "the army said its soldiers ...", "Prigozhin ordered his fighters": the owner's
+            # country, not the place of the act
             return Found(start, end, None, "generic", reading=reading, pending="generic_owner")
+        igo = self._own_igo(chunk)
+        if igo is not None:
+            # "troops from the CSTO", "monitors from the OSCE": the organisation's own unit
+            reading = Reading(**{**_fields(reading), "record": igo, "country": igo.country, "countries": ()})
+            return Found(
+                start,
+                end,
+                build_actor(reading, surface=doc[start:end].text, day=day),
+                "generic",
+                reading=reading,
+            )
         country = _subject_country(doc, chunk) if generic.sector in _STATE_SECTORS else None
         if country is None:
             country = self._own_place(doc, chunk)
@@ -389,6 +401,16 @@ class ActorResolver:
         return Found(
             start, end, build_actor(reading, surface=doc[start:end].text, day=day), "generic", reading=reading
         )
+
+    def _own_igo(self, chunk: Span) -> ActorRecord | None:
+        """The international organisation a group comes from ("troops from the CSTO"), if any."""
+        for prep in chunk.root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for obj in prep.children:
+                    record = self.kb.get(obj.ent_id_) if obj.dep_ == "pobj" and obj.ent_id_ else None
+                    if record is not None and record.country == "IGO":
+                        return record
+        return None
 
     def _own_place(self, doc: Doc, chunk: Span) -> str | None:
         """The country of a place phrase on the noun itself ("police in Nairobi", "refugees from Syria")."""
