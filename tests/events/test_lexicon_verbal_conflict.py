@@ -186,6 +186,11 @@ Expected = tuple[str, str | None, str | tuple[str | None, ...] | None]
         ),
         ("Pakistani protesters besieged the US consulate in Karachi.", ("145", "PAK", "USA")),
         ("China expressed strong dissatisfaction with the US decision.", ("110", "CHN", "USA")),
+        (
+            "A Palestinian detainee died in an Israeli prison after a 60-day hunger strike.",
+            ("142", "PSE", "ISR"),
+        ),
+        ("Protesters set the parliament building ablaze in Nairobi.", ("145", "KEN", "KEN")),
         ("Russia cautioned Japan against deploying American missiles.", ("130", "RUS", "JPN")),
         ("Chilean students occupied the university buildings in Santiago.", ("141", "CHL", ("CHL", None))),
     ],
@@ -230,6 +235,7 @@ def test_verbal_conflict_lexicon_codes_the_act(code: Coder, text: str, expected:
         "Foreign ministers gathered outside the summit venue for a photo.",
         "Russian forces occupied the Zaporizhzhia nuclear plant.",
         "The IMF cautioned against premature rate cuts in Egypt.",
+        "The Russian soldier died in a drone strike near Bakhmut.",
     ],
 )
 def test_other_senses_are_not_verbal_conflict(code: Coder, text: str) -> None:
