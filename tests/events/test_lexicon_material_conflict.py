@@ -497,3 +497,34 @@ def test_expelling_diplomats_is_an_expulsion_and_expelling_a_population_is_mass_
     assert ("174", "RUS", "POL") in coded(diplomats), coded(diplomats)
     assert "201" not in {e.cameo for e in diplomats}, coded(diplomats)
     assert "201" in {e.cameo for e in population}, coded(population)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 8: torpedoed ships, claimed attacks, visa bans and trade restrictions
+        ("A Ukrainian drone torpedoed a Russian warship off Crimea.", ("190", "UKR", "RUS")),
+        ("Russian forces shelled Kharkiv overnight.", ("194", "RUS", "UKR")),
+        ("Islamic State claimed the attack on a concert hall near Moscow.", ("180", "IMG", "RUS")),
+        ("The United States imposed visa restrictions on Ugandan officials.", ("172", "USA", "UGA")),
+        ("The United States imposed a visa ban on Georgian officials.", ("172", "USA", "GEO")),
+        ("China imposed export restrictions on Japanese firms.", ("163", "CHN", "JPN")),
+    ],
+)
+def test_round8_rows_code_the_act(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    assert _matches(expected, events), coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary torpedoed the EU's sanctions package against Russia.",
+        "Germany shelled out billions of euros for Ukraine's reconstruction.",
+    ],
+)
+def test_figurative_torpedoes_and_shells_are_not_force(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
