@@ -475,3 +475,47 @@ def test_owning_an_attack_dim_prospects_and_backing(code: Coder, text: str, expe
 def test_owning_prospects_and_backing_in_other_senses(code: Coder, text: str, codes: set[str]) -> None:
     events, _ = code(text)
     assert not {e.cameo for e in events} & codes, coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 6: pledged trade, assurances, go-betweens, chairs of others' talks, accepted invitations
+        ("Egypt and Turkey vowed to boost trade.", ("0311", "EGY", "TUR", "asserted")),
+        (
+            "The US secretary of state assured Ukraine of continued support.",
+            ("032", "USA", "UKR", "asserted"),
+        ),
+        (
+            "The Chinese president assured his Russian counterpart that Beijing would stay neutral.",
+            ("030", "CHN", "RUS", "asserted"),
+        ),
+        ("Switzerland convened talks between Armenia and Azerbaijan.", ("045", "CHE", "ARM", "asserted")),
+        (
+            "Norway chaired talks between the Colombian government and Venezuela.",
+            ("045", "NOR", "VEN", "asserted"),
+        ),
+        ("Oman has acted as a go-between for Iran and the United States.", ("045", "OMN", "USA", "asserted")),
+        ("Macron and Putin conferred by videoconference.", ("041", "FRA", "RUS", "asserted")),
+        ("Lula accepted Putin's invitation to attend the summit.", ("036", "BRA", "RUS", "asserted")),
+    ],
+)
+def test_round6_rows_code_the_act(code: Coder, text: str, expected: Coded) -> None:
+    events, _ = code(text)
+    assert expected in coded_with_modality(events), coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The Indian president accepted the resignation of the minister.", {"036"}),  # no invitation
+        (
+            "The Turkish foreign minister chaired a meeting of the cabinet.",
+            {"045"},
+        ),  # no parties to bring together
+        ("Egypt and Turkey vowed to end trade with the rebels.", {"0311"}),  # ending, not boosting
+    ],
+)
+def test_round6_words_in_other_senses_stay_silent(code: Coder, text: str, codes: set[str]) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events} & codes, coded_with_modality(events)
