@@ -217,6 +217,8 @@ Coder = Callable[..., Any]
         ("French troops protected the Malian capital.", ("074", "FRA", "MLI")),
         ("Vietnam will export rice to the Philippines.", ("061", "VNM", "PHL")),
         ("China bought more soybeans from Argentina.", ("061", "CHN", "ARG")),
+        ("IAEA inspectors inspected the Natanz plant in Iran on Monday.", ("090", "IGO", "IRN")),
+        ("UN experts will re-examine the reactor in Syria next week.", ("090", "IGO", "SYR")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -262,6 +264,7 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The Russian ministry released dozens of documents on Monday.",  # papers, not prisoners
         "The minister suspended the football match in Iraq.",  # a match, not an offensive
         "The courier completed the delivery of the parcels to Berlin.",  # parcels, not arms
+        "The French doctor examined the patient in Mali.",  # a patient, not a site
         "The workers worked together on the new bridge.",  # no state partners
         "Russian troops protected their positions near Bakhmut.",  # own positions, no protege
     ],
