@@ -186,6 +186,8 @@ Expected = tuple[str, str | None, str | tuple[str | None, ...] | None]
         ),
         ("Pakistani protesters besieged the US consulate in Karachi.", ("145", "PAK", "USA")),
         ("China expressed strong dissatisfaction with the US decision.", ("110", "CHN", "USA")),
+        ("Britain presented evidence against Iran at the Security Council.", ("112", "GBR", "IRN")),
+        ("Israel faces pressure from Washington over the offensive.", ("100", "USA", "ISR")),
         (
             "A Palestinian detainee died in an Israeli prison after a 60-day hunger strike.",
             ("142", "PSE", "ISR"),
@@ -236,6 +238,8 @@ def test_verbal_conflict_lexicon_codes_the_act(code: Coder, text: str, expected:
         "Russian forces occupied the Zaporizhzhia nuclear plant.",
         "The IMF cautioned against premature rate cuts in Egypt.",
         "The Russian soldier died in a drone strike near Bakhmut.",
+        "Scientists presented evidence of water on Mars.",
+        "The Iranian team faces pressure to win in Doha.",
     ],
 )
 def test_other_senses_are_not_verbal_conflict(code: Coder, text: str) -> None:
