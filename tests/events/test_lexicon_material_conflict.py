@@ -528,3 +528,41 @@ def test_round8_rows_code_the_act(
 def test_figurative_torpedoes_and_shells_are_not_force(code: Coder, text: str) -> None:
     events, _ = code(text)
     assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 9: retaliation by strikes, lobbed shells, property burned or destroyed by armed men
+        ("Iran retaliated against Israel with a barrage of missile strikes.", ("195", "IRN", "ISR")),
+        ("Russian troops lobbed artillery shells at Ukrainian positions.", ("194", "RUS", "UKR")),
+        ("Israeli settlers set fire to Palestinian homes in the West Bank.", ("1712", "ISR", "PSE")),
+        ("Russian forces destroyed the Kakhovka dam.", ("1712", "RUS", None)),
+    ],
+)
+def test_round9_rows_code_the_act(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    assert _matches(expected, events), coded(events)
+
+
+def test_a_building_destroyed_by_an_air_strike_is_the_strike_and_protesters_burning_cars_protest(
+    code: Coder,
+) -> None:
+    strike, _ = code("An Israeli air strike destroyed Iran's consular building in Damascus on Monday.")
+    protest, _ = code("Protesters set fire to cars in Paris.")
+    assert {e.cameo for e in strike} == {"195"}, coded(strike)
+    assert "1712" not in {e.cameo for e in protest}, coded(protest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition set fire to the debate with a bold proposal.",
+        "The fire destroyed hundreds of homes in Maui.",
+    ],
+)
+def test_round9_other_senses_are_not_force(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
