@@ -519,3 +519,36 @@ def test_round6_rows_code_the_act(code: Coder, text: str, expected: Coded) -> No
 def test_round6_words_in_other_senses_stay_silent(code: Coder, text: str, codes: set[str]) -> None:
     events, _ = code(text)
     assert not {e.cameo for e in events} & codes, coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kremlin had no comment on the report.", ("011", "RUS", None, "asserted")),
+        ("Germany pushed for tougher sanctions.", ("020", "DEU", None, "asserted")),
+        ("France pushed for a ceasefire in Lebanon.", ("107", "FRA", None, "asserted")),
+        ("Putin wished Erdogan a speedy recovery.", ("018", "RUS", "TUR", "asserted")),
+        ("The US secretary of state is due in Cairo on Monday.", ("042", "USA", "EGY", "asserted")),
+        ("Russia and the United States extended the New START treaty.", ("057", "RUS", "USA", "asserted")),
+        ("Turkey and Ukraine renewed the grain deal.", ("057", "TUR", "UKR", "asserted")),
+    ],
+)
+def test_comments_pushes_wishes_arrivals_and_renewed_deals(code: Coder, text: str, expected: Coded) -> None:
+    events, _ = code(text)
+    coded = coded_with_modality(events)
+    if expected[2] is None:
+        coded = {(cameo, source, None, modality) for cameo, source, _target, modality in coded}
+    assert expected in coded, coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The Chinese minister had some comments on the proposal.", {"011"}),  # comments were made
+        ("Israeli troops pushed deeper into Gaza.", {"020", "107"}),  # an advance, not an appeal
+        ("The payment is due in March.", {"042"}),  # a deadline, no traveller
+    ],
+)
+def test_comments_pushes_and_deadlines_in_other_senses(code: Coder, text: str, codes: set[str]) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events} & codes, coded_with_modality(events)
