@@ -219,6 +219,13 @@ Coder = Callable[..., Any]
         ("China bought more soybeans from Argentina.", ("061", "CHN", "ARG")),
         ("IAEA inspectors inspected the Natanz plant in Iran on Monday.", ("090", "IGO", "IRN")),
         ("UN experts will re-examine the reactor in Syria next week.", ("090", "IGO", "SYR")),
+        ("Russia lifted its ban on Wikipedia on Friday.", ("0811", "RUS", None)),
+        ("Uganda restored access to Facebook after the election.", ("0811", "UGA", None)),
+        ("Pakistan unblocked the Telegram platform on Monday.", ("0811", "PAK", None)),
+        ("The Egyptian court legalised the opposition party.", ("0812", "EGY", None)),
+        ("Kenya's opposition suspended its weekly protests.", ("082", "KEN", None)),
+        ("The Serbian opposition ended its boycott of parliament.", ("082", "SRB", None)),
+        ("Chad's military agreed to a transition to civilian rule.", ("0834", "TCD", None)),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -265,6 +272,7 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The minister suspended the football match in Iraq.",  # a match, not an offensive
         "The courier completed the delivery of the parcels to Berlin.",  # parcels, not arms
         "The French doctor examined the patient in Mali.",  # a patient, not a site
+        "Serbian police unblocked the road to the border.",  # a road, not a website
         "The workers worked together on the new bridge.",  # no state partners
         "Russian troops protected their positions near Bakhmut.",  # own positions, no protege
     ],
@@ -316,6 +324,11 @@ def test_a_joint_operation_against_militants_is_cooperation_and_force(code: Code
 def test_an_operation_by_one_army_is_no_cooperation(code: Coder) -> None:
     events, _ = code("Nigerian troops carried out an operation against Boko Haram fighters.")
     assert "062" not in {e.cameo for e in events}, coded(events)
+
+
+def test_a_lifted_ban_on_trade_is_still_eased_sanctions(code: Coder) -> None:
+    events, _ = code("China lifted its ban on Australian wine.")
+    assert ("085", "CHN", "AUS") in coded(events)
 
 
 def test_a_lone_army_holding_drills_shows_force_rather_than_cooperating(code: Coder) -> None:
