@@ -31,3 +31,30 @@ def test_name_ending_in_an_of_phrase_is_not_a_gerund_subject(code: Coder) -> Non
         "Ireland filed a case at the International Court of Justice accusing Israel of genocide."
     )
     assert not any(e.source and e.source.country == "IGO" for e in events if e.cameo_root == "11")
+
+
+def test_conjunct_clause_with_its_own_subject_does_not_inherit_the_doer(code: Coder) -> None:
+    # The parser joins "a car bomb killed" to the first clause; the bomb, not Peru, killed.
+    events, _ = code(
+        "Peru's government suspended the talks, a day after a car bomb killed three police officers."
+    )
+    assert not any(e.source and e.source.country == "PER" for e in events if e.cameo_root == "18")
+
+
+def test_gerund_after_a_preposition_of_time_is_the_subjects(code: Coder) -> None:
+    events, _ = code(
+        "Iran has sent thousands of Afghans back across the border since launching a crackdown on migrants."
+    )
+    assert not any(e.source and e.source.country == "AFG" for e in events if e.cameo_root == "17")
+
+
+def test_gerund_after_of_is_the_objects(code: Coder) -> None:
+    events, _ = code("Ukraine accused Russia of shelling the plant.")
+    assert any(e.cameo_root == "19" and e.source and e.source.country == "RUS" for e in events)
+
+
+def test_attitude_adjective_of_another_sense_does_not_swallow_talks(code: Coder) -> None:
+    # "ready" is an attitude only in its lexicon sense (ready to bankroll); ready for talks is the
+    # intent to talk.
+    events, _ = code("Serbia said it was ready for talks with Kosovo.")
+    assert any(e.cameo == "036" and e.source and e.source.country == "SRB" for e in events)

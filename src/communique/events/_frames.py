@@ -384,6 +384,10 @@ def sources_of(verb: Token, index: MentionIndex, *, hops: int = 0) -> tuple[list
         controlled = [p for c in controllers for p in index.participants(c)]
         return (controlled, True) if controlled else sources_of(head, index, hops=hops + 1)
     if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
+        # "a truck bomb killed two soldiers" read as a conjunct: a clause with a subject of its
+        # own (a means, an unnamed attacker) does not inherit the other clause's doer.
+        if any(c.dep_ in _SUBJECTS for c in verb.children):
+            return [], False
         return sources_of(head, index, hops=hops + 1)
     holder = plan_noun_governor(verb)
     if holder is not None:
@@ -392,13 +396,20 @@ def sources_of(verb: Token, index: MentionIndex, *, hops: int = 0) -> tuple[list
     if verb.dep_ in {"acomp", "xcomp"} and head.pos_ in {"VERB", "AUX"}:
         return sources_of(head, index, hops=hops + 1)  # "is ready to resume talks"
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-        # Object control: "accused Tehran of supplying" — Tehran supplies.
+        # Object control: "accused Tehran of supplying" — Tehran supplies; after a preposition of
+        # time ("forced Afghans back since launching a crackdown") the subject does.
         governor = head.head
-        accused = [p for c in governor.children if c.dep_ == "dobj" for p in index.participants(c)]
+        controlling = head.lower_ in _OBJECT_CONTROL_PREPS
+        accused = [
+            p for c in governor.children if c.dep_ == "dobj" and controlling for p in index.participants(c)
+        ]
         return (accused, True) if accused else sources_of(governor, index, hops=hops + 1)
     return [], False
 
 
+# Prepositions whose gerund is done by the governing verb's object ("accused Tehran of supplying",
+# "blamed Kyiv for shelling", "barred Russia from competing").
+_OBJECT_CONTROL_PREPS = frozenset({"of", "for", "from", "into", "as"})
 # Prepositions after which a name and a gerund are one clause ("objection to Sweden joining",
 # "fears of Iran acquiring"); "filed a case at the ICJ accusing Israel" is the filer's accusation.
 _GERUND_PREPS = frozenset({"to", "of", "about", "over"})
@@ -1044,7 +1055,7 @@ def _noun_frame(noun: Token, row: Trigger, index: MentionIndex) -> Frame | None:
         sources, targets = between, []
     elif not sources and modifiers:
         sources = modifiers
-    if not sources and (targets or "sym" in row.flags) and _embedding_act(noun) is None:
+    if not sources and (targets or "sym" in row.flags) and _embedding_act(noun, index) is None:
         sources = _clause_subjects(noun, index)
         confidence = 0.6
     anchor = governor if light and governor is not None else noun
@@ -1056,7 +1067,7 @@ def _noun_frame(noun: Token, row: Trigger, index: MentionIndex) -> Frame | None:
     return _assemble(noun, anchor, row, sources, targets, confidence=confidence, agentless=agentless)
 
 
-def _embedding_act(noun: Token) -> Token | None:
+def _embedding_act(noun: Token, index: MentionIndex) -> Token | None:
     """The event verb whose object (or "of"/"for"/"over" complement) a nominal sits in.
 
     "Israel condemned the drone strike on Damascus": the strike is what Israel condemned, not
@@ -1074,7 +1085,9 @@ def _embedding_act(noun: Token) -> Token | None:
         verb = noun.head.head  # "open to talks": the attitude's object, by whatever preposition
     if verb is not None and verb.pos_ == "ADJ":
         # "was pessimistic about the talks": the talks are what the attitude is about.
-        return verb if _predicative(verb) and triggers_for("A", verb.lemma_.lower()) else None
+        # Only an attitude the lexicon reads here: "ready for talks" is no "ready to bankroll".
+        rows = triggers_for("A", verb.lemma_.lower())
+        return verb if _predicative(verb) and any(_licensed(verb, r, index) for r in rows) else None
     if verb is None or verb.pos_ != "VERB" or not word_forms(verb).isdisjoint(_LIGHT_VERBS):
         return None
     return verb if _verb_rows(verb) else None
