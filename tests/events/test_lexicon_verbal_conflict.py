@@ -187,6 +187,16 @@ Expected = tuple[str, str | None, str | tuple[str | None, ...] | None]
         ("Pakistani protesters besieged the US consulate in Karachi.", ("145", "PAK", "USA")),
         ("China expressed strong dissatisfaction with the US decision.", ("110", "CHN", "USA")),
         ("Britain presented evidence against Iran at the Security Council.", ("112", "GBR", "IRN")),
+        (
+            "The Georgian government threatened to crush the opposition protests.",
+            ("137", "GEO", (None, "GEO")),
+        ),
+        ("Kenyan doctors threatened a walkout over pay.", ("133", "KEN", (None, "KEN"))),
+        ("Ecuador's president threatened to impose a curfew on the capital.", ("1323", "ECU", (None, "ECU"))),
+        ("Peru's government threatened to declare a state of emergency.", ("1324", "PER", (None, "PER"))),
+        ("Venezuela threatened to annex the Essequibo region of Guyana.", ("1382", "VEN", "GUY")),
+        ("The United States rejected Pakistan's request for aid.", ("122", "USA", "PAK")),
+        ("China demanded restraint from the Philippines.", ("1056", "CHN", "PHL")),
         ("Israel faces pressure from Washington over the offensive.", ("100", "USA", "ISR")),
         (
             "A Palestinian detainee died in an Israeli prison after a 60-day hunger strike.",
