@@ -178,3 +178,28 @@ def test_a_former_vice_president_outside_the_title_lexicon_is_known_by_name(
     sentence = "Police arrested Jorge Glas at the embassy in Quito."
     glas = _mention(mentions_of(sentence, dt.date(2024, 4, 6)), "Jorge Glas")
     assert (glas.actor.country, glas.actor.former) == ("ECU", True)
+
+
+def _collective(mentions: tuple[Mention, ...], text: str) -> set[str | None]:
+    mention = _mention(mentions, text)
+    return {m.country for m in mention.members} or {mention.actor.country}
+
+
+def test_both_sides_addressed_by_a_pair_are_the_parties_named_before(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    text = (
+        "Armenia shelled Azerbaijani villages on Monday, and Azerbaijan answered with drone strikes "
+        "after a Russian proposal failed.\n\nFrance and Germany urged both sides to return to talks."
+    )
+    assert _collective(mentions_of(text), "both sides") == {"ARM", "AZE"}
+
+
+def test_both_sides_of_a_civil_war_are_its_one_country_not_the_un(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    text = (
+        "Ethiopia's army and Tigrayan forces clashed near Mekelle on Sunday. The United Nations "
+        "appealed for calm. Kenya's president called on both sides to hold talks."
+    )
+    assert _collective(mentions_of(text), "both sides") == {"ETH"}

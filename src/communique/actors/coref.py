@@ -54,6 +54,8 @@ class Discourse:
     day: dt.date | None
     people: list[_Seen] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
+    # countries named as the subject of a clause: the actors of the story, not "a U.S. proposal"
+    subject_countries: list[str] = field(default_factory=list)
     last_group: tuple[str, ...] = ()
     igos: dict[str, Actor] = field(default_factory=dict)
     last_plural: tuple[Actor, tuple[Actor, ...], int] | None = None
@@ -81,10 +83,14 @@ class Discourse:
             and code not in {"IGO", "NGO", "MNC", "IMG", "UNK"}
         ):
             self.countries.append(code)
+            if subject:
+                self.subject_countries.append(code)
         elif actor.kind == "igo":
             # an IGO can be one of "the parties" ("the four parties": two states, Turkey and the UN)
             self.igos[actor.id] = actor
             self.countries.append(actor.id)
+            if subject:
+                self.subject_countries.append(actor.id)
 
     def by_role(self, role: str | None) -> Actor | None:
         """Return the last group or body with a country named in that role ("the police" after
@@ -184,8 +190,8 @@ class Discourse:
         """Return the countries a collective ("the two countries", "both sides") stands for.
 
         The members of the last collective mention when their number fits (a pair named as "Moscow
-        and Tehran" stays the pair); otherwise the most often mentioned countries so far, the more
-        recent first among equals.
+        and Tehran" stays the pair); otherwise the most often mentioned countries so far, among
+        equals those named as subjects first, then the more recent.
 
         Args:
             count: how many ("the two countries" → 2; 0 when the text gives no number).
@@ -196,11 +202,14 @@ class Discourse:
             ISO3 codes; fewer when the article named fewer.
         """
         wanted = count or 2
-        if self.last_group and len(self.last_group) == wanted:
+        if self.last_group and len(self.last_group) == wanted and not exclude & set(self.last_group):
+            # not when the pair is the one addressing them ("Egypt and Qatar urged both sides")
             return self.last_group
         seen = [c for c in self.countries if (igos or c not in self.igos) and c not in exclude]
         last_seen = {code: n for n, code in enumerate(seen)}
-        ranked = sorted(last_seen, key=lambda c: (-seen.count(c), -last_seen[c]))
+        # among equally frequent countries, one that acted (a subject) before one only mentioned
+        acted = self.subject_countries
+        ranked = sorted(last_seen, key=lambda c: (-seen.count(c), -acted.count(c), -last_seen[c]))
         return tuple(ranked[:wanted])
 
     def last_leaders(self, count: int) -> tuple[Actor, ...]:

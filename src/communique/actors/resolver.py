@@ -554,8 +554,9 @@ class ActorResolver:
     ) -> tuple[Mention, ...]:
         discourse = Discourse(self.kb, day)
         swaps = ambiguous_swaps(doc.text)
-        # countries of each sentence's subjects so far: "China's envoy called on both sides" does
-        # not count China among the sides
+        # countries of the subjects of each verb so far: "China's envoy called on both sides" does
+        # not count China among the sides (keyed by the verb: a parse that runs two paragraphs into
+        # one sentence must not make another clause's subject a speaker)
         subject_countries: dict[int, set[str]] = {}
         sentence_starts = [s.start for s in doc.sents]
         quoted = quoted_tokens(doc)
@@ -598,8 +599,10 @@ class ActorResolver:
                 actor = collective_actor(members)
             elif item.pending == "collective":
                 parties = doc[item.end - 1].lower_ in {"parties", "sides"}
-                speakers = frozenset(subject_countries.get(sentence, ()))
-                codes = discourse.recent_countries(item.count, igos=parties, exclude=speakers)
+                speakers = frozenset(subject_countries.get(_governing_verb(doc[item.end - 1]).i, ()))
+                # an organisation can be one of "the parties" to talks, not a "side" of a fight
+                igos = doc[item.end - 1].lower_ == "parties"
+                codes = discourse.recent_countries(item.count, igos=igos, exclude=speakers)
                 if len(codes) == 1 and parties and speakers:
                     # "both sides" of a civil war (the army and the RSF): the one country at war
                     actor = discourse.igos.get(codes[0]) or _country_actor(codes[0])
@@ -626,8 +629,12 @@ class ActorResolver:
                 continue
             actor = swap_countries(actor, swaps)
             members = tuple(swap_countries(m, swaps) for m in members)
-            if subject and actor.country:
-                subject_countries.setdefault(sentence, set()).add(actor.country)
+            if subject:
+                # a collective subject ("Egypt and Qatar urged both sides") speaks for each member
+                codes_here = [actor.country] + [m.country for m in members]
+                verbs = {_governing_verb(t).i for t in doc[item.start : item.end] if t.dep_ in SUBJECT_DEPS}
+                for verb in verbs:
+                    subject_countries.setdefault(verb, set()).update(c for c in codes_here if c)
             if actor.kind == "group" or members:
                 discourse.add_plural(actor, members, sentence=sentence)
             if not members:
@@ -791,6 +798,15 @@ def _subject_country(doc: Doc, chunk: Span) -> str | None:
         if child.dep_ in SUBJECT_DEPS and len(child.ent_id_) == 3 and child.ent_id_.isupper():
             return str(child.ent_id_)
     return None
+
+
+def _governing_verb(token: Token) -> Token:
+    """The verb a word depends on ("sides" in "called on both sides" → "called"), else its root."""
+    for _ in range(6):
+        if token.pos_ in {"VERB", "AUX"} or token.head is token:
+            break
+        token = token.head
+    return token
 
 
 def _counted_people(ent: Span) -> bool:
