@@ -566,3 +566,31 @@ def test_a_building_destroyed_by_an_air_strike_is_the_strike_and_protesters_burn
 def test_round9_other_senses_are_not_force(code: Coder, text: str) -> None:
     events, _ = code(text)
     assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 10: troops sent to a border or into a territory, alerts, buzzing and intercepts
+        ("Venezuela sent troops to its border with Guyana.", ("154", "VEN", "GUY")),
+        ("Russia sent troops into Ukraine in February 2022.", ("192", "RUS", "UKR")),
+        ("South Korea heightened its military alert after the North's missile launch.", ("152", "KOR", None)),
+        ("Russian fighter jets buzzed an American destroyer in the Black Sea.", ("150", "RUS", "USA")),
+        (
+            "Chinese fighter jets intercepted a US surveillance plane over the South China Sea.",
+            ("150", "CHN", "USA"),
+        ),
+    ],
+)
+def test_round10_rows_code_the_act(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    assert _matches(expected, events), coded(events)
+
+
+def test_troops_sent_to_an_ally_cooperate_and_troops_sent_into_a_country_occupy(code: Coder) -> None:
+    ally, _ = code("Germany sent troops to Lithuania as part of a NATO brigade.")
+    into, _ = code("Russia sent troops into Ukraine in February 2022.")
+    assert not {e.cameo[:2] for e in ally} & {"15", "19"}, coded(ally)
+    assert ("192", "RUS", "UKR") in coded(into), coded(into)
