@@ -552,3 +552,21 @@ def test_comments_pushes_wishes_arrivals_and_renewed_deals(code: Coder, text: st
 def test_comments_pushes_and_deadlines_in_other_senses(code: Coder, text: str, codes: set[str]) -> None:
     events, _ = code(text)
     assert not {e.cameo for e in events} & codes, coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # assurances given or received are an intent to cooperate; the giver is the source
+        ("Armenia received security guarantees from Russia.", ("030", "RUS", "ARM", "asserted")),
+        ("Washington gave assurances to Riyadh.", ("030", "USA", "SAU", "asserted")),
+    ],
+)
+def test_assurances_given_and_received(code: Coder, text: str, expected: Coded) -> None:
+    events, _ = code(text)
+    assert expected in coded_with_modality(events), coded_with_modality(events)
+
+
+def test_a_loan_guarantee_is_no_assurance(code: Coder) -> None:
+    events, _ = code("The bank offered a guarantee on the loan.")
+    assert not {e.cameo[:2] for e in events} & {"03"}, coded_with_modality(events)
