@@ -58,3 +58,34 @@ def test_attitude_adjective_of_another_sense_does_not_swallow_talks(code: Coder)
     # intent to talk.
     events, _ = code("Serbia said it was ready for talks with Kosovo.")
     assert any(e.cameo == "036" and e.source and e.source.country == "SRB" for e in events)
+
+
+def test_mediation_participle_agent_is_no_side_of_the_truce(code: Coder) -> None:
+    events, _ = code(
+        "Ethiopia's army and the Tigrayan forces began a 10-day truce on Monday "
+        "brokered by Kenya and South Africa."
+    )
+    assert not any(e.cameo == "0871" and e.target and e.target.country in {"KEN", "ZAF"} for e in events)
+    assert ("045", "KEN", "ETH") in coded(events)
+
+
+def test_inquiry_into_acts_by_a_participle_agent_keeps_the_wrongdoer(code: Coder) -> None:
+    events, _ = code("German investigators opened an inquiry into abuses committed by Iranian agents.")
+    assert any(e.cameo_root == "09" and e.target and e.target.country == "IRN" for e in events)
+
+
+def test_discussing_as_the_purpose_of_a_meeting_is_the_meeting(code: Coder) -> None:
+    events, _ = code("Serbia is ready to sit down with Kosovo to discuss the border.")
+    assert {e.trigger for e in events} == {"sit"}
+
+
+def test_act_asked_about_is_not_coded(code: Coder) -> None:
+    events, _ = code(
+        "Asked whether Seoul would expel Russia's ambassador, the spokesman said no step was planned."
+    )
+    assert not events
+
+
+def test_conditional_act_is_still_coded(code: Coder) -> None:
+    events, _ = code("Berlin said it would send tanks to Ukraine if Russia attacked.")
+    assert any(e.cameo_root == "07" and e.modality == "hypothetical" for e in events)

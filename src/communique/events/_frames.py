@@ -789,7 +789,8 @@ def _as_country(place: Participant) -> Participant:
 
 def _phrase_children(token: Token) -> list[Token]:
     """Dependents inside an act's own phrase; a verb's conjunct is another act ("condemned the
-    campaign and asked the OAS to intervene"), not part of this one."""
+    campaign and asked the OAS to intervene"), and a mediation participle's agent a third party
+    ("a ceasefire brokered by Qatar"), not part of this one."""
     verbal = token.pos_ in {"VERB", "AUX"}
     # "an inquiry into reports that Chinese vessels operated illegally": the subject of a noun's
     # content clause is what the phrase is about.
@@ -797,9 +798,22 @@ def _phrase_children(token: Token) -> list[Token]:
     return [
         c
         for c in token.children
-        if (c.dep_ in _PHRASE_DEPS and not (verbal and c.dep_ == "conj"))
-        or (content and c.dep_ in {"nsubj", "nsubjpass"})
+        if (
+            (c.dep_ in _PHRASE_DEPS and not (verbal and c.dep_ == "conj"))
+            or (content and c.dep_ in _SUBJECTS)
+        )
+        and not _brokered(c)
     ]
+
+
+def _brokered(token: Token) -> bool:
+    """True for a mediation participle ("a ceasefire brokered by Qatar"): its agent made the act
+    possible and is neither side of it."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and any(r.code.startswith("045") for r in triggers_for("V", token.lemma_.lower()))
+    )
 
 
 def _relative_counterpart(verb: Token, sources: list[Participant], index: MentionIndex) -> list[Participant]:

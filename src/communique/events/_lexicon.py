@@ -129,6 +129,7 @@ class Cues:
     aid_nouns: frozenset[str]
     owned_act_nouns: frozenset[str]
     purpose_verbs: frozenset[str]
+    question_verbs: frozenset[str]
     intent_codes: dict[str, str]
     act_anaphors: dict[str, frozenset[str]]
 

@@ -33,7 +33,12 @@ __all__ = ["EventCoder"]
 _REQUEST_ROOTS = frozenset({"02", "10", "13"})
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Roots of purpose clauses that are part of their head act, by the head act's root.
-_PURPOSE_PARTS = {"15": frozenset({"13"}), "11": frozenset({"11", "14"}), "14": frozenset({"14"})}
+_PURPOSE_PARTS = {
+    "15": frozenset({"13"}),
+    "11": frozenset({"11", "14"}),
+    "14": frozenset({"14"}),
+    "04": frozenset({"04"}),  # "sit down with Guyana to discuss the dispute": one meeting
+}
 # Cleaning removes these blocks; the guard keeps uncleaned text from coding other articles' titles.
 _LINK_HEADING = re.compile(
     r"(?im)^[ \t]*(?:read more|related news|related|see also|more on this)[ \t]*:?[ \t]*$"
@@ -111,7 +116,7 @@ class EventCoder:
             i for f in frames if f.row.code[:2] in _REQUEST_ROOTS for i in complement_scope(f.token)
         )
         # "NATO demanded that Russia withdraw": the demand is the event; the withdrawal is not.
-        frames = [f for f in frames if f.token.i not in requested]
+        frames = [f for f in frames if f.token.i not in requested and not self._questioned(f)]
         frames = history.resolve(_drop_purpose_parts(frames), index)
         alleging = [f.token for f in frames if "allege" in f.row.flags]
         alleging += [
@@ -175,6 +180,14 @@ class EventCoder:
                         )
                     )
         return sorted(events, key=lambda e: (e.trigger_start, e.event_id))
+
+    def _questioned(self, frame: Frame) -> bool:
+        """True for an act asked about ("Asked whether Tokyo would summon the ambassador"): the
+        whether/if clause of a verb of asking asserts, plans or alleges nothing."""
+        clause = frame.anchor
+        marked = any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children)
+        asking = not word_forms(clause.head).isdisjoint(self._cues.question_verbs)
+        return marked and clause.dep_ == "ccomp" and asking
 
     def _variants(self, frame: Frame, modality: str) -> list[Frame]:
         """The frames an act is coded as: itself, or for a planned cooperative act the intent to do
