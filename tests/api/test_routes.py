@@ -26,23 +26,23 @@ def test_openapi_docs_are_served(client: TestClient) -> None:
 
 def test_events_page_and_cursor(client: TestClient) -> None:
     first = client.get("/api/events", params={"limit": 2}).json()
-    assert [e["event_id"] for e in first["items"]] == ["a-drones:e1", "a-drones:e0"]
+    assert [e["event_id"] for e in first["items"]] == ["a-drones-e1", "a-drones-e0"]
     second = client.get("/api/events", params={"limit": 2, "cursor": first["next_cursor"]}).json()
-    assert [e["event_id"] for e in second["items"]] == ["a-followup:e0", "a-visit:e2"]
+    assert [e["event_id"] for e in second["items"]] == ["a-followup-e0", "a-visit-e2"]
 
 
 def test_event_filters_by_country_dyad_and_modality(client: TestClient) -> None:
     got = client.get(
         "/api/events", params=[("country", "usa"), ("country", "IRN"), ("directed", "true")]
     ).json()
-    assert {e["event_id"] for e in got["items"]} == {"a-drones:e0", "a-drones:e1"}
+    assert {e["event_id"] for e in got["items"]} == {"a-drones-e0", "a-drones-e1"}
     planned = client.get("/api/events", params={"modality": "planned"}).json()["items"]
-    assert [e["event_id"] for e in planned] == ["a-visit:e1"]
+    assert [e["event_id"] for e in planned] == ["a-visit-e1"]
     assert len(client.get("/api/events", params={"modality": "all"}).json()["items"]) == 6
 
 
 def test_event_detail_explains(client: TestClient) -> None:
-    event = client.get("/api/events/a-visit:e0").json()
+    event = client.get("/api/events/a-visit-e0").json()
     text = event["article"]["text"]
     explain = event["explain"]
     assert text[explain["trigger_start"] : explain["trigger_end"]] == "met"

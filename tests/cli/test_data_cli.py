@@ -29,7 +29,7 @@ def test_export_jsonl_to_stdout_with_filters(db: str) -> None:
     result = runner.invoke(app, ["export", "--db", db, "--country", "USA", "--country", "IRN", "--directed"])
     assert result.exit_code == 0, result.output
     lines = [json.loads(x) for x in result.stdout.splitlines() if x.startswith("{")]
-    assert {e["event_id"] for e in lines} == {"a-drones:e0", "a-drones:e1"}
+    assert {e["event_id"] for e in lines} == {"a-drones-e0", "a-drones-e1"}
     assert lines[0]["source"]["country"] == "USA"
 
 

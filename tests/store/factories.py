@@ -2,6 +2,8 @@
 
 The texts are short wire-style reports written for these tests; offsets are computed by finding
 the quoted words in the text, so every stored span can be checked against the text it points at.
+``make_article`` is the one builder; the store, API and CLI tests use the three articles below, the
+dashboard tests their own corpus (``tests/web/_corpus.py``) built with it.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ TEXT_VISIT = (
     "Lavrov said Russia would sign a new trade agreement with Iran next month. "
     "Tehran condemned the United States over fresh sanctions."
 )
+#: Lavrov's words in TEXT_VISIT, as ``make_article(quote=...)`` takes them.
+VISIT_QUOTE = ("Russia would sign a new trade agreement with Iran", (LAVROV, "Lavrov"))
 TEXT_FOLLOWUP = (
     "Russian Foreign Minister Sergei Lavrov hosted Abbas Araghchi in Moscow on Wednesday. "
     "The two ministers discussed the North-South transport corridor."
@@ -63,6 +67,7 @@ class Spec:
     location: Place | None = None
     topics: tuple[str, ...] = ()
     reported_by: tuple[str, ...] = ()
+    date_text: str | None = None
 
 
 def _span(text: str, needle: str, start: int = 0) -> tuple[int, int]:
@@ -99,8 +104,27 @@ def make_article(
     story_id: str | None = None,
     source: str = "Test Wire",
     title: str | None = None,
+    quote: tuple[str, tuple[Actor, str]] | None = None,
+    participant_mentions: bool = False,
 ) -> ProcessedArticle:
-    """Build a ProcessedArticle whose offsets all point at the given words of ``text``."""
+    """Build a ProcessedArticle whose offsets all point at the given words of ``text``.
+
+    Args:
+        article_id: the article id; event ``i`` gets the id ``<article_id>-e<i>``.
+        text: the article text.
+        published: the publication date.
+        specs: the events, each found in the sentence of its trigger.
+        mentions: (actor, words) pairs stored as actor mentions.
+        story_id: the story cluster (default: the article's own).
+        source: the outlet.
+        title: the title (default: the first sentence).
+        quote: a direct quote's words and its speaker (actor, words).
+        participant_mentions: also store each event's source and target as mentions, at the
+            offsets the event gives them.
+
+    Returns:
+        The article with its mentions, events, quote and dedup information.
+    """
     article = Article(
         id=article_id, text=text, raw_text=text, title=title or text.split(".")[0], source=source,
         url=f"https://news.example/{article_id}", published=published, content_hash=f"h-{article_id}",
@@ -115,9 +139,14 @@ def make_article(
         t_start, t_end = _span(text, spec.trigger)
         s_start, s_end = _sentence(text, t_start)
         info = cameo(spec.code)
+        source, target = _ref(text, spec.source, s_start), _ref(text, spec.target, s_start)
+        if participant_mentions:
+            for pair, ref in ((spec.source, source), (spec.target, target)):
+                if pair is not None and ref is not None and ref.start is not None and ref.end is not None:
+                    mention_rows.append(Mention(ref.start, ref.end, ref.text, pair[0], via="ruler"))
         events.append(
             Event(
-                event_id=f"{article_id}:e{i}",
+                event_id=f"{article_id}-e{i}",
                 article_id=article_id,
                 sentence=text[s_start:s_end],
                 sentence_start=s_start,
@@ -131,10 +160,11 @@ def make_article(
                 quad_class=info.quad_class,
                 goldstein=info.goldstein,
                 modality=spec.modality,
-                source=_ref(text, spec.source, s_start),
-                target=_ref(text, spec.target, s_start),
+                source=source,
+                target=target,
                 date=spec.date,
                 date_precision="day" if spec.date else None,
+                date_text=spec.date_text,
                 location=spec.location,
                 reported_by=spec.reported_by,
                 topics=spec.topics,
@@ -143,14 +173,11 @@ def make_article(
             )
         )
     quotes: tuple[Quote, ...] = ()
-    if "said" in text:
-        q_start = text.index("Russia would")
-        q_end = text.index(" next month")
-        speaker = ActorRef(text="Lavrov", name=LAVROV.name, country="RUS", sector="GOV", actor_id=LAVROV.id)
-        quote = Quote(
-            article_id=article_id, text=text[q_start:q_end], start=q_start, end=q_end, speaker=speaker
-        )
-        quotes = (quote,)
+    if quote is not None:
+        words, speaker = quote
+        q_start, q_end = _span(text, words)
+        speaker_ref = _ref(text, speaker, _sentence(text, q_start)[0])
+        quotes = (Quote(article_id, words, q_start, q_end, speaker_ref, "direct"),)
     return ProcessedArticle(
         article=article,
         mentions=tuple(sorted(mention_rows, key=lambda m: m.start)),
@@ -167,6 +194,7 @@ def visit_article(article_id: str = "a-visit", *, story_id: str | None = None) -
         article_id,
         TEXT_VISIT,
         story_id=story_id,
+        quote=VISIT_QUOTE,
         mentions=(
             (ARAGHCHI, "Abbas Araghchi"),
             (LAVROV, "Sergei Lavrov"),

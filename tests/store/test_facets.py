@@ -9,7 +9,14 @@ import pytest
 from communique.errors import QueryError
 from communique.store import Store, queries
 from communique.store.queries import EventFilter
-from tests.store.factories import TEXT_VISIT, followup_article, make_article, other_article, visit_article
+from tests.store.factories import (
+    TEXT_VISIT,
+    VISIT_QUOTE,
+    followup_article,
+    make_article,
+    other_article,
+    visit_article,
+)
 
 
 @pytest.fixture
@@ -47,8 +54,14 @@ def test_event_facets_apply_the_dyad_filter_and_topic_limit(filled: Store) -> No
 
 
 def test_actor_quotes_lists_the_speakers_quotes_newest_article_first(filled: Store) -> None:
-    filled.save(make_article("a-later", TEXT_VISIT, published=dt.date(2025, 3, 2), title="Later visit"))
-    filled.save(make_article("a-undated", TEXT_VISIT, published=None, title="Undated visit"))
+    filled.save(
+        make_article(
+            "a-later", TEXT_VISIT, published=dt.date(2025, 3, 2), title="Later visit", quote=VISIT_QUOTE
+        )
+    )
+    filled.save(
+        make_article("a-undated", TEXT_VISIT, published=None, title="Undated visit", quote=VISIT_QUOTE)
+    )
     quotes = queries.actor_quotes(filled, "person:sergei-lavrov")
     assert [(q["article_id"], q["published"]) for q in quotes] == [
         ("a-later", "2025-03-02"), ("a-visit", "2025-01-14"), ("a-undated", None),

@@ -29,13 +29,13 @@ def _ids(page: queries.Page) -> list[str]:
 
 def test_list_events_defaults_to_asserted_newest_first(filled: Store) -> None:
     page = queries.list_events(filled)
-    assert _ids(page) == ["a-drones:e1", "a-drones:e0", "a-followup:e0", "a-visit:e2", "a-visit:e0"]
+    assert _ids(page) == ["a-drones-e1", "a-drones-e0", "a-followup-e0", "a-visit-e2", "a-visit-e0"]
     assert page.next_cursor is None
 
 
 def test_modality_filter_selects_planned_and_empty_means_all(filled: Store) -> None:
     planned = queries.list_events(filled, EventFilter(modality=("planned",)))
-    assert _ids(planned) == ["a-visit:e1"]
+    assert _ids(planned) == ["a-visit-e1"]
     assert len(queries.list_events(filled, EventFilter(modality=())).items) == 6
     assert len(queries.list_events(filled, EventFilter(modality=None)).items) == 5
 
@@ -56,25 +56,25 @@ def test_event_dict_has_export_fields_and_nested_objects(filled: Store) -> None:
 @pytest.mark.parametrize(
     ("flt", "expected"),
     [
-        (EventFilter(countries=("USA", "IRN")), {"a-drones:e0", "a-drones:e1", "a-visit:e2"}),
-        (EventFilter(countries=("USA", "IRN"), directed=True), {"a-drones:e0", "a-drones:e1"}),
-        (EventFilter(countries=("RUS",)), {"a-visit:e0", "a-followup:e0"}),
+        (EventFilter(countries=("USA", "IRN")), {"a-drones-e0", "a-drones-e1", "a-visit-e2"}),
+        (EventFilter(countries=("USA", "IRN"), directed=True), {"a-drones-e0", "a-drones-e1"}),
+        (EventFilter(countries=("RUS",)), {"a-visit-e0", "a-followup-e0"}),
         (EventFilter(countries=("RUS",), directed=True), set()),
-        (EventFilter(actor="person:sergei-lavrov"), {"a-visit:e0", "a-followup:e0"}),
-        (EventFilter(actor="USA"), {"a-drones:e0", "a-drones:e1", "a-visit:e2"}),
-        (EventFilter(cameo="04"), {"a-visit:e0", "a-followup:e0"}),
-        (EventFilter(cameo="042"), {"a-followup:e0"}),
-        (EventFilter(cameo_root="13"), {"a-drones:e1"}),
-        (EventFilter(plover="ACCUSE"), {"a-drones:e0"}),
-        (EventFilter(quad_class=3), {"a-drones:e0", "a-drones:e1", "a-visit:e2"}),
-        (EventFilter(date_from=dt.date(2025, 1, 15)), {"a-drones:e0", "a-drones:e1", "a-followup:e0"}),
-        (EventFilter(date_to=dt.date(2025, 1, 14)), {"a-visit:e0", "a-visit:e2"}),
-        (EventFilter(place="Moscow"), {"a-visit:e0", "a-followup:e0"}),
-        (EventFilter(place="rus"), {"a-visit:e0", "a-followup:e0"}),
-        (EventFilter(topic="sanctions"), {"a-visit:e2"}),
-        (EventFilter(text="SANCTIONS"), {"a-visit:e2", "a-drones:e1"}),
+        (EventFilter(actor="person:sergei-lavrov"), {"a-visit-e0", "a-followup-e0"}),
+        (EventFilter(actor="USA"), {"a-drones-e0", "a-drones-e1", "a-visit-e2"}),
+        (EventFilter(cameo="04"), {"a-visit-e0", "a-followup-e0"}),
+        (EventFilter(cameo="042"), {"a-followup-e0"}),
+        (EventFilter(cameo_root="13"), {"a-drones-e1"}),
+        (EventFilter(plover="ACCUSE"), {"a-drones-e0"}),
+        (EventFilter(quad_class=3), {"a-drones-e0", "a-drones-e1", "a-visit-e2"}),
+        (EventFilter(date_from=dt.date(2025, 1, 15)), {"a-drones-e0", "a-drones-e1", "a-followup-e0"}),
+        (EventFilter(date_to=dt.date(2025, 1, 14)), {"a-visit-e0", "a-visit-e2"}),
+        (EventFilter(place="Moscow"), {"a-visit-e0", "a-followup-e0"}),
+        (EventFilter(place="rus"), {"a-visit-e0", "a-followup-e0"}),
+        (EventFilter(topic="sanctions"), {"a-visit-e2"}),
+        (EventFilter(text="SANCTIONS"), {"a-visit-e2", "a-drones-e1"}),
         (EventFilter(text="100%_"), set()),
-        (EventFilter(canonical_only=True, cameo="04"), {"a-visit:e0"}),
+        (EventFilter(canonical_only=True, cameo="04"), {"a-visit-e0"}),
     ],
 )
 def test_event_filters(filled: Store, flt: EventFilter, expected: set[str]) -> None:
@@ -134,14 +134,14 @@ def test_invalid_filters_are_query_errors(filled: Store, flt: EventFilter) -> No
 
 
 def test_get_event_explains_with_article_and_reports(filled: Store) -> None:
-    event = queries.get_event(filled, "a-followup:e0")
+    event = queries.get_event(filled, "a-followup-e0")
     assert event is not None
     text = event["article"]["text"]
     assert text[event["explain"]["trigger_start"] : event["explain"]["trigger_end"]] == "hosted"
     start, end = event["explain"]["source_span"]
     assert text[start:end] == "Abbas Araghchi"
     assert event["explain"]["rule"] == "test.042"
-    assert [r["event_id"] for r in event["reports"]] == ["a-visit:e0", "a-followup:e0"]
+    assert [r["event_id"] for r in event["reports"]] == ["a-visit-e0", "a-followup-e0"]
     assert queries.get_event(filled, "nope") is None
 
 
@@ -287,12 +287,12 @@ def test_memoised_aggregates_follow_new_writes_and_are_private_copies(store: Sto
 
 def test_country_codes_and_actor_ids_select_their_own_columns(filled: Store) -> None:
     # "IRN" is a country: it matches every Iranian actor, persons included.
-    assert "a-visit:e0" in _ids(queries.list_events(filled, EventFilter(actor="IRN")))
+    assert "a-visit-e0" in _ids(queries.list_events(filled, EventFilter(actor="IRN")))
     # An actor id matches only that actor.
     assert _ids(queries.list_events(filled, EventFilter(actor="IRN:GOV"))) == [
-        "a-drones:e1",
-        "a-drones:e0",
-        "a-visit:e2",
+        "a-drones-e1",
+        "a-drones-e0",
+        "a-visit-e2",
     ]
 
 

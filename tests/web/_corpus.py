@@ -1,4 +1,4 @@
-"""A small stored corpus for the dashboard tests, built from the model dataclasses.
+"""A small stored corpus for the dashboard tests, built with the store tests' ``make_article``.
 
 Short news texts written for these tests; offsets are computed from the texts, so the stored
 evidence spans point at the words they name. One article carries HTML/script payloads, to prove
@@ -10,18 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from communique.model import (
-    Actor,
-    ActorRef,
-    Article,
-    DedupInfo,
-    Event,
-    Mention,
-    Place,
-    ProcessedArticle,
-    Quote,
-)
-from communique.ontology import cameo
+from communique.model import Actor, Modality, Place, ProcessedArticle
+from tests.store import factories
 
 IRN = Actor(id="IRN", name="Iran", country="IRN", kind="country", variants=("Tehran",))
 RUS = Actor(id="RUS", name="Russia", country="RUS", kind="country", variants=("Moscow",))
@@ -52,76 +42,41 @@ class Spec:
     code: str
     date_text: str | None = None
     place: str | None = None
-    modality: str = "asserted"
+    modality: Modality = "asserted"
     topics: tuple[str, ...] = ()
-
-
-def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
-    start = text.rfind(". ", 0, at)
-    start = 0 if start < 0 else start + 2
-    end = text.find(". ", at)
-    end = len(text) if end < 0 else end + 1
-    return start, end
 
 
 def processed(
     article_id: str, published: dt.date, title: str, text: str, specs: list[Spec]
 ) -> ProcessedArticle:
-    """Build a ``ProcessedArticle`` with mentions, events and a quote from ``specs``."""
-    article = Article(
-        id=article_id, text=text, raw_text=text, title=title, source="Test Wire", published=published,
-        url=f"https://news.example/{article_id}", content_hash=article_id,
-    )  # fmt: skip
-    mentions: list[Mention] = []
-    events: list[Event] = []
-    for i, spec in enumerate(specs):
-        t_at = text.index(spec.trigger)
-        s_start, s_end = _sentence_bounds(text, t_at)
-        src_at = text.index(spec.source, s_start)
-        tgt_at = text.index(spec.target, t_at)
-        src = Mention(src_at, src_at + len(spec.source), spec.source, spec.source_actor, via="ruler")
-        tgt = Mention(tgt_at, tgt_at + len(spec.target), spec.target, spec.target_actor, via="ruler")
-        mentions += [src, tgt]
-        code = cameo(spec.code)
-        events.append(
-            Event(
-                event_id=f"{article_id}-e{i}",
-                article_id=article_id,
-                sentence=text[s_start:s_end],
-                sentence_start=s_start,
-                sentence_end=s_end,
-                trigger=spec.trigger,
-                trigger_start=t_at,
-                trigger_end=t_at + len(spec.trigger),
-                cameo=code.code,
-                cameo_root=code.root,
-                plover=code.plover,
-                quad_class=code.quad_class,
-                goldstein=code.goldstein,
-                modality=spec.modality,  # type: ignore[arg-type]
-                source=ActorRef.from_mention(src),
-                target=ActorRef.from_mention(tgt),
-                date=published - dt.timedelta(days=1) if spec.date_text else published,
-                date_precision="day",
-                date_text=spec.date_text,
-                location=Place(name=spec.place, country="RUS") if spec.place else None,
-                topics=spec.topics,
-                rule=f"test.rule.{code.code}",
-            )
+    """Build a ``ProcessedArticle`` with ``tests.store.factories.make_article``.
+
+    A spec with a ``date_text`` happened the day before publication, one without on the day; every
+    place is in Russia; the participants are the article's mentions; the first double-quoted words
+    are a direct quote by the first event's source, named by its last word ("Lavrov said: ...").
+    """
+    events = tuple(
+        factories.Spec(
+            trigger=spec.trigger,
+            code=spec.code,
+            source=(spec.source_actor, spec.source),
+            target=(spec.target_actor, spec.target),
+            modality=spec.modality,
+            date=published - dt.timedelta(days=1) if spec.date_text else published,
+            date_text=spec.date_text,
+            location=Place(name=spec.place, country="RUS") if spec.place else None,
+            topics=spec.topics,
         )
-    mentions.sort(key=lambda m: m.start)
-    quotes: tuple[Quote, ...] = ()
-    if '"' in text:
+        for spec in specs
+    )
+    quote = None
+    if '"' in text and specs:
         q_start = text.index('"') + 1
-        q_end = text.index('"', q_start)
-        quotes = (
-            Quote(
-                article_id, text[q_start:q_end], q_start, q_end, ActorRef.from_mention(mentions[0]), "direct"
-            ),
-        )
-    return ProcessedArticle(
-        article=article, mentions=tuple(mentions), events=tuple(events), quotes=quotes,
-        dedup=DedupInfo(story_id=article_id),
+        speaker = specs[0].source.split()[-1]
+        quote = (text[q_start : text.index('"', q_start)], (specs[0].source_actor, speaker))
+    return factories.make_article(
+        article_id, text, published=published, specs=events, source="Test Wire", title=title,
+        quote=quote, participant_mentions=True,
     )  # fmt: skip
 
 

@@ -38,7 +38,7 @@ def test_event_page_highlights_evidence_in_the_article(client: TestClient) -> No
     assert re.search(r'hl-target"[^>]*>Abbas Araghchi</mark>', body)
     assert re.search(r'hl-place"[^>]*>Moscow</mark>', body)
     assert re.search(r'hl-date"[^>]*>on Monday</mark>', body)
-    assert "test.rule.042" in body  # the explain: rule and trigger
+    assert "test.042" in body  # the explain: rule and trigger
     assert 'href="https://news.example/a-jan"' in body
 
 
