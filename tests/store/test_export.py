@@ -37,10 +37,10 @@ def test_jsonl_events_carry_the_contract_fields(filled: Store) -> None:
     lines = [json.loads(line) for line in out.getvalue().splitlines()]
     for event in lines:
         assert set(REQUIRED) <= set(event)
-    meeting = next(e for e in lines if e["event_id"] == "a-visit:e0")
+    meeting = next(e for e in lines if e["event_id"] == "a-visit-e0")
     assert meeting["source"]["name"] == "Abbas Araghchi" and meeting["location"]["name"] == "Moscow"
     assert meeting["date"] == "2025-01-14" and meeting["reported_by"] is None
-    planned = next(e for e in lines if e["event_id"] == "a-visit:e1")
+    planned = next(e for e in lines if e["event_id"] == "a-visit-e1")
     assert (
         planned["date"] is None
         and planned["location"] is None
@@ -66,8 +66,8 @@ def test_parquet_loads_in_pandas_with_documented_dtypes(filled: Store, tmp_path:
     assert list(frame.columns) == [name for name, _ in EVENT_COLUMNS]
     assert str(frame["goldstein"].dtype) == "float64"
     assert str(frame["quad_class"].dtype) == "int32"
-    assert frame.loc[frame["event_id"] == "a-visit:e0", "location_lat"].iloc[0] == pytest.approx(55.75)
-    assert list(frame.loc[frame["event_id"] == "a-visit:e2", "topics"].iloc[0]) == ["sanctions"]
+    assert frame.loc[frame["event_id"] == "a-visit-e0", "location_lat"].iloc[0] == pytest.approx(55.75)
+    assert list(frame.loc[frame["event_id"] == "a-visit-e2", "topics"].iloc[0]) == ["sanctions"]
 
 
 def test_empty_parquet_still_has_the_schema(store: Store, tmp_path: Path) -> None:
@@ -81,7 +81,7 @@ def test_gdelt_has_one_row_per_canonical_event(filled: Store) -> None:
     assert write_export(filled, out, fmt="gdelt") == 4
     rows = list(csv.DictReader(io.StringIO(out.getvalue()), delimiter="\t"))
     assert list(rows[0]) == list(GDELT_COLUMNS)
-    meeting = next(r for r in rows if r["GLOBALEVENTID"] == "a-visit:e0")
+    meeting = next(r for r in rows if r["GLOBALEVENTID"] == "a-visit-e0")
     assert meeting["SQLDATE"] == "20250114" and meeting["Actor1Code"] == "IRNGOV"
     assert (
         meeting["EventCode"] == "040" and meeting["EventRootCode"] == "04" and meeting["NumMentions"] == "2"
@@ -89,7 +89,7 @@ def test_gdelt_has_one_row_per_canonical_event(filled: Store) -> None:
     assert (
         meeting["ActionGeo_CountryCode"] == "RUS" and meeting["SOURCEURL"] == "https://news.example/a-visit"
     )
-    threat = next(r for r in rows if r["GLOBALEVENTID"] == "a-drones:e1")
+    threat = next(r for r in rows if r["GLOBALEVENTID"] == "a-drones-e1")
     assert threat["SQLDATE"] == "20250203"  # no event date: the publication date
 
 
