@@ -594,3 +594,47 @@ def test_troops_sent_to_an_ally_cooperate_and_troops_sent_into_a_country_occupy(
     into, _ = code("Russia sent troops into Ukraine in February 2022.")
     assert not {e.cameo[:2] for e in ally} & {"15", "19"}, coded(ally)
     assert ("192", "RUS", "UKR") in coded(into), coded(into)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 11: legal coercion, candidates barred, entry denied, teargassing
+        ("Turkish prosecutors indicted 20 Kurdish politicians on terrorism charges.", ("173", "TUR", "*")),
+        ("Authorities in Hong Kong put 47 democracy activists on trial.", ("173", "HKG", "*")),
+        (
+            "Venezuela disqualified opposition candidate Maria Corina Machado from the presidential race.",
+            ("1722", "VEN", "VEN"),
+        ),
+        (
+            "Georgia's electoral commission barred the opposition leader from running in the election.",
+            ("1722", "GEO", "GEO"),
+        ),
+        ("Israel denied entry to two US congresswomen.", ("172", "ISR", "USA")),
+        ("Police in Kenya teargassed protesters in Nairobi.", ("175", "KEN", "KEN")),
+    ],
+)
+def test_round11_rows_code_the_act(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    assert _matches(expected, events), coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The referee disqualified the sprinter for a false start.",
+        "The club barred the striker from training.",
+        "Riot police tear-gassed protesters in Nairobi.",
+        "Police tear gassed the crowd in Tbilisi.",
+    ],
+)
+def test_round11_sport_and_tear_gas_are_not_these_acts(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events} & {"1722", "2041"}, coded(events)
+
+
+def test_denying_an_accusation_is_not_denying_entry(code: Coder) -> None:
+    events, _ = code("Moscow denied that its troops had entered Ukraine.")
+    assert "172" not in {e.cameo for e in events}, coded(events)
