@@ -197,6 +197,18 @@ Expected = tuple[str, str | None, str | tuple[str | None, ...] | None]
         ("Venezuela threatened to annex the Essequibo region of Guyana.", ("1382", "VEN", "GUY")),
         ("The United States rejected Pakistan's request for aid.", ("122", "USA", "PAK")),
         ("China demanded restraint from the Philippines.", ("1056", "CHN", "PHL")),
+        (
+            "Thousands of Serbian students took part in protests against the government in Belgrade.",
+            ("141", "SRB", "SRB"),
+        ),
+        (
+            "Nigerian students participated in a march against the government in Lagos.",
+            ("141", "NGA", "NGA"),
+        ),
+        (
+            "Kenyan opposition supporters held a rally against the government in Nairobi.",
+            ("141", "KEN", "KEN"),
+        ),
         ("Israel faces pressure from Washington over the offensive.", ("100", "USA", "ISR")),
         (
             "A Palestinian detainee died in an Israeli prison after a 60-day hunger strike.",
@@ -249,6 +261,8 @@ def test_verbal_conflict_lexicon_codes_the_act(code: Coder, text: str, expected:
         "The IMF cautioned against premature rate cuts in Egypt.",
         "The Russian soldier died in a drone strike near Bakhmut.",
         "Scientists presented evidence of water on Mars.",
+        "The Kenyan president held a campaign rally in Nairobi.",
+        "Iraqi officials took part in a conference on water in Baghdad.",
         "The Iranian team faces pressure to win in Doha.",
     ],
 )
