@@ -226,6 +226,11 @@ Coder = Callable[..., Any]
         ("Kenya's opposition suspended its weekly protests.", ("082", "KEN", None)),
         ("The Serbian opposition ended its boycott of parliament.", ("082", "SRB", None)),
         ("Chad's military agreed to a transition to civilian rule.", ("0834", "TCD", None)),
+        ("Britain equipped Ukrainian forces with Storm Shadow missiles.", ("072", "GBR", "UKR")),
+        ("Saudi Arabia bankrolled the Yemeni government for years.", ("071", "SAU", "YEM")),
+        ("Sweden took in thousands of Iraqi refugees.", ("075", "SWE", "IRQ")),
+        ("Canada will admit 40,000 Afghan refugees.", ("075", "CAN", "AFG")),
+        ("Lebanon hosts more than a million Syrian refugees.", ("075", "LBN", "SYR")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -273,6 +278,8 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The courier completed the delivery of the parcels to Berlin.",  # parcels, not arms
         "The French doctor examined the patient in Mali.",  # a patient, not a site
         "Serbian police unblocked the road to the border.",  # a road, not a website
+        "The Turkish hospital admitted the wounded patients.",  # patients, not refugees
+        "The Russian car was equipped with cameras.",  # no weapons
         "The workers worked together on the new bridge.",  # no state partners
         "Russian troops protected their positions near Bakhmut.",  # own positions, no protege
     ],
@@ -301,6 +308,11 @@ def test_troops_arriving_without_a_peacekeeping_mission_are_a_deployment(code: C
 def test_withdrawing_a_complaint_still_reduces_relations(code: Coder) -> None:
     events, _ = code("Azerbaijan withdrew its complaint against Armenia.")
     assert ("166", "AZE", "ARM") in coded(events)
+
+
+def test_hosted_refugees_are_no_visit_and_no_troops(code: Coder) -> None:
+    events, _ = code("Jordan hosts thousands of Syrian refugees.")
+    assert {e.cameo for e in events} == {"075"}, coded(events)
 
 
 def test_hosted_troops_are_no_visit(code: Coder) -> None:
