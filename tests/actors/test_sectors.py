@@ -203,3 +203,16 @@ def test_both_sides_of_a_civil_war_are_its_one_country_not_the_un(
         "appealed for calm. Kenya's president called on both sides to hold talks."
     )
     assert _collective(mentions_of(text), "both sides") == {"ETH"}
+
+
+def test_a_canadian_province_acting_names_canada_not_a_us_town(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    acting = _mention(
+        mentions_of("Alberta threatened to halt oil shipments to the United States."), "Alberta"
+    )
+    assert acting.actor.country == "CAN"
+    premier = _mention(mentions_of("Ontario's premier vowed to fight the tariffs."), "premier")
+    assert premier.actor.country == "CAN"
+    # after "in" a province is only a place, like a US state
+    assert not any(m.text == "Quebec" for m in mentions_of("Truckers rallied in Quebec on Monday."))

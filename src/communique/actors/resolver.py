@@ -43,7 +43,7 @@ from communique.actors._spans import (
     title_start,
     trim,
 )
-from communique.actors._tables import Title, country_name, generic_titles, us_state_names
+from communique.actors._tables import Title, country_name, generic_titles, province_names, us_state_names
 from communique.actors.coref import Discourse
 from communique.actors.descriptions import ambiguous_swaps, description_spans, swap_countries
 from communique.actors.knowledge import KnowledgeBase
@@ -496,7 +496,12 @@ class ActorResolver:
         if (
             locative
             and ent.label_ in {"GPE", "LOC", "FAC"}
-            and (not ent.ent_id_ or ":" in ent.ent_id_ or ent.text in us_state_names())
+            and (
+                not ent.ent_id_
+                or ":" in ent.ent_id_
+                or ent.text in us_state_names()
+                or ent.text in province_names()
+            )
         ):
             return None  # "arrived in Tehran", "rallied in California": a place, for the places stage
         reading = read_phrase([t.text for t in ent], kb=self.kb, day=day)
