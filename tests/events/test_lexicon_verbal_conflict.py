@@ -197,6 +197,10 @@ Expected = tuple[str, str | None, str | tuple[str | None, ...] | None]
         ("Venezuela threatened to annex the Essequibo region of Guyana.", ("1382", "VEN", "GUY")),
         ("The United States rejected Pakistan's request for aid.", ("122", "USA", "PAK")),
         ("China demanded restraint from the Philippines.", ("1056", "CHN", "PHL")),
+        ("Germany shot down the French proposal for joint debt.", ("120", "DEU", "FRA")),
+        ("Hungary scuttled the EU deal with Turkey.", ("127", "HUN", ("TUR", "IGO"))),
+        ("Russia derailed the talks with Ukraine.", ("125", "RUS", "UKR")),
+        ("Serbia stonewalled the European Union on Kosovo.", ("120", "SRB", "IGO")),
         (
             "Thousands of Serbian students took part in protests against the government in Belgrade.",
             ("141", "SRB", "SRB"),
@@ -262,6 +266,7 @@ def test_verbal_conflict_lexicon_codes_the_act(code: Coder, text: str, expected:
         "The Russian soldier died in a drone strike near Bakhmut.",
         "Scientists presented evidence of water on Mars.",
         "The Kenyan president held a campaign rally in Nairobi.",
+        "Heavy rain derailed the train near Kyiv.",
         "Iraqi officials took part in a conference on water in Baghdad.",
         "The Iranian team faces pressure to win in Doha.",
     ],
@@ -279,6 +284,11 @@ def test_traded_accusations_are_accusations_each_way(code: Coder) -> None:
 def test_a_warning_of_the_speakers_own_strike_is_a_threat_of_force(code: Coder) -> None:
     events, _ = code("The Houthi leader warned that his fighters would strike any ship heading to Israel.")
     assert "138" in {e.cameo for e in events}, coded(events)
+
+
+def test_shooting_down_a_drone_is_combat_not_rejection(code: Coder) -> None:
+    events, _ = code("Israel shot down an Iranian drone over the Golan.")
+    assert "120" not in {e.cameo for e in events} and "190" in {e.cameo for e in events}, coded(events)
 
 
 def test_an_air_strike_is_not_a_labour_strike(code: Coder) -> None:
