@@ -231,6 +231,11 @@ Coder = Callable[..., Any]
         ("Sweden took in thousands of Iraqi refugees.", ("075", "SWE", "IRQ")),
         ("Canada will admit 40,000 Afghan refugees.", ("075", "CAN", "AFG")),
         ("Lebanon hosts more than a million Syrian refugees.", ("075", "LBN", "SYR")),
+        ("Russia completed the withdrawal of its troops from Moldova.", ("087", "RUS", "MDA")),
+        ("Turkey began the pullout of its troops from Libya.", ("087", "TUR", "LBY")),
+        ("Israel announced daily tactical pauses in southern Lebanon.", ("0871", "ISR", "LBN")),
+        ("Russia agreed to a humanitarian pause in Mariupol.", ("0871", "RUS", "UKR")),
+        ("Kenya lifted the travel ban on Somali nationals.", ("081", "KEN", "SOM")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -341,6 +346,11 @@ def test_an_operation_by_one_army_is_no_cooperation(code: Coder) -> None:
 def test_a_lifted_ban_on_trade_is_still_eased_sanctions(code: Coder) -> None:
     events, _ = code("China lifted its ban on Australian wine.")
     assert ("085", "CHN", "AUS") in coded(events)
+
+
+def test_a_withdrawal_from_a_treaty_is_not_a_troop_pullout(code: Coder) -> None:
+    events, _ = code("Russia announced its withdrawal from the arms control treaty with the United States.")
+    assert "087" not in {e.cameo for e in events}, coded(events)
 
 
 def test_a_lone_army_holding_drills_shows_force_rather_than_cooperating(code: Coder) -> None:
