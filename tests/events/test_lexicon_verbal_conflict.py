@@ -267,6 +267,9 @@ def test_verbal_conflict_lexicon_codes_the_act(code: Coder, text: str, expected:
         "Scientists presented evidence of water on Mars.",
         "The Kenyan president held a campaign rally in Nairobi.",
         "Heavy rain derailed the train near Kyiv.",
+        "French unions struck a deal with the government on pensions.",
+        "Putin told Lukashenko that Wagner would leave Belarus.",
+        "Poland warned that Russia would attack its neighbours.",
         "Iraqi officials took part in a conference on water in Baghdad.",
         "The Iranian team faces pressure to win in Doha.",
     ],
@@ -284,6 +287,11 @@ def test_traded_accusations_are_accusations_each_way(code: Coder) -> None:
 def test_a_warning_of_the_speakers_own_strike_is_a_threat_of_force(code: Coder) -> None:
     events, _ = code("The Houthi leader warned that his fighters would strike any ship heading to Israel.")
     assert "138" in {e.cameo for e in events}, coded(events)
+
+
+def test_ordering_ones_own_troops_to_withdraw_is_not_a_demand(code: Coder) -> None:
+    events, _ = code("Biden ordered US troops to withdraw from Afghanistan.")
+    assert "106" not in {e.cameo for e in events}, coded(events)
 
 
 def test_shooting_down_a_drone_is_combat_not_rejection(code: Coder) -> None:
