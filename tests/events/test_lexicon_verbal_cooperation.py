@@ -570,3 +570,59 @@ def test_assurances_given_and_received(code: Coder, text: str, expected: Coded) 
 def test_a_loan_guarantee_is_no_assurance(code: Coder) -> None:
     events, _ = code("The bank offered a guarantee on the loan.")
     assert not {e.cameo[:2] for e in events} & {"03"}, coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 7: more wire idioms
+        ("China stands ready to help Pakistan.", ("033", "CHN", "PAK", "asserted")),
+        (
+            "Sri Lanka turned to the International Monetary Fund for a bailout.",
+            ("0231", "LKA", "IGO", "asserted"),
+        ),
+        ("The Japanese prime minister touched down in Manila on Friday.", ("042", "JPN", "PHL", "asserted")),
+        ("The Iranian foreign minister led a delegation to Moscow.", ("042", "IRN", "RUS", "asserted")),
+        ("The Qatari emir headed a delegation to Washington.", ("042", "QAT", "USA", "asserted")),
+        (
+            "The French and German leaders huddled with Zelensky in Brussels.",
+            ("040", "FRA", "UKR", "asserted"),
+        ),
+        ("The Chinese premier made a stop in Pakistan.", ("042", "CHN", "PAK", "asserted")),
+        ("Japan and South Korea are on the same page on North Korea.", ("019", "JPN", "KOR", "asserted")),
+        ("The French president echoed Germany's concerns about the plan.", ("019", "FRA", "DEU", "asserted")),
+        (
+            "The Indian minister voiced confidence that the deal would be signed.",
+            ("013", "IND", None, "asserted"),
+        ),
+        (
+            "The German chancellor struck a conciliatory tone towards China.",
+            ("013", "DEU", "CHN", "asserted"),
+        ),
+        ("The Japanese ambassador said Tokyo was sorry for the incident.", ("055", "JPN", None, "asserted")),
+        ("Pakistan begged the IMF for more time.", ("020", "PAK", "IGO", "asserted")),
+        ("The Saudi crown prince sang the praises of China.", ("051", "SAU", "CHN", "asserted")),
+        ("Egypt and Jordan exchanged letters on the crisis.", ("040", "EGY", "JOR", "asserted")),
+    ],
+)
+def test_round7_idioms_code_the_act(code: Coder, text: str, expected: Coded) -> None:
+    events, _ = code(text)
+    coded = coded_with_modality(events)
+    if expected[2] is None:
+        coded = {(cameo, source, None, modality) for cameo, source, _target, modality in coded}
+    assert expected in coded, coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The plane touched down in Manila after a long flight.", {"042"}),  # an aircraft, no visitor
+        ("The Dutch striker led the team to victory in Madrid.", {"042"}),  # no delegation
+        ("The German chancellor struck a defiant tone towards China.", {"013"}),  # defiance is no optimism
+        ("The Portuguese minister turned to the reporters and smiled.", {"023", "0231"}),  # no aid sought
+        ("The researchers in Oslo are on the same page.", {"019"}),  # no actors agree
+    ],
+)
+def test_round7_idioms_in_other_senses_stay_silent(code: Coder, text: str, codes: set[str]) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events} & codes, coded_with_modality(events)
