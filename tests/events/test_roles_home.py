@@ -59,3 +59,30 @@ def test_urging_to_protest_keeps_object_control(code: Coder) -> None:
 def test_strike_by_a_demonym_and_a_coordinated_body_is_at_home(code: Coder) -> None:
     events, _ = code("Chilean miners and port workers went on strike on Tuesday.")
     assert ("143", "CHL", "CHL") in coded(events)
+
+
+def test_chemical_attack_on_a_town_of_the_doers_country(code: Coder) -> None:
+    events, _ = code("A Syrian air force helicopter dropped a chlorine cylinder on a school in Idlib.")
+    assert any(e.cameo_root == "20" and e.target and e.target.country == "SYR" for e in events)
+
+
+def test_civilians_killed_by_a_countrys_fighters_are_its_victims(code: Coder) -> None:
+    events, _ = code("RSF fighters killed more than 100 civilians in villages near Nyala.")
+    assert any(e.cameo_root in {"18", "20"} and e.target and e.target.country == "SDN" for e in events)
+
+
+def test_town_tagged_as_an_organisation_is_still_a_place(code: Coder) -> None:
+    # The tagger reads "Djibo" as an organisation; the gazetteer knows the town.
+    events, _ = code("Gunmen killed five soldiers near Djibo on Sunday.")
+    assert any(e.cameo_root in {"18", "19"} and e.target and e.target.country == "BFA" for e in events)
+
+
+def test_sending_own_troops_into_another_country_is_not_an_act_on_them(code: Coder) -> None:
+    events, _ = code("Turkey sends troops into northern Syria.")
+    assert not any(e.target and e.target.country == "TUR" for e in events)
+
+
+def test_sending_own_forces_is_not_an_act_on_them(code: Coder) -> None:
+    events, _ = code("China sent 30 warplanes near Taiwan.")
+    assert ("150", "CHN", "TWN") in coded(events)
+    assert not any(e.target and e.target.country == "CHN" for e in events)

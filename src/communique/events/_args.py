@@ -36,6 +36,10 @@ _ATTACHED_TITLES = frozenset(
 )
 
 
+# Gazetteer features of a place the tagger may have read as an organisation ("near Djibo").
+_SETTLEMENTS = frozenset({"city", "town", "village"})
+
+
 @dataclass(frozen=True, slots=True)
 class Participant:
     """One actor taking part in an event, with the mention (or the token) that names it."""
@@ -160,13 +164,15 @@ class MentionIndex:
         mention = self.by_token.get(token.i)
         if mention is not None and mention.actor.country:
             return _expand(mention)  # the actor stage already read the place as its country
-        if token.ent_type_ not in {"GPE", "LOC"}:
+        if token.ent_type_ not in {"GPE", "LOC", "ORG"}:
             # "attend the Beijing Olympics": the place is a modifier of the object.
             return [p for c in token.children if c.dep_ == "compound" for p in self.place_participants(c)][:1]
         ent = self.entity_of_token.get(token.i)
         if ent is None:
             return []
         place = self.gazetteer.lookup(ent.text)
+        if ent.label_ == "ORG" and (place is None or place.feature not in _SETTLEMENTS):
+            return []  # "near El Fasher" tagged ORG is the town; an organisation is no place
         country = self.gazetteer.country(place.country) if place is not None and place.country else None
         if place is None or country is None or country.country is None:
             return []

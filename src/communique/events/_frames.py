@@ -566,7 +566,8 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
         targets = _inherited_targets(verb, index)
         inherited = inherited or bool(targets)
     doers = {p.key for p in sources}
-    targets = [t for t in targets if t.key not in doers and not _own_ref(t, sources, index)]
+    violent = row.code[:2] in _FORCE_ROOTS
+    targets = [t for t in targets if t.key not in doers and not _own_ref(t, sources, index, victims=violent)]
     if not targets and sources and "solo" in row.flags and row.flags.isdisjoint({"deny", "allege"}):
         # A denial's or an allegation's complement is its own event, not whom it is aimed at.
         targets = _phrase_targets(verb, sources, index, home=row.code[:2] in _HOME_ROOTS)
@@ -935,9 +936,15 @@ def _own(token: Token, participant: Participant, own: set[str | None]) -> bool:
     )
 
 
-def _own_ref(target: Participant, sources: list[Participant], index: MentionIndex) -> bool:
+def _own_ref(
+    target: Participant, sources: list[Participant], index: MentionIndex, *, victims: bool = False
+) -> bool:
     """True when a target is the doer's own body named through a possessive pronoun ("India put
-    its air force on alert"): the act is done with it, not to it."""
+    its air force on alert") or given the doer's country by context: the act is done with it, not
+    to it ("sent troops into Syria"). With ``victims`` (an act of violence) only the country or a
+    body of the same sector owns such a body: unnamed civilians, or soldiers hit by gunmen, are
+    victims whatever country the context gave them ("RSF fighters killed 100 civilians near
+    Nyala", "gunmen killed five soldiers near Djibo")."""
     if target.ref.start is None or target.ref.end is None:
         return False
     if target.actor.country not in {p.actor.country for p in sources}:
@@ -955,11 +962,20 @@ def _own_ref(target: Participant, sources: list[Participant], index: MentionInde
     return (
         mention is not None
         and mention.via in {"generic", "title"}
+        and not (victims and not _owner_of(mention.actor.sector, sources))
         and not any(
             t.ent_type_ in {"NORP", "GPE"} or t.dep_ == "poss"
             for t in (*span, *(c for c in span.root.children if c.i < span.root.i))
         )
     )
+
+
+def _owner_of(sector: str | None, sources: list[Participant]) -> bool:
+    """True when one of the doers can own a body of ``sector``: the country itself, or a body of
+    that sector ("the Israeli army sent troops"); civilians are nobody's forces."""
+    if sector in _DOMESTIC_SECTORS:
+        return False
+    return any(p.actor.kind == "country" or p.actor.sector == sector for p in sources)
 
 
 def _unnamed_agent(verb: Token) -> bool:
@@ -1177,7 +1193,11 @@ def _assemble(
 ) -> Frame | None:
     sources = most_specific(sources)
     keys = {p.key for p in sources}
-    targets = most_specific([t for t in targets if t.key not in keys])
+    # The doer's own country named as the scene of a domestic act ("a Syrian helicopter dropped
+    # chlorine on a building in Douma") is its target; named as the doer, it is not.
+    starts = {p.ref.start for p in sources}
+    home = row.code[:2] in _HOME_ROOTS
+    targets = most_specific([t for t in targets if t.key not in keys or (home and t.ref.start not in starts)])
     if any(t.actor.country for t in targets):
         # A name the actor stage could not place ("Leopard 2 tanks" read as a person) says nothing
         # beside a target it could.
