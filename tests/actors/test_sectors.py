@@ -216,3 +216,30 @@ def test_a_canadian_province_acting_names_canada_not_a_us_town(
     assert premier.actor.country == "CAN"
     # after "in" a province is only a place, like a US state
     assert not any(m.text == "Quebec" for m in mentions_of("Truckers rallied in Quebec on Monday."))
+
+
+def test_a_town_the_ner_takes_for_an_organisation_still_places_the_act(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    text = "A car bomb killed three soldiers at an army post in Arauca, officials said."
+    assert _mention(mentions_of(text), "soldiers").actor.country == "COL"
+    text = "Rebels killed 40 civilians in villages near El Fasher, a local monitor said."
+    assert _mention(mentions_of(text), "civilians").actor.country == "SDN"
+
+
+def test_a_state_body_joined_to_a_national_phrase_shares_its_country(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    text = "Britain sanctioned two Iranian ministers and the riot police over the crackdown."
+    police = _mention(mentions_of(text), "riot police")
+    assert (police.actor.country, police.actor.sector) == ("IRN", "COP")
+
+
+def test_a_verb_joined_without_its_own_subject_shares_the_place(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    text = "Students threw rocks at police and blocked the main road in Dhaka on Monday."
+    assert _mention(mentions_of(text), "Students").actor.country == "BGD"
+    # a joined clause with its own subject locates only its own act
+    other = "Students threw rocks at police, and farmers blocked the main road in Dhaka."
+    assert _mention(mentions_of(other), "Students").actor.country is None

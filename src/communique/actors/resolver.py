@@ -385,7 +385,9 @@ class ActorResolver:
                 "generic",
                 reading=reading,
             )
-        country = _subject_country(doc, chunk) if generic.sector in _STATE_SECTORS else None
+        country = None
+        if generic.sector in _STATE_SECTORS:
+            country = self._conjunct_country(doc, chunk, day) or _subject_country(doc, chunk)
         if country is None:
             country = self._own_place(doc, chunk)
         if country is None and generic.country_from != "phrase":
@@ -401,6 +403,17 @@ class ActorResolver:
         return Found(
             start, end, build_actor(reading, surface=doc[start:end].text, day=day), "generic", reading=reading
         )
+
+    def _conjunct_country(self, doc: Doc, chunk: Span, day: dt.date | None) -> str | None:
+        """The country of the phrase a state body is joined to: "Iranian officials and the morality
+        police" are both Iran's."""
+        root = chunk.root
+        if root.dep_ != "conj" or root.head.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        head = root.head
+        words = [t.text for t in doc[head.left_edge.i : head.i + 1]]
+        reading = read_phrase(words, kb=self.kb, day=day, names=False)
+        return reading.country if reading is not None and reading.country not in _NOT_COUNTRIES else None
 
     def _own_igo(self, chunk: Span) -> ActorRecord | None:
         """The international organisation a group comes from ("troops from the CSTO"), if any."""
@@ -434,6 +447,19 @@ class ActorResolver:
             verb = verb.head
         if verb.pos_ not in {"VERB", "AUX"}:
             return None
+        found = self._place_under(doc, verb)
+        if found is None:
+            # "hurled stones at police and set parliament ablaze in Nairobi": a verb joined to this
+            # one with no subject of its own is the same actors' act, in the same place
+            for conj in verb.children:
+                if conj.dep_ == "conj" and conj.pos_ == "VERB" and not _has_subject(conj):
+                    found = self._place_under(doc, conj)
+                    if found is not None:
+                        break
+        return found
+
+    def _place_under(self, doc: Doc, verb: Token) -> str | None:
+        """The country of the first place in a verb's own clause (``_clause_place``)."""
         best: tuple[int, str] | None = None
         stack = [verb]
         while stack:
@@ -455,6 +481,14 @@ class ActorResolver:
         if not token.ent_type_ and token.pos_ == "PROPN":
             # a town the small NER model misses ("Students in Peshawar"): the gazetteer's, if any
             return self._place_country(token.text)
+        if token.ent_type_ in {"ORG", "PERSON"} and not token.ent_id_:
+            # a town the NER took for a body or a person ("a base in Arauca", "near El Fasher"):
+            # after a locative preposition, a town or region of the gazetteer is that place
+            start, end = _ent_start(doc, token.i), token.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            place = self.gazetteer.lookup(doc[start:end].text)
+            return place.country if place is not None and place.feature in {"city", "region"} else None
         if token.ent_type_ not in {"GPE", "LOC", "FAC"}:
             named = [c for c in token.children if c.dep_ in {"appos", "compound"} and c.ent_type_]
             # "at the port of Antwerp", "in the town of Douma": the name after "of"
@@ -803,6 +837,10 @@ def _subject_country(doc: Doc, chunk: Span) -> str | None:
         if child.dep_ in SUBJECT_DEPS and len(child.ent_id_) == 3 and child.ent_id_.isupper():
             return str(child.ent_id_)
     return None
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(child.dep_ in SUBJECT_DEPS for child in verb.children)
 
 
 def _governing_verb(token: Token) -> Token:
