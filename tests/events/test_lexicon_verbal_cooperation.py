@@ -618,6 +618,8 @@ def test_round7_idioms_code_the_act(code: Coder, text: str, expected: Coded) -> 
     [
         ("The plane touched down in Manila after a long flight.", {"042"}),  # an aircraft, no visitor
         ("The Dutch striker led the team to victory in Madrid.", {"042"}),  # no delegation
+        # a delegation led by someone goes nowhere by that participle
+        ("The Kremlin sent a delegation led by the Russian deputy foreign minister.", {"042"}),
         ("The German chancellor struck a defiant tone towards China.", {"013"}),  # defiance is no optimism
         ("The Portuguese minister turned to the reporters and smiled.", {"023", "0231"}),  # no aid sought
         ("The researchers in Oslo are on the same page.", {"019"}),  # no actors agree
