@@ -638,3 +638,19 @@ def test_round11_sport_and_tear_gas_are_not_these_acts(code: Coder, text: str) -
 def test_denying_an_accusation_is_not_denying_entry(code: Coder) -> None:
     events, _ = code("Moscow denied that its troops had entered Ukraine.")
     assert "172" not in {e.cameo for e in events}, coded(events)
+
+
+def test_soldiers_killed_in_the_passive_are_a_military_attack_and_soldiers_killing_a_man_kill(
+    code: Coder,
+) -> None:
+    passive, _ = code("Two Moroccan soldiers were killed near Bambari.")
+    active, _ = code("Israeli soldiers killed a Palestinian man in Jenin.")
+    assert ("190", None, "MAR") in coded(passive), coded(passive)
+    assert ("1823", "ISR", "PSE") in coded(active), coded(active)
+    assert "190" not in {e.cameo for e in active}, coded(active)
+
+
+def test_troops_sent_into_a_country_are_not_their_own_target(code: Coder) -> None:
+    events, _ = code("Israel sends ground troops into southern Lebanon.")
+    assert ("192", "ISR", "LBN") in coded(events), coded(events)
+    assert ("192", "ISR", "ISR") not in coded(events), coded(events)
