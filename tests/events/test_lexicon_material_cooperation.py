@@ -218,7 +218,7 @@ Coder = Callable[..., Any]
         ("Vietnam will export rice to the Philippines.", ("061", "VNM", "PHL")),
         ("China bought more soybeans from Argentina.", ("061", "CHN", "ARG")),
         ("IAEA inspectors inspected the Natanz plant in Iran on Monday.", ("090", "IGO", "IRN")),
-        ("UN experts will re-examine the reactor in Syria next week.", ("090", "IGO", "SYR")),
+        ("UN inspectors want to re-examine the reactor in Syria.", ("090", "IGO", "SYR")),
         ("Russia lifted its ban on Wikipedia on Friday.", ("0811", "RUS", None)),
         ("Uganda restored access to Facebook after the election.", ("0811", "UGA", None)),
         ("Pakistan unblocked the Telegram platform on Monday.", ("0811", "PAK", None)),
@@ -285,6 +285,10 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "Serbian police unblocked the road to the border.",  # a road, not a website
         "The Turkish hospital admitted the wounded patients.",  # patients, not refugees
         "The Russian car was equipped with cameras.",  # no weapons
+        "Kenyan police ended the protest in Nairobi.",  # dispersal, not the organisers relenting
+        "Putin inspected the new plant in Kursk.",  # a leader's tour, not an inspection mission
+        "Russian troops arrived in Belarus on a training mission.",  # no peacekeeping
+        "Washington gave Tehran credit for its restraint.",  # praise, not a credit line
         "The workers worked together on the new bridge.",  # no state partners
         "Russian troops protected their positions near Bakhmut.",  # own positions, no protege
     ],
@@ -351,6 +355,16 @@ def test_a_lifted_ban_on_trade_is_still_eased_sanctions(code: Coder) -> None:
 def test_a_withdrawal_from_a_treaty_is_not_a_troop_pullout(code: Coder) -> None:
     events, _ = code("Russia announced its withdrawal from the arms control treaty with the United States.")
     assert "087" not in {e.cameo for e in events}, coded(events)
+
+
+def test_agreeing_to_send_peacekeepers_is_not_receiving_them(code: Coder) -> None:
+    events, _ = code("Russia agreed to send peacekeepers to Armenia.")
+    assert "0861" not in {e.cameo for e in events}, coded(events)
+
+
+def test_a_borrower_agreeing_a_bailout_does_not_lend(code: Coder) -> None:
+    events, _ = code("Egypt agreed a $3 billion bailout with the IMF.")
+    assert ("071", "EGY", "IGO") not in coded(events), coded(events)
 
 
 def test_a_lone_army_holding_drills_shows_force_rather_than_cooperating(code: Coder) -> None:
