@@ -89,3 +89,17 @@ def test_act_asked_about_is_not_coded(code: Coder) -> None:
 def test_conditional_act_is_still_coded(code: Coder) -> None:
     events, _ = code("Berlin said it would send tanks to Ukraine if Russia attacked.")
     assert any(e.cameo_root == "07" and e.modality == "hypothetical" for e in events)
+
+
+def test_toll_participle_takes_the_scene_of_its_head_act(code: Coder) -> None:
+    events, _ = code("Rebels shelled a market near Nyala on Friday, killing at least nine civilians.")
+    assert any(e.trigger == "killing" and e.target and e.target.country == "SDN" for e in events)
+
+
+def test_verb_and_its_nominal_are_one_inquiry(code: Coder) -> None:
+    events, _ = code(
+        "The International Criminal Court authorised its prosecutor to open a full investigation "
+        "into alleged crimes by Sudan's army against civilians."
+    )
+    inquiries = [e for e in events if e.cameo_root == "09"]
+    assert inquiries and all(e.target and e.target.country == "SDN" for e in inquiries)

@@ -843,6 +843,9 @@ def _placed(
     in villages near El Fasher" killed Sudanese civilians); ``scene`` names that country when the
     caller knows it."""
     struck = [] if scene else _struck_place(verb, index)
+    if not struck and not scene and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        # "shelled a camp near Nyala, killing nine civilians": the toll is of the head act's scene.
+        struck = _struck_place(verb.head, index)
     country = scene or (struck[0].actor.country if struck else None)
     if country is None:
         return targets

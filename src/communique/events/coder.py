@@ -117,7 +117,7 @@ class EventCoder:
         )
         # "NATO demanded that Russia withdraw": the demand is the event; the withdrawal is not.
         frames = [f for f in frames if f.token.i not in requested and not self._questioned(f)]
-        frames = history.resolve(_drop_purpose_parts(frames), index)
+        frames = history.resolve(_one_act_per_anchor(_drop_purpose_parts(frames)), index)
         alleging = [f.token for f in frames if "allege" in f.row.flags]
         alleging += [
             t for t in sent if t.pos_ == "VERB" and not word_forms(t).isdisjoint(self._cues.alleging_verbs)
@@ -244,6 +244,18 @@ def _drop_purpose_parts(frames: list[Frame]) -> list[Frame]:
             and f.row.code[:2] in _PURPOSE_PARTS.get(roots.get(f.token.head.i, ""), ())
         )
     ]
+
+
+def _one_act_per_anchor(frames: list[Frame]) -> list[Frame]:
+    """ "opened an investigation into crimes by Myanmar's military": when a verb and the nominal
+    it carries both code the same kind of act, they are one act; a reading aimed at no actor of a
+    known country gives way to one that is."""
+    aimed = {(f.anchor.i, f.row.code[:2]) for f in frames if _aimed(f)}
+    return [f for f in frames if _aimed(f) or (f.anchor.i, f.row.code[:2]) not in aimed]
+
+
+def _aimed(frame: Frame) -> bool:
+    return any(t is not None and t.actor.country for _, t in frame.pairs)
 
 
 def _subtree(token: Token) -> frozenset[int]:
