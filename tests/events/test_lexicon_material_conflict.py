@@ -654,3 +654,39 @@ def test_troops_sent_into_a_country_are_not_their_own_target(code: Coder) -> Non
     events, _ = code("Israel sends ground troops into southern Lebanon.")
     assert ("192", "ISR", "LBN") in coded(events), coded(events)
     assert ("192", "ISR", "ISR") not in coded(events), coded(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 12: ordered or targeted killings, captured civilians, raids mounted, dogfights
+        (
+            "India ordered the killing of a Sikh separatist leader in Canada, Ottawa said.",
+            ("186", "IND", "*"),
+        ),
+        ("Israel carried out a targeted killing of a Hamas commander in Beirut.", ("186", "ISR", "PSE")),
+        ("Russian forces captured two British volunteers in eastern Ukraine.", ("181", "RUS", "GBR")),
+        (
+            "Ukrainian forces mounted a cross-border raid into Russia's Belgorod region.",
+            ("190", "UKR", "RUS"),
+        ),
+        ("Pakistan and India engaged in aerial dogfights over Kashmir.", ("190", "PAK", "IND")),
+    ],
+)
+def test_round12_rows_code_the_act(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    assert _matches(expected, events), coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The photographer captured the mood of the crowd in Paris.",
+        "The BBC captured the moment on camera.",
+    ],
+)
+def test_capturing_a_mood_or_a_moment_is_not_an_abduction(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
