@@ -395,6 +395,7 @@ def test_calls_phone_calls_and_brokered_truces(code: Coder, text: str, expected:
     [
         ("Russia promised to make Ukraine pay for the attack.", {"0331"}),  # a threat, not funding
         ("The minister told reporters the phone lines were down.", {"041"}),  # phones named, no call
+        ("The Iranian minister told Reuters by telephone that talks would resume.", {"041"}),  # an interview
         ("Japan and South Korea hammered out a deal on Monday.", {"045"}),  # the parties, no go-between
     ],
 )
