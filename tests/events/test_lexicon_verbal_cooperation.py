@@ -568,8 +568,15 @@ def test_assurances_given_and_received(code: Coder, text: str, expected: Coded) 
     assert expected in coded_with_modality(events), coded_with_modality(events)
 
 
-def test_a_loan_guarantee_is_no_assurance(code: Coder) -> None:
-    events, _ = code("The bank offered a guarantee on the loan.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank offered a guarantee on the loan.",
+        "Israel received loan guarantees from the United States.",  # economic aid, not an assurance
+    ],
+)
+def test_a_loan_guarantee_is_no_assurance(code: Coder, text: str) -> None:
+    events, _ = code(text)
     assert not {e.cameo[:2] for e in events} & {"03"}, coded_with_modality(events)
 
 
