@@ -74,3 +74,12 @@ def test_a_move_after_a_comma_read_as_second_object(code: Coder) -> None:
         "Brazil's President Luiz Inacio Lula da Silva offered him asylum, a move Quito denounced as meddling."
     )
     assert ("111", "ECU", "BRA") in coded(events)
+
+
+def test_act_deep_in_the_objects_phrase(code: Coder) -> None:
+    events, _ = code(
+        "Serbian police arrested dozens of students on Friday. "
+        "The EU said it was weighing sanctions against officials responsible for the violence."
+    )
+    assert any(e.cameo_root == "01" and e.source and e.source.country == "IGO" and e.target
+               and e.target.country == "SRB" for e in events)  # fmt: skip

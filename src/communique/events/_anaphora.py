@@ -26,8 +26,10 @@ __all__ = ["ActHistory"]
 # rejection, threats (CAMEO roots).
 _REACTION_ROOTS = frozenset({"01", "05", "10", "11", "12", "13"})
 _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
-# Prepositions by which the act hangs on a demand's object ("a halt to the fighting").
-_OBJECT_PREPS = frozenset({"to", "of", "on", "over", "for"})
+# Links inside an object's phrase to the act it names ("a halt to the fighting", "officials
+# responsible for the violence"), and how deep the act may sit.
+_PHRASE_LINKS = frozenset({"prep", "pobj", "amod"})
+_PHRASE_DEPTH = 7
 # Dependencies of a noun summing up the clause before it ("…, a move Lima denounced").
 _APPOSED = frozenset({"appos", "ccomp", "npadvmod"})
 # How far back an act can be referred to, in sentences: a reaction follows its act closely.
@@ -108,21 +110,30 @@ class ActHistory:
 
 def _referred_noun(verb: Token) -> Token | None:
     """The noun standing for an earlier act that ``verb`` reacts to: its definite object ("condemned
-    the crackdown"), an act inside that object's phrase ("demanded a halt to the fighting"), or the
-    noun its relative clause describes ("a move Lima denounced")."""
+    the crackdown"), an act inside that object's phrase ("demanded a halt to the fighting",
+    "sanctions against officials responsible for the violence"), or the noun its relative clause
+    describes ("a move Lima denounced")."""
     anaphors = cues().act_anaphors
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects and verb.dep_ in {"relcl", "ccomp", "acl"} and verb.head.pos_ == "NOUN":
         noun = verb.head
         return noun if noun.lemma_.lower() in anaphors and _apposed(noun) else None
-    for obj in objects:
-        phrase = [obj, *(o for p in obj.children if p.dep_ == "prep" and p.lower_ in _OBJECT_PREPS
-                         for o in p.children if o.dep_ == "pobj")]  # fmt: skip
-        for noun in phrase:
-            definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
-            if definite and noun.lemma_.lower() in anaphors:
-                return noun
+    for noun in (n for obj in objects for n in _phrase_nouns(obj)):
+        definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+        if definite and noun.lemma_.lower() in anaphors:
+            return noun
     return None
+
+
+def _phrase_nouns(obj: Token) -> list[Token]:
+    """The object and the nouns of its own phrase, nearest first (breadth-first through
+    prepositions and modifiers, never into a clause)."""
+    found: list[Token] = []
+    level = [obj]
+    for _ in range(_PHRASE_DEPTH):
+        found += [t for t in level if t.pos_ == "NOUN"]
+        level = [c for t in level for c in t.children if c.dep_ in _PHRASE_LINKS]
+    return found
 
 
 def _apposed(noun: Token) -> bool:
