@@ -236,6 +236,8 @@ Coder = Callable[..., Any]
         ("Israel announced daily tactical pauses in southern Lebanon.", ("0871", "ISR", "LBN")),
         ("Russia agreed to a humanitarian pause in Mariupol.", ("0871", "RUS", "UKR")),
         ("Kenya lifted the travel ban on Somali nationals.", ("081", "KEN", "SOM")),
+        ("Food aid was delivered to Yemen by Oman on Monday.", ("073", "OMN", "YEM")),
+        ("Emergency assistance was provided to Libya by Egypt.", ("070", "EGY", "LBY")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -289,6 +291,7 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "Putin inspected the new plant in Kursk.",  # a leader's tour, not an inspection mission
         "Russian troops arrived in Belarus on a training mission.",  # no peacekeeping
         "Washington gave Tehran credit for its restraint.",  # praise, not a credit line
+        "The speech was delivered to the Iraqi parliament by the king.",  # a speech, not aid
         "The workers worked together on the new bridge.",  # no state partners
         "Russian troops protected their positions near Bakhmut.",  # own positions, no protege
     ],
@@ -335,11 +338,10 @@ def test_a_hosted_delegation_is_still_a_visit(code: Coder) -> None:
     assert ("043", "QAT", "AFG") in coded(events)
 
 
-def test_a_joint_operation_against_militants_is_cooperation_and_force(code: Coder) -> None:
+def test_a_joint_operation_against_militants_is_the_allies_cooperation(code: Coder) -> None:
     events, _ = code("Nigerian and Chadian troops carried out a joint operation against Boko Haram fighters.")
     found = coded(events)
     assert {("062", "NGA", "TCD"), ("062", "TCD", "NGA")} <= found, found
-    assert "190" in {c for c, _s, _t in found}, found
 
 
 def test_an_operation_by_one_army_is_no_cooperation(code: Coder) -> None:
