@@ -238,6 +238,9 @@ Coder = Callable[..., Any]
         ("Kenya lifted the travel ban on Somali nationals.", ("081", "KEN", "SOM")),
         ("Food aid was delivered to Yemen by Oman on Monday.", ("073", "OMN", "YEM")),
         ("Emergency assistance was provided to Libya by Egypt.", ("070", "EGY", "LBY")),
+        ("Iran smuggled weapons to Hezbollah through Syria.", ("072", "IRN", "LBN")),
+        ("Russia funnelled money to the Serbian party.", ("071", "RUS", "SRB")),
+        ("Qatar transferred $30 million to Gaza on Sunday.", ("071", "QAT", "PSE")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -292,6 +295,7 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "Russian troops arrived in Belarus on a training mission.",  # no peacekeeping
         "Washington gave Tehran credit for its restraint.",  # praise, not a credit line
         "The speech was delivered to the Iraqi parliament by the king.",  # a speech, not aid
+        "Turkish smugglers smuggled cigarettes into Iraq.",  # contraband, not arms
         "The workers worked together on the new bridge.",  # no state partners
         "Russian troops protected their positions near Bakhmut.",  # own positions, no protege
     ],
