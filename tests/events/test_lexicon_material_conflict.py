@@ -690,3 +690,10 @@ def test_round12_rows_code_the_act(
 def test_capturing_a_mood_or_a_moment_is_not_an_abduction(code: Coder, text: str) -> None:
     events, _ = code(text)
     assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
+
+
+def test_an_indictment_by_prosecutors_is_legal_action_and_a_hoped_for_one_is_not(code: Coder) -> None:
+    jury, _ = code("A US grand jury indicted two Russian intelligence officers.")
+    hoped, _ = code("Kigali said it hoped French officials would be indicted for war crimes.")
+    assert ("173", "USA", "RUS") in coded(jury), coded(jury)
+    assert "173" not in {e.cameo for e in hoped}, coded(hoped)
