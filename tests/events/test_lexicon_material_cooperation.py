@@ -241,6 +241,9 @@ Coder = Callable[..., Any]
         ("Iran smuggled weapons to Hezbollah through Syria.", ("072", "IRN", "LBN")),
         ("Russia funnelled money to the Serbian party.", ("071", "RUS", "SRB")),
         ("Qatar transferred $30 million to Gaza on Sunday.", ("071", "QAT", "PSE")),
+        ("Jordan allowed French jets to use its air bases.", ("062", "JOR", "FRA")),
+        ("Papua New Guinea granted Australia access to its naval bases.", ("062", "PNG", "AUS")),
+        ("South Korea resumed intelligence sharing with Japan.", ("064", "KOR", "JPN")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -296,6 +299,7 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "Washington gave Tehran credit for its restraint.",  # praise, not a credit line
         "The speech was delivered to the Iraqi parliament by the king.",  # a speech, not aid
         "Turkish smugglers smuggled cigarettes into Iraq.",  # contraband, not arms
+        "The Indian school allowed students to use the sports hall.",  # no base, no ally
         "The workers worked together on the new bridge.",  # no state partners
         "Russian troops protected their positions near Bakhmut.",  # own positions, no protege
     ],
@@ -371,6 +375,11 @@ def test_agreeing_to_send_peacekeepers_is_not_receiving_them(code: Coder) -> Non
 def test_a_borrower_agreeing_a_bailout_does_not_lend(code: Coder) -> None:
     events, _ = code("Egypt agreed a $3 billion bailout with the IMF.")
     assert ("071", "EGY", "IGO") not in coded(events), coded(events)
+
+
+def test_access_without_bases_is_no_military_cooperation(code: Coder) -> None:
+    events, _ = code("Russia granted the Red Cross access to the prison.")
+    assert "062" not in {e.cameo for e in events}, coded(events)
 
 
 def test_a_lone_army_holding_drills_shows_force_rather_than_cooperating(code: Coder) -> None:
