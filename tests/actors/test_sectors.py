@@ -243,3 +243,15 @@ def test_a_verb_joined_without_its_own_subject_shares_the_place(
     # a joined clause with its own subject locates only its own act
     other = "Students threw rocks at police, and farmers blocked the main road in Dhaka."
     assert _mention(mentions_of(other), "Students").actor.country is None
+
+
+def test_a_dateline_city_is_not_one_of_the_countries_after_its_dash(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    mentions = mentions_of("BAMAKO - Senegal and Gambia signed a transit accord on Friday.")
+    group = _mention(mentions, "Gambia")
+    assert {m.country for m in group.members} == {"SEN", "GMB"}
+    assert not any(m.text.startswith("BAMAKO") for m in mentions)
+    # an unspaced dash between two countries still joins them
+    pair = _mention(mentions_of("Iran-Russia trade grew last year."), "Iran-Russia")
+    assert {m.country for m in pair.members} == {"IRN", "RUS"}

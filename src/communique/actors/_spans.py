@@ -29,6 +29,7 @@ __all__ = [
     "collectives",
     "countries_by_sentence",
     "cover",
+    "dateline_dash",
     "merge_conjoined",
     "name_length",
     "quoted_tokens",
@@ -172,6 +173,24 @@ def collectives(doc: Doc, covered: list[bool]) -> list[Found]:
     return out
 
 
+def dateline_dash(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the spaced dash that ends a dateline ("BAMAKO - France ...", "GOMA,
+    Democratic Republic of Congo - M23 rebels ..."): a few words without a verb open its line."""
+    if not 0 < i < len(doc) or doc[i].text not in {"-", "–", "—"}:
+        return False
+    if not (doc[i - 1].whitespace_ and doc[i].whitespace_):
+        return False  # "Iran-Russia": an unspaced dash joins two names
+    start = i - 1
+    while start > 0 and not (doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_):
+        start -= 1
+    if i - start > 8 or any(t.pos_ in {"VERB", "AUX"} for t in doc[start:i]):
+        return False
+    # a dateline opens with its place in capitals ("TBILISI -") or closes with the agency ("(AP) -");
+    # "Relations between Iran - Russia" is a headline's pair
+    first = doc[start].text
+    return (first.isupper() and len(first) > 1) or doc[i - 1].text == ")"
+
+
 def merge_conjoined(doc: Doc, found: list[Found]) -> list[Found]:
     """Join "Moscow and Tehran", "Iran-Russia", "Spain, Ireland and Norway" into one collective mention."""
     out: list[Found] = []
@@ -184,6 +203,7 @@ def merge_conjoined(doc: Doc, found: list[Found]) -> list[Found]:
             and item.start - prev.end == 1
             and doc[prev.end].lower_ in {"and", "-", "–", "/", ","}
             and (doc[prev.end].text != "," or _listed_together(doc, prev, item))
+            and not dateline_dash(doc, prev.end)
         ):
             members = (*(prev.members or ((prev.actor,) if prev.actor else ())), item.actor)
             members_t = tuple(m for m in members if m is not None)

@@ -36,6 +36,7 @@ from communique.actors._spans import (
     collectives,
     countries_by_sentence,
     cover,
+    dateline_dash,
     merge_conjoined,
     name_length,
     quoted_tokens,
@@ -554,8 +555,16 @@ class ActorResolver:
                 actor = Actor(id=f"org:{slug(ent.text)}", name=ent.text, country=None, kind="organization")
                 return Found(ent.start, ent.end, actor, "ner", pending="surname")
             return None
-        if reading.seat and ent.end < len(doc) and doc[ent.end].text in {"(", ":"}:
-            return None  # a dateline ("Moscow (IP):"), not the government acting
+        if (
+            reading.seat
+            and ent.end < len(doc)
+            and (
+                doc[ent.end].text in {"(", ":"}
+                or dateline_dash(doc, ent.end)
+                or dateline_dash(doc, ent.end - 1)
+            )
+        ):
+            return None  # a dateline ("Moscow (IP):", "BAMAKO - "), not the government acting
         if reading.country is None and reading.record is None and reading.name is None:
             return None  # a bare title tagged as an entity ("coast guard's"): nobody to resolve to
         if reading.demonym_only and _counted_people(ent):
