@@ -244,6 +244,8 @@ Coder = Callable[..., Any]
         ("Jordan allowed French jets to use its air bases.", ("062", "JOR", "FRA")),
         ("Papua New Guinea granted Australia access to its naval bases.", ("062", "PNG", "AUS")),
         ("South Korea resumed intelligence sharing with Japan.", ("064", "KOR", "JPN")),
+        ("The United States handed over two bases to the Iraqi army.", ("0842", "USA", "IRQ")),
+        ("Romania hosts two US bases.", ("062", "ROU", "USA")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
