@@ -103,3 +103,20 @@ def test_verb_and_its_nominal_are_one_inquiry(code: Coder) -> None:
     )
     inquiries = [e for e in events if e.cameo_root == "09"]
     assert inquiries and all(e.target and e.target.country == "SDN" for e in inquiries)
+
+
+def test_attack_as_the_means_of_a_killing_hit_the_killed(code: Coder) -> None:
+    events, _ = code("The death of two Malian soldiers in a French air strike angered Bamako.")
+    assert ("195", "FRA", "MLI") in coded(events)
+
+
+def test_attack_on_the_doers_own_people_named_by_its(code: Coder) -> None:
+    events, _ = code(
+        "Hamas fired rockets at Israel, avenging the killing of its commander in an Israeli air strike."
+    )
+    assert ("195", "ISR", "PSE") in coded(events)
+
+
+def test_deal_as_the_aim_of_a_planned_meeting_is_part_of_it(code: Coder) -> None:
+    events, _ = code("Egypt and Turkey said they would meet next month to finalise a gas supply deal.")
+    assert {e.cameo_root for e in events} == {"03"}

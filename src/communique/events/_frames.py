@@ -1083,7 +1083,7 @@ def _noun_frame(noun: Token, row: Trigger, index: MentionIndex) -> Frame | None:
         sources = _clause_subjects(noun, index)
         return _assemble(noun, noun, row, sources, targets, confidence=0.6)
     if not targets and row.code[:2] in _FORCE_ROOTS:
-        targets = _passive_patient(noun, index) or _damaged(noun, index)
+        targets = _passive_patient(noun, index) or _damaged(noun, index) or _means_victims(noun, index)
     if between and not sources:
         sources, targets = between, []
     elif not sources and modifiers:
@@ -1140,6 +1140,22 @@ def _damaged(noun: Token, index: MentionIndex) -> list[Participant]:
         if c.dep_ == "dobj"
         for p in (index.participants(c) or index.place_participants(c))
     ]
+
+
+def _means_victims(noun: Token, index: MentionIndex) -> list[Participant]:
+    """Whom an attack named as the means of a killing hit: the killed ("the killing of an Iranian
+    general in a US drone strike"); "its"/"their" victims are the clause's doer's own people
+    ("Iran fired missiles, avenging the killing of its top general in a US drone strike")."""
+    prep = noun.head
+    killing = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"in", "by"} or killing.pos_ != "NOUN":
+        return []
+    if killing.lemma_.lower() not in cues().killing_nouns:
+        return []
+    killed = [o for p in killing.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    named = [p for o in killed for p in index.participants(o)]
+    own = any(c.dep_ == "poss" and c.pos_ == "PRON" for o in killed for c in o.children)
+    return named or (_clause_subjects(killing, index) if own else [])
 
 
 def _passive_patient(noun: Token, index: MentionIndex) -> list[Participant]:

@@ -130,6 +130,7 @@ class Cues:
     owned_act_nouns: frozenset[str]
     purpose_verbs: frozenset[str]
     question_verbs: frozenset[str]
+    killing_nouns: frozenset[str]
     intent_codes: dict[str, str]
     act_anaphors: dict[str, frozenset[str]]
 

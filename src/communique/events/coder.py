@@ -37,7 +37,8 @@ _PURPOSE_PARTS = {
     "15": frozenset({"13"}),
     "11": frozenset({"11", "14"}),
     "14": frozenset({"14"}),
-    "04": frozenset({"04"}),  # "sit down with Guyana to discuss the dispute": one meeting
+    # "sit down with Guyana to discuss the dispute", "meet to finalise a deal": one meeting.
+    "04": frozenset({"04", "05"}),
 }
 # Cleaning removes these blocks; the guard keeps uncleaned text from coding other articles' titles.
 _LINK_HEADING = re.compile(
@@ -234,14 +235,15 @@ def _merge_tolls(frames: list[Frame]) -> list[Frame]:
 def _drop_purpose_parts(frames: list[Frame]) -> list[Frame]:
     """A purpose clause that only says how its head act is aimed is part of it: "Taiwan scrambled
     jets to warn away Chinese bombers" (a threat as the purpose of a show of force), "Lithuania
-    summoned the Russian envoy to protest against …" (a protest as the purpose of a summons)."""
-    roots = {f.token.i: f.row.code[:2] for f in frames}
+    summoned the Russian envoy to protest against …" (a protest as the purpose of a summons),
+    "would meet next month to finalise a deal" (a deal, verbal or nominal, as a meeting's aim)."""
+    roots = {f.anchor.i: f.row.code[:2] for f in frames}
     return [
         f
         for f in frames
         if not (
-            is_purpose_clause(f.token)
-            and f.row.code[:2] in _PURPOSE_PARTS.get(roots.get(f.token.head.i, ""), ())
+            is_purpose_clause(f.anchor)
+            and f.row.code[:2] in _PURPOSE_PARTS.get(roots.get(f.anchor.head.i, ""), ())
         )
     ]
 
