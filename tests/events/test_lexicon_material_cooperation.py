@@ -246,6 +246,7 @@ Coder = Callable[..., Any]
         ("South Korea resumed intelligence sharing with Japan.", ("064", "KOR", "JPN")),
         ("The United States handed over two bases to the Iraqi army.", ("0842", "USA", "IRQ")),
         ("Romania hosts two US bases.", ("062", "ROU", "USA")),
+        ("North Korea returned the remains of 55 US soldiers.", ("0841", "PRK", "USA")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
