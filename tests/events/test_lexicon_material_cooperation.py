@@ -247,6 +247,10 @@ Coder = Callable[..., Any]
         ("The United States handed over two bases to the Iraqi army.", ("0842", "USA", "IRQ")),
         ("Romania hosts two US bases.", ("062", "ROU", "USA")),
         ("North Korea returned the remains of 55 US soldiers.", ("0841", "PRK", "USA")),
+        ("Norway sent F-16s to Ukraine on Monday.", ("072", "NOR", "UKR")),
+        ("Spain delivered Patriots to Ukraine.", ("072", "ESP", "UKR")),
+        ("Poland sent MiG-29s to Ukraine.", ("072", "POL", "UKR")),
+        ("Indonesia bought Rafales from France.", ("062", "IDN", "FRA")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -303,6 +307,7 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The speech was delivered to the Iraqi parliament by the king.",  # a speech, not aid
         "Turkish smugglers smuggled cigarettes into Iraq.",  # contraband, not arms
         "The Indian school allowed students to use the sports hall.",  # no base, no ally
+        "The Spanish club sold Rafael to a French team.",  # a footballer, not a jet
         "The workers worked together on the new bridge.",  # no state partners
         "Russian troops protected their positions near Bakhmut.",  # own positions, no protege
     ],
