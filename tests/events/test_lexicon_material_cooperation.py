@@ -251,6 +251,11 @@ Coder = Callable[..., Any]
         ("Spain delivered Patriots to Ukraine.", ("072", "ESP", "UKR")),
         ("Poland sent MiG-29s to Ukraine.", ("072", "POL", "UKR")),
         ("Indonesia bought Rafales from France.", ("062", "IDN", "FRA")),
+        ("Hungary climbed down over its demands on Ukraine.", ("080", "HUN", None)),
+        ("Russia backed off from its threat to cut gas to Moldova.", ("080", "RUS", None)),
+        ("Serbia acquiesced to EU demands.", ("080", "SRB", "IGO")),
+        ("Japan shelved the plan after protests from South Korea.", ("080", "JPN", "KOR")),
+        ("Israel abandoned plans to annex the West Bank under US pressure.", ("080", "ISR", None)),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -308,6 +313,8 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "Turkish smugglers smuggled cigarettes into Iraq.",  # contraband, not arms
         "The Indian school allowed students to use the sports hall.",  # no base, no ally
         "The Spanish club sold Rafael to a French team.",  # a footballer, not a jet
+        "Nepalese climbers climbed down from the summit.",  # a mountain, not a position
+        "The Russian company dropped its bid for the British club.",  # no pressure yielded to
         "The workers worked together on the new bridge.",  # no state partners
         "Russian troops protected their positions near Bakhmut.",  # own positions, no protege
     ],
