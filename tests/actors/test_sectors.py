@@ -255,3 +255,14 @@ def test_a_dateline_city_is_not_one_of_the_countries_after_its_dash(
     # an unspaced dash between two countries still joins them
     pair = _mention(mentions_of("Iran-Russia trade grew last year."), "Iran-Russia")
     assert {m.country for m in pair.members} == {"IRN", "RUS"}
+
+
+def test_an_unknown_company_takes_country_and_sector_from_its_description(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    text = "The deal was signed by Swedish carmaker Volvo in Gothenburg."
+    mention = _mention(mentions_of(text), "Volvo")
+    assert (mention.actor.country, mention.actor.sector, mention.actor.kind) == ("SWE", "BUS", "organization")
+    # a title of a person is no company's description
+    person = _mention(mentions_of("Turkish businessman Ali Koc criticised the bank."), "Koc")
+    assert person.actor.kind == "person"

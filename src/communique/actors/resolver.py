@@ -275,6 +275,9 @@ class ActorResolver:
     ) -> Found | None:
         if any(covered[chunk.start : chunk.end]):
             return None
+        described = self._described_organisation(doc, chunk, day)
+        if described is not None:
+            return described
         # The head noun must be an actor word ("air force", "the IRGC"); "Iran's exports", "a
         # military attack" are not actor phrases.
         if not self._head_is_actor(chunk, day):
@@ -404,6 +407,39 @@ class ActorResolver:
         return Found(
             start, end, build_actor(reading, surface=doc[start:end].text, day=day), "generic", reading=reading
         )
+
+    def _described_organisation(self, doc: Doc, chunk: Span, day: dt.date | None) -> Found | None:
+        """An organisation the knowledge base does not know, named after a description that gives
+        its country and sector: "Danish brewer Carlsberg", "Chinese carmaker BYD"."""
+        last = chunk[-1]
+        if last.ent_type_ not in {"ORG", "GPE", "PERSON"} or last.ent_id_ or last.ent_iob_ == "O":
+            return None  # (the small NER model takes "Carlsberg" for a place, "BYD" for a body)
+        ent_start = _ent_start(doc, last.i)
+        if ent_start <= chunk.start or (chunk.end < len(doc) and doc[chunk.end].ent_iob_ == "I"):
+            return None
+        if doc[ent_start - 1].lower_ not in title_last_words():
+            return None  # the description ends right before the name ("brewer Carlsberg")
+        words = [t.text for t in doc[chunk.start : ent_start] if t.pos_ not in {"DET", "PUNCT"}]
+        reading = read_phrase(words, kb=self.kb, day=day, names=False) if words else None
+        if (
+            reading is None
+            or reading.country is None
+            or reading.record is not None
+            or reading.title_kind not in {"body", "group"}
+            or reading.sector not in {"BUS", "MED", "NGO", "EDU"}
+        ):
+            return None
+        name = doc[ent_start : chunk.end].text
+        actor = Actor(
+            id=f"org:{slug(name)}",
+            name=name,
+            country=reading.country,
+            sector=reading.sector,
+            kind="organization",
+            role=reading.role,
+        )
+        start = next(i for i in range(chunk.start, ent_start) if doc[i].pos_ not in {"DET", "PUNCT"})
+        return Found(start, chunk.end, actor, "ner", reading=reading)
 
     def _conjunct_country(self, doc: Doc, chunk: Span, day: dt.date | None) -> str | None:
         """The country of the phrase a state body is joined to: "Iranian officials and the morality
