@@ -256,6 +256,9 @@ Coder = Callable[..., Any]
         ("Serbia acquiesced to EU demands.", ("080", "SRB", "IGO")),
         ("Japan shelved the plan after protests from South Korea.", ("080", "JPN", "KOR")),
         ("Israel abandoned plans to annex the West Bank under US pressure.", ("080", "ISR", None)),
+        ("The Pentagon will review the drone strike in Kabul.", ("093", "USA", "AFG")),
+        ("Israel is examining claims that its troops shot the reporter.", ("090", "ISR", None)),
+        ("Canada launched a review into the killing of the Sikh leader.", ("090", "CAN", None)),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -315,6 +318,7 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The Spanish club sold Rafael to a French team.",  # a footballer, not a jet
         "Nepalese climbers climbed down from the summit.",  # a mountain, not a position
         "The Russian company dropped its bid for the British club.",  # no pressure yielded to
+        "The French teacher reviewed the lesson with the students.",  # a lesson, not an incident
         "The workers worked together on the new bridge.",  # no state partners
         "Russian troops protected their positions near Bakhmut.",  # own positions, no protege
     ],
