@@ -83,3 +83,24 @@ def test_act_deep_in_the_objects_phrase(code: Coder) -> None:
     )
     assert any(e.cameo_root == "01" and e.source and e.source.country == "IGO" and e.target
                and e.target.country == "SRB" for e in events)  # fmt: skip
+
+
+def test_calling_an_act_told_before_a_provocation_is_aimed_at_its_doers(code: Coder) -> None:
+    events, _ = code(
+        "Japan and the Philippines held joint naval drills near the shoal on Monday. "
+        "Beijing called the drills a provocation."
+    )
+    assert {("111", "CHN", "JPN"), ("111", "CHN", "PHL")} <= coded(events)
+
+
+def test_called_the_decision_regrettable(code: Coder) -> None:
+    events, _ = code(
+        "Nicaragua expelled the Dutch ambassador. The Dutch foreign minister called the decision regrettable."
+    )
+    assert ("111", "NLD", "NIC") in coded(events)
+
+
+def test_calling_without_an_act_to_refer_to_is_no_event(code: Coder) -> None:
+    # The row needs a target; nothing told before gives one.
+    events, _ = code("Beijing called the remarks a provocation.")
+    assert not events

@@ -17,21 +17,15 @@ from collections import deque
 from spacy.tokens import Token
 
 from communique.events._args import MentionIndex, Participant
-from communique.events._frames import Frame, sources_of
+from communique.events._frames import PENDING, Frame, sources_of
 from communique.events._lexicon import cues
+from communique.events._reference import apposed, referred_noun
 
 __all__ = ["ActHistory"]
 
 # Verbal reactions that can be aimed at an act: statements, approval, demands, disapproval,
 # rejection, threats (CAMEO roots).
 _REACTION_ROOTS = frozenset({"01", "05", "10", "11", "12", "13"})
-_DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
-# Links inside an object's phrase to the act it names ("a halt to the fighting", "officials
-# responsible for the violence"), and how deep the act may sit.
-_PHRASE_LINKS = frozenset({"prep", "pobj", "amod"})
-_PHRASE_DEPTH = 7
-# Dependencies of a noun summing up the clause before it ("…, a move Lima denounced").
-_APPOSED = frozenset({"appos", "ccomp", "npadvmod"})
 # How far back an act can be referred to, in sentences: a reaction follows its act closely.
 _LOOKBACK = 4
 
@@ -54,7 +48,9 @@ class ActHistory:
         Returns:
             The frames, reactions to an earlier act aimed at its doers (rule suffix ``:anaphor``).
         """
-        out = [self._aimed(frame, frames, index) for frame in frames]
+        aimed = [self._aimed(frame, frames, index) for frame in frames]
+        # A frame whose row needs a target that no earlier act supplied is no event.
+        out = [f for f in aimed if not f.rule.endswith(PENDING)]
         self._sentences.append(out)
         return out
 
@@ -65,7 +61,7 @@ class ActHistory:
         if frame.row.code[:2] not in _REACTION_ROOTS and not deny:
             return frame
         own = {s.actor.country for s, _ in frame.pairs if s is not None}
-        noun = _referred_noun(frame.token)
+        noun = referred_noun(frame.token)
         if noun is not None:
             doers = _apposed_doers(noun, sentence, index) or self._doers(
                 cues().act_anaphors[noun.lemma_.lower()], noun, sentence, own
@@ -78,7 +74,7 @@ class ActHistory:
         if not doers:
             return frame
         pairs = tuple((s, d) for s, _ in frame.pairs for d in doers)
-        return dataclasses.replace(frame, pairs=pairs, rule=f"{frame.rule}:anaphor")
+        return dataclasses.replace(frame, pairs=pairs, rule=f"{frame.rule.removesuffix(PENDING)}:anaphor")
 
     def _doers(
         self,
@@ -108,46 +104,11 @@ class ActHistory:
         return []
 
 
-def _referred_noun(verb: Token) -> Token | None:
-    """The noun standing for an earlier act that ``verb`` reacts to: its definite object ("condemned
-    the crackdown"), an act inside that object's phrase ("demanded a halt to the fighting",
-    "sanctions against officials responsible for the violence"), or the noun its relative clause
-    describes ("a move Lima denounced")."""
-    anaphors = cues().act_anaphors
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objects and verb.dep_ in {"relcl", "ccomp", "acl"} and verb.head.pos_ == "NOUN":
-        noun = verb.head
-        return noun if noun.lemma_.lower() in anaphors and _apposed(noun) else None
-    for noun in (n for obj in objects for n in _phrase_nouns(obj)):
-        definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
-        if definite and noun.lemma_.lower() in anaphors:
-            return noun
-    return None
-
-
-def _phrase_nouns(obj: Token) -> list[Token]:
-    """The object and the nouns of its own phrase, nearest first (breadth-first through
-    prepositions and modifiers, never into a clause)."""
-    found: list[Token] = []
-    level = [obj]
-    for _ in range(_PHRASE_DEPTH):
-        found += [t for t in level if t.pos_ == "NOUN"]
-        level = [c for t in level for c in t.children if c.dep_ in _PHRASE_LINKS]
-    return found
-
-
-def _apposed(noun: Token) -> bool:
-    """True when a noun sums up a clause: an apposition, or a phrase set off by a comma that the
-    parser read as a second object ("offered him refuge, a move Lima denounced")."""
-    start = noun.left_edge.i
-    return noun.dep_ in _APPOSED or (start > 0 and noun.doc[start - 1].text == ",")
-
-
 def _apposed_doers(noun: Token, sentence: list[Frame], index: MentionIndex) -> list[Participant]:
     """The doers of the clause a summing-up noun is in apposition to: "Peru arrested an activist,
     a move Bolivia denounced" (the arrest's), "officials said Beijing should annex the islands,
     remarks that Manila condemned" (the speakers')."""
-    if not _apposed(noun):
+    if not apposed(noun):
         return []
     node = noun.head
     for _ in range(4):

@@ -19,9 +19,18 @@ from spacy.tokens import Span, Token
 
 from communique.events._args import MentionIndex, Participant, most_specific
 from communique.events._lexicon import Trigger, cues, triggers_for, word_forms
+from communique.events._reference import referred_noun
 from communique.model import Actor
 
-__all__ = ["Frame", "find_frames", "is_infinitive", "is_purpose_clause", "plan_noun_governor", "sources_of"]
+__all__ = [
+    "PENDING",
+    "Frame",
+    "find_frames",
+    "is_infinitive",
+    "is_purpose_clause",
+    "plan_noun_governor",
+    "sources_of",
+]
 
 # Verbs that carry a nominal event without adding meaning of their own ("held talks").
 _LIGHT_VERBS = frozenset(
@@ -69,7 +78,10 @@ _HOMEBOUND = ("14", "080", "081", "082", "083", "087", "172")
 # Acts aimed at whom their purpose clause names when they name no one: shows of force (15),
 # pledges of aid (03) and gifts (06, 07).
 _PURPOSE_AIMED = frozenset({"03", "06", "07", "15"})
-_MAX_PAIRS = 6  # a long list of coordinated actors is a summary, not that many interactions
+_MAX_PAIRS = 6
+# Rule suffix of a frame that needs a target only an act told before can give ("called the
+# exercise a provocation"); such a frame is aimed or dropped by ``_anaphora.ActHistory``.
+PENDING = ":pending"  # a long list of coordinated actors is a summary, not that many interactions
 
 
 @dataclass(frozen=True, slots=True)
@@ -604,7 +616,12 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
         sources = [p for p in _holding_place(verb, index) if p.actor.country not in hit]
         agentless = not sources
     confidence = 0.6 if agentless else 0.75 if inherited else 0.9
-    return _assemble(verb, verb, row, sources, targets, confidence=confidence, agentless=agentless)
+    # "Caracas called the exercise a provocation": the target is the doer of the act the object
+    # refers back to; the article's history (``_anaphora``) aims the frame or drops it.
+    pending = bool(sources) and not targets and referred_noun(verb) is not None
+    return _assemble(
+        verb, verb, row, sources, targets, confidence=confidence, agentless=agentless, pending=pending
+    )
 
 
 def _received(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
@@ -1209,6 +1226,7 @@ def _assemble(
     *,
     confidence: float,
     agentless: bool = False,
+    pending: bool = False,
 ) -> Frame | None:
     sources = most_specific(sources)
     keys = {p.key for p in sources}
@@ -1257,6 +1275,9 @@ def _assemble(
     elif "solo" in row.flags:
         pairs = [(s, None) for s in sources]
         rule = f"{row.rule}:source-only"
+    elif pending:
+        pairs = [(s, None) for s in sources]
+        rule = f"{row.rule}{PENDING}"
     else:
         return None
     return Frame(token, anchor, row, tuple(pairs[:_MAX_PAIRS]), reciprocal, rule, confidence)
