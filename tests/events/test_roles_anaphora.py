@@ -104,3 +104,10 @@ def test_calling_without_an_act_to_refer_to_is_no_event(code: Coder) -> None:
     # The row needs a target; nothing told before gives one.
     events, _ = code("Beijing called the remarks a provocation.")
     assert not events
+
+
+def test_rejected_call_answers_the_caller(code: Coder) -> None:
+    events, _ = code(
+        "Japan urged China to release the detained businessman. Beijing rejected the call on Tuesday."
+    )
+    assert ("120", "CHN", "JPN") in coded(events)
