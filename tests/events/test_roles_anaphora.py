@@ -111,3 +111,8 @@ def test_rejected_call_answers_the_caller(code: Coder) -> None:
         "Japan urged China to release the detained businessman. Beijing rejected the call on Tuesday."
     )
     assert ("120", "CHN", "JPN") in coded(events)
+
+
+def test_object_relative_clause_acts_on_its_noun(code: Coder) -> None:
+    events, _ = code("Kenya accused Uganda of arming the rebels, a charge Kampala dismissed as absurd.")
+    assert ("016", "UGA", "KEN") in coded(events)

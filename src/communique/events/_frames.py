@@ -268,10 +268,23 @@ def _is_participle(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}
 
 
+def _object_relative(verb: Token) -> bool:
+    """True for a relative clause without a pronoun whose subject acts on the noun it describes
+    ("a charge India dismissed as absurd", "a move Lima denounced")."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.head.pos_ == "NOUN"
+        and any(c.dep_ == "nsubj" and c.lower_ not in {"who", "which", "that"} for c in verb.children)
+        and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
+    )
+
+
 def _objects(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
     if _is_participle(verb):
         objects.append(verb.head)  # what was sent is the noun the participle modifies
+    elif _object_relative(verb):
+        objects.append(verb.head)  # "a charge India dismissed": India dismissed the charge
     if verb.pos_ == "ADP":
         objects += [c for c in verb.children if c.dep_ == "pobj"]
     # "rejected as baseless Western reports": the object sits in an "as" phrase.
