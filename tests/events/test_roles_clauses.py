@@ -120,3 +120,18 @@ def test_attack_on_the_doers_own_people_named_by_its(code: Coder) -> None:
 def test_deal_as_the_aim_of_a_planned_meeting_is_part_of_it(code: Coder) -> None:
     events, _ = code("Egypt and Turkey said they would meet next month to finalise a gas supply deal.")
     assert {e.cameo_root for e in events} == {"03"}
+
+
+def test_ceasefire_taking_effect_is_the_parties_truce(code: Coder) -> None:
+    events, _ = code("A ceasefire between Azerbaijan and Armenia took effect on Wednesday.")
+    assert {("0871", "AZE", "ARM"), ("0871", "ARM", "AZE")} <= coded(events)
+
+
+def test_truce_that_held_and_sanctions_in_force(code: Coder) -> None:
+    assert ("0871", "ETH", "ERI") in coded(code("A truce between Ethiopia and Eritrea held on Sunday.")[0])
+    assert ("163", "IGO", "BLR") in coded(code("New EU sanctions on Belarus came into force on Monday.")[0])
+
+
+def test_a_collapsing_truce_is_not_in_force(code: Coder) -> None:
+    events, _ = code("The ceasefire between Israel and Hamas collapsed on Friday.")
+    assert not any(e.cameo_root == "08" for e in events)

@@ -226,6 +226,8 @@ def _holds(token: Token, kind: str, words: frozenset[str], index: MentionIndex, 
     if kind == "lv" and _owning_verb(token) is not None:
         # "claimed responsibility for the attack": any carrier of an act of force fits its claim.
         return row_root in _FORCE_ROOTS
+    if kind == "lv" and _taking_effect(token) is not None:
+        return True  # "a ceasefire took effect": the act is in force, whoever declared it
     governor = _governor(token)
     return governor is not None and not word_forms(governor).isdisjoint(words)
 
@@ -316,7 +318,22 @@ def _governor(noun: Token) -> Token | None:
         noun = noun.head
     if noun.dep_ in {"dobj", "nsubjpass", "attr"} and noun.head.pos_ in {"VERB", "AUX"}:
         return noun.head
-    return _owning_verb(noun)
+    return _owning_verb(noun) or _taking_effect(noun)
+
+
+def _taking_effect(noun: Token) -> Token | None:
+    """The verb by which a nominal act as its subject comes into force: "a ceasefire between Israel
+    and Hezbollah took effect", "the truce held", "sanctions came into force" (``effect_verbs`` and
+    ``effect_objects`` in cues.yaml)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for o in c.children]
+    if any(o.lemma_.lower() in cues().effect_objects for o in objects):
+        return verb
+    intransitive = not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in verb.children)
+    return verb if intransitive and not word_forms(verb).isdisjoint(cues().effect_verbs) else None
 
 
 def _owning_verb(noun: Token) -> Token | None:

@@ -131,6 +131,8 @@ class Cues:
     purpose_verbs: frozenset[str]
     question_verbs: frozenset[str]
     killing_nouns: frozenset[str]
+    effect_verbs: frozenset[str]
+    effect_objects: frozenset[str]
     intent_codes: dict[str, str]
     act_anaphors: dict[str, frozenset[str]]
 
