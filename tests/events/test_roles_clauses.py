@@ -135,3 +135,20 @@ def test_truce_that_held_and_sanctions_in_force(code: Coder) -> None:
 def test_a_collapsing_truce_is_not_in_force(code: Coder) -> None:
     events, _ = code("The ceasefire between Israel and Hamas collapsed on Friday.")
     assert not any(e.cameo_root == "08" for e in events)
+
+
+def test_actor_a_present_participle_modifies_is_its_doer(code: Coder) -> None:
+    events, _ = code(
+        "Ugandan police fired tear gas at opposition supporters protesting in Kampala against fuel prices."
+    )
+    assert ("141", "UGA", "UGA") in coded(events)
+
+
+def test_document_a_present_participle_modifies_is_no_doer(code: Coder) -> None:
+    events, _ = code("China vetoed a Security Council resolution condemning the coup in Myanmar.")
+    assert not any(e.cameo_root == "11" and e.source and e.source.country == "IGO" for e in events)
+
+
+def test_unplaced_troops_are_not_of_the_enemy_they_shell(code: Coder) -> None:
+    events, _ = code("Troops advancing on the city shelled Russian positions.")
+    assert not any(e.source and e.source.country == "RUS" for e in events)

@@ -415,6 +415,10 @@ def sources_of(verb: Token, index: MentionIndex, *, hops: int = 0) -> tuple[list
     gerund_subject = _gerund_subject(verb, index)
     if gerund_subject:
         return gerund_subject, False
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.i in index.by_token:
+        # "opposition supporters protesting in Nairobi": the actor a present participle modifies
+        # is its doer ("a UN resolution condemning …" is a document, not an actor).
+        return index.participants(head), False
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ":
         return sources_of(head, index, hops=hops + 1)
     if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ in {"VB", "VBG"}):
@@ -635,9 +639,11 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
         targets = _placed(targets, verb, index)
     if sources and targets and row.code[:2] in _DOMESTIC_ROOTS:
         targets = _domestic(targets, sources, parties=row.code.startswith("172"))
-    if "place" in row.flags and row.code[:2] in _HOME_ROOTS and targets and targets[0].actor.country:
-        # "Rebel fighters entered Damascus": armed men of no stated country are of the place's.
-        sources = _placed(sources, verb, index, scene=targets[0].actor.country)
+    scene = targets[0].actor if targets and targets[0].actor.kind == "country" else None
+    if "place" in row.flags and row.code[:2] in _HOME_ROOTS and scene is not None and scene.country:
+        # "Rebel fighters entered Damascus": armed men of no stated country are of the place's
+        # (a place, not an enemy: "troops shelled Russian positions" are not Russian troops).
+        sources = _placed(sources, verb, index, scene=scene.country)
     agentless = not sources and row.code[:2] in _AGENTLESS_ROOTS and _unnamed_agent(verb)
     if agentless and row.code[:2] in _FORCE_ROOTS and not targets:
         targets = _struck_place(verb, index)
