@@ -101,9 +101,9 @@ def test_every_gold_file_has_its_own_ids_and_the_second_sets_are_broad() -> None
         for item in read_gold(path, shared_dir=GOLD).items:
             assert item.id not in seen, (item.id, path.name, seen.get(item.id))
             seen[item.id] = path.name
-    for name in ("dev2.jsonl", "heldout2.jsonl", "heldout3.jsonl"):
+    for name in ("dev2.jsonl", "heldout2.jsonl", "heldout3.jsonl", "dev3.jsonl"):
         items = read_gold(GOLD / name).items
         assert len(items) >= 100
-        assert sum(1 for i in items if not i.events) >= 15
+        assert sum(1 for i in items if not i.events) >= 0.12 * len(items)
         # every CAMEO root 01-20 has at least one gold event
         assert {e.label[:2] for i in items for e in i.events} >= {f"{n:02d}" for n in range(1, 21)}
