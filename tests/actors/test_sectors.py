@@ -266,3 +266,25 @@ def test_an_unknown_company_takes_country_and_sector_from_its_description(
     # a title of a person is no company's description
     person = _mention(mentions_of("Turkish businessman Ali Koc criticised the bank."), "Koc")
     assert person.actor.kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "country"),
+    [
+        ("President William Ruto flew to Addis Ababa on Monday.", "William Ruto", "KEN"),
+        ("Prime Minister Robert Abela called an early election.", "Robert Abela", "MLT"),
+        ("Prime Minister James Marape signed the security pact.", "James Marape", "PNG"),
+    ],
+)
+def test_heads_of_government_are_known_without_their_country_written(
+    mentions_of: Callable[..., tuple[Mention, ...]], sentence: str, text: str, country: str
+) -> None:
+    assert _mention(mentions_of(sentence, dt.date(2024, 3, 1)), text).actor.country == country
+
+
+def test_a_town_the_ner_takes_for_a_person_is_its_country_s_place(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    mentions = mentions_of("The United States struck Fordow on Saturday night.")
+    fordow = _mention(mentions, "Fordow")
+    assert fordow.actor.country == "IRN" and fordow.actor.kind != "person"
