@@ -120,6 +120,7 @@ def test_object_relative_clause_acts_on_its_noun(code: Coder) -> None:
 
 def test_a_deal_denounced_is_aimed_at_its_signer(code: Coder) -> None:
     events, _ = code(
-        "Morocco signed a gas pipeline agreement with Nigeria on Monday, a deal Algeria denounced as a provocation."
+        "Morocco signed a gas pipeline agreement with Nigeria on Monday, "
+        "a deal Algeria denounced as a provocation."
     )
     assert ("111", "DZA", "MAR") in coded(events)
