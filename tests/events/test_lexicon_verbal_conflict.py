@@ -363,3 +363,66 @@ def test_protesters_storming_an_embassy_riot_rather_than_wage_war(code: Coder) -
 def test_calling_a_strike_off_is_not_striking(code: Coder) -> None:
     events, _ = code("Nigerian workers called off the strike on Monday.")
     assert "143" not in {e.cameo for e in events}
+
+
+# Round 5 (fresh-text wordings): threats and intents of force as nominals, promised
+# responses, intimidation, rejected arms requests, violent protest verbs, roadblocks, and idioms of
+# disapproval.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pakistan demanded answers from India over the missile that landed in Punjab.",
+            ("101", "PAK", ("IND",)),
+        ),
+        (
+            "Russia's threat to Kyiv that it would strike government buildings alarmed NATO.",
+            ("138", "RUS", ("UKR",)),
+        ),
+        ("Turkey has no intention of attacking Greece, the minister said.", ("138", "TUR", ("GRC",))),
+        ("China said it would respond firmly to the new US sanctions.", ("130", "CHN", ("USA",))),
+        ("China sought to intimidate Taiwan with large-scale drills.", ("130", "CHN", ("TWN",))),
+        ("Washington put Pyongyang on notice after the missile test.", ("130", "USA", ("PRK",))),
+        ("The Pentagon rejected Kyiv's request for more fighter jets.", ("1222", "USA", ("UKR",))),
+        ("China took issue with Washington's remarks on Taiwan.", ("110", "CHN", ("USA",))),
+        ("Russia questioned the legitimacy of the Ukrainian government.", ("111", "RUS", ("UKR",))),
+        ("Beijing chastised Canberra over the inquiry.", ("111", "CHN", ("AUS",))),
+        ("Iran dubbed the United States a terrorist regime.", ("111", "IRN", ("USA",))),
+        ("The UN Security Council issued a denunciation of the Israeli raid.", ("111", "IGO", ("ISR",))),
+        (
+            "Rioters torched a regional parliament building in Makassar on Friday.",
+            ("145", "IDN", ("IDN", None)),
+        ),
+        ("Protesters looted shops in Nairobi.", ("145", "KEN", ("KEN", None))),
+        ("Protesters set fire to a police station in Lahore.", ("145", "PAK", ("PAK", None))),
+        ("Serb protesters clashed with NATO-led peacekeepers in the north.", ("145", "SRB", ("IGO",))),
+        ("Rioters rampaged through central Dhaka on Friday.", ("145", "BGD", ("BGD", None))),
+        ("Protesters burned tyres in Nairobi.", ("145", "KEN", ("KEN", None))),
+        ("Farmers set up roadblocks on the main highway near Cochabamba.", ("144", "BOL", ("BOL", None))),
+        ("Nigerian dockworkers downed tools over unpaid wages.", ("143", "NGA", ("NGA", None))),
+    ],
+)
+def test_fresh_text_wordings_of_verbal_conflict(code: Coder, text: str, expected: Expected) -> None:
+    events, _ = code(text)
+    cameo, source, targets = expected
+    assert isinstance(targets, tuple)
+    assert any((cameo, source, t) in coded(events) for t in targets), coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weather service's warning that the storm would strike the coast on Friday was ignored.",
+        "Japan has every intention of hosting the summit.",
+        "The ministry said it would respond to the letter from Brussels next week.",
+        "The minister took the issue to parliament with great care.",
+        "The lawyers questioned the witness for three hours.",
+        "The press dubbed the new stadium the Bird's Nest.",
+        "Protesters burned candles in Nairobi.",
+        "Farmers set up a new cooperative in Cochabamba.",
+        "Engineers torched the old paint off the bridge.",
+    ],
+)
+def test_fresh_text_other_senses_are_not_verbal_conflict(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events if e.cameo[:2] in {"10", "11", "12", "13", "14"}}, coded(events)
