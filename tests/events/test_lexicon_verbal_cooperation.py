@@ -636,3 +636,56 @@ def test_round7_idioms_code_the_act(code: Coder, text: str, expected: Coded) -> 
 def test_round7_idioms_in_other_senses_stay_silent(code: Coder, text: str, codes: set[str]) -> None:
     events, _ = code(text)
     assert not {e.cameo for e in events} & codes, coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pope Francis expressed his closeness to the people of Morocco after the earthquake.",
+            ("018", "VAT", "MAR", "asserted"),
+        ),
+        ("Germany expressed disappointment at Turkey's decision.", ("012", "DEU", "TUR", "asserted")),
+        ("Paris voiced dismay over Algeria's move on Monday.", ("012", "FRA", "DZA", "asserted")),
+        ("Ottawa said it was deeply disappointed with India's response.", ("012", "CAN", "IND", "asserted")),
+        ("French President Emmanuel Macron dialled Zelensky on Monday.", ("041", "FRA", "UKR", "asserted")),
+        ("US President Joe Biden rang Netanyahu on Sunday.", ("041", "USA", "ISR", "asserted")),
+        (
+            "Chinese Foreign Minister Wang Yi jetted off to Moscow on Tuesday.",
+            ("042", "CHN", "RUS", "asserted"),
+        ),
+        ("Moscow brushed aside the accusations on Tuesday.", ("016", "RUS", None, "asserted")),
+        ("Beijing shrugged off the allegations as groundless.", ("016", "CHN", None, "asserted")),
+        ("The Kremlin issued a denial of the report on Monday.", ("016", "RUS", None, "asserted")),
+        ("Washington nudged Israel to allow more aid into Gaza.", ("020", "USA", "ISR", "asserted")),
+        ("Germany pressured Hungary to drop its veto.", ("020", "DEU", "HUN", "asserted")),
+        ("Bahrain and Qatar reestablished diplomatic relations.", ("054", "BHR", "QAT", "asserted")),
+        (
+            "The Japanese ambassador paid a courtesy call on the Indian president.",
+            ("042", "JPN", "IND", "asserted"),
+        ),
+    ],
+)
+def test_round8_idioms_code_the_act(code: Coder, text: str, expected: Coded) -> None:
+    events, _ = code(text)
+    coded = coded_with_modality(events)
+    if expected[2] is None:
+        coded = {(cameo, source, None, modality) for cameo, source, _target, modality in coded}
+    assert expected in coded, coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The fans in Madrid were disappointed with the result of the match.", {"012"}),  # no actors
+        ("The company rang the bell at the stock exchange in New York.", {"041"}),  # no one called
+        ("The utility dialled back its forecast for the winter.", {"041"}),  # no one called
+        ("Soldiers jetted into Kabul on a cargo plane.", {"042"}),  # troops are deployed, not visiting
+        ("The Italian minister brushed off the dust from his jacket.", {"016"}),  # no accusation
+        ("Rising prices pressured the central bank in Ankara.", {"020"}),  # market pressure, no appeal
+        ("Sweden issued a denial of entry to the Russian athletes.", {"016"}),  # no denial of a charge
+    ],
+)
+def test_round8_idioms_in_other_senses_stay_silent(code: Coder, text: str, codes: set[str]) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events} & codes, coded_with_modality(events)
