@@ -400,6 +400,18 @@ def test_calling_a_strike_off_is_not_striking(code: Coder) -> None:
         ("Protesters burned tyres in Nairobi.", ("145", "KEN", ("KEN", None))),
         ("Farmers set up roadblocks on the main highway near Cochabamba.", ("144", "BOL", ("BOL", None))),
         ("Nigerian dockworkers downed tools over unpaid wages.", ("143", "NGA", ("NGA", None))),
+        ("Iran threatened to pull out of the talks with the IAEA.", ("134", "IRN", ("IGO",))),
+        (
+            "If Kyiv receives long-range missiles, Moscow could target Western supply depots, "
+            "a Kremlin spokesman said.",
+            ("138", "RUS", (None, "UKR")),
+        ),
+        ("Russian forces blasted Ukrainian positions with artillery near Bakhmut.", ("190", "RUS", ("UKR",))),
+        (
+            "Chinese coast guard ships blasted Vietnamese fishing boats with water cannon.",
+            ("175", "CHN", ("VNM",)),
+        ),
+        ("Beijing blasted Washington over the arms sale.", ("111", "CHN", ("USA",))),
     ],
 )
 def test_fresh_text_wordings_of_verbal_conflict(code: Coder, text: str, expected: Expected) -> None:
@@ -421,8 +433,21 @@ def test_fresh_text_wordings_of_verbal_conflict(code: Coder, text: str, expected
         "Protesters burned candles in Nairobi.",
         "Farmers set up a new cooperative in Cochabamba.",
         "Engineers torched the old paint off the bridge.",
+        "The company could target younger customers if sales fall.",
     ],
 )
 def test_fresh_text_other_senses_are_not_verbal_conflict(code: Coder, text: str) -> None:
     events, _ = code(text)
     assert not {e.cameo for e in events if e.cameo[:2] in {"10", "11", "12", "13", "14"}}, coded(events)
+
+
+def test_water_cannon_blasts_are_force_not_criticism(code: Coder) -> None:
+    events, _ = code("Chinese coast guard ships blasted Vietnamese fishing boats with water cannon.")
+    assert "111" not in {e.cameo for e in events}, coded(events)
+
+
+def test_a_pledge_not_to_threaten_after_talks_is_no_threat_to_quit_talks(code: Coder) -> None:
+    events, _ = code(
+        "The presidents of Ecuador and Peru pledged not to threaten each other after talks in Lima on Friday."
+    )
+    assert "134" not in {e.cameo for e in events}, coded(events)
