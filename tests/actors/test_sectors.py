@@ -288,3 +288,20 @@ def test_a_town_the_ner_takes_for_a_person_is_its_country_s_place(
     mentions = mentions_of("The United States struck Fordow on Saturday night.")
     fordow = _mention(mentions, "Fordow")
     assert fordow.actor.country == "IRN" and fordow.actor.kind != "person"
+
+
+def test_a_dateline_city_is_not_its_government_acting(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    text = "NAIROBI, May 3 (Wire) - Kenya's parliament passed the finance bill on Tuesday."
+    assert not any(m.text == "NAIROBI" for m in mentions_of(text))
+    # the same capital acting in a sentence is its government
+    acting = _mention(mentions_of("Nairobi summoned the Ugandan envoy on Tuesday."), "Nairobi")
+    assert (acting.actor.country, acting.actor.sector) == ("KEN", "GOV")
+
+
+def test_a_place_named_by_a_possessive_locates_the_act(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    text = "Police detained the former minister at Lima's airport on Monday."
+    assert _mention(mentions_of(text), "Police").actor.country == "PER"

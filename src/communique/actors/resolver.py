@@ -527,7 +527,8 @@ class ActorResolver:
             place = self.gazetteer.lookup(doc[start:end].text)
             return place.country if place is not None and place.feature in {"city", "region"} else None
         if token.ent_type_ not in {"GPE", "LOC", "FAC"}:
-            named = [c for c in token.children if c.dep_ in {"appos", "compound"} and c.ent_type_]
+            # "Kaduna state", "a state, northern Nigeria", "Manila's airport": the name on the noun
+            named = [c for c in token.children if c.dep_ in {"appos", "compound", "poss"} and c.ent_type_]
             # "at the port of Antwerp", "in the town of Douma": the name after "of"
             named += [
                 o
@@ -591,6 +592,8 @@ class ActorResolver:
                 actor = Actor(id=f"org:{slug(ent.text)}", name=ent.text, country=None, kind="organization")
                 return Found(ent.start, ent.end, actor, "ner", pending="surname")
             return None
+        if reading.seat and _dateline_city(doc, ent):
+            return None  # "MANILA, March 12 (Wire) - ...": the dateline's city, not its government
         if (
             reading.seat
             and ent.end < len(doc)
@@ -882,6 +885,13 @@ def _subject_country(doc: Doc, chunk: Span) -> str | None:
         if child.dep_ in SUBJECT_DEPS and len(child.ent_id_) == 3 and child.ent_id_.isupper():
             return str(child.ent_id_)
     return None
+
+
+def _dateline_city(doc: Doc, ent: Span) -> bool:
+    """A city in capitals opening a line and followed by a comma or dash: a dateline ("DHAKA, Dec 23")."""
+    opens_line = ent.start == 0 or doc[ent.start - 1].is_space or "\n" in doc[ent.start - 1].whitespace_
+    follows = doc[ent.end].text if ent.end < len(doc) else ""
+    return opens_line and ent.text.isupper() and len(ent.text) > 2 and follows in {",", "-", "–", "("}
 
 
 def _has_subject(verb: Token) -> bool:
