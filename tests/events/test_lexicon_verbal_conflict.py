@@ -412,6 +412,15 @@ def test_calling_a_strike_off_is_not_striking(code: Coder) -> None:
             ("175", "CHN", ("VNM",)),
         ),
         ("Beijing blasted Washington over the arms sale.", ("111", "CHN", ("USA",))),
+        ("Russia threatened to cut gas supplies to Moldova.", ("1312", "RUS", ("MDA",))),
+        ("Hungary blocked the EU's aid package for Ukraine.", ("120", "HUN", ("IGO", "UKR"))),
+        ("Moscow dismissed the British warning.", ("120", "RUS", ("GBR",))),
+        ("Iran's supreme leader vowed harsh punishment for Israel.", ("138", "IRN", ("ISR",))),
+        (
+            "Hezbollah vowed a response to the killing of its commander by Israel.",
+            ("138", "LBN", ("ISR", None)),
+        ),
+        ("Hundreds of Kenyans protested outside the US embassy.", ("141", "KEN", ("USA",))),
     ],
 )
 def test_fresh_text_wordings_of_verbal_conflict(code: Coder, text: str, expected: Expected) -> None:
@@ -434,6 +443,8 @@ def test_fresh_text_wordings_of_verbal_conflict(code: Coder, text: str, expected
         "Farmers set up a new cooperative in Cochabamba.",
         "Engineers torched the old paint off the bridge.",
         "The company could target younger customers if sales fall.",
+        "Japan's prime minister vowed a swift response to the flooding in Kyushu.",
+        "The landslide blocked the plan of the hikers.",
     ],
 )
 def test_fresh_text_other_senses_are_not_verbal_conflict(code: Coder, text: str) -> None:
