@@ -689,3 +689,37 @@ def test_round8_idioms_code_the_act(code: Coder, text: str, expected: Coded) -> 
 def test_round8_idioms_in_other_senses_stay_silent(code: Coder, text: str, codes: set[str]) -> None:
     events, _ = code(text)
     assert not {e.cameo for e in events} & codes, coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Indian Prime Minister Narendra Modi extended greetings to the Iranian people on Nowruz.",
+            ("051", "IND", "IRN", "asserted"),
+        ),
+        (
+            "The Turkish foreign minister had a call with his Greek counterpart on Friday.",
+            ("041", "TUR", "GRC", "asserted"),
+        ),
+        ("Brazil and Argentina reaffirmed their strategic partnership.", ("050", "BRA", "ARG", "asserted")),
+        ("Ghana and Nigeria pledged closer cooperation on security.", ("031", "NGA", "GHA", "asserted")),
+        ("Chile and Peru vowed greater coordination on border controls.", ("031", "CHL", "PER", "asserted")),
+    ],
+)
+def test_round8_greetings_calls_and_pledged_cooperation(code: Coder, text: str, expected: Coded) -> None:
+    events, _ = code(text)
+    assert expected in coded_with_modality(events), coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The union in Lagos held a call for a general strike on Monday.", {"041"}),  # an appeal, no phone
+        ("The Kenyan runner extended his lead and sent greetings to his fans.", {"051"}),  # no actors
+        ("Nigeria pledged more money for schools in Kano.", {"031"}),  # no cooperation pledged
+    ],
+)
+def test_round8_calls_greetings_pledges_in_other_senses(code: Coder, text: str, codes: set[str]) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events} & codes, coded_with_modality(events)
