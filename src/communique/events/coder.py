@@ -206,22 +206,23 @@ class EventCoder:
 
 
 def _merge_tolls(frames: list[Frame]) -> list[Frame]:
-    """ "a car bomb that killed nine people in Mogadishu": the doerless killing in the relative
-    clause is the toll of the attack it describes, not a second event; the attack takes its victims
-    when it has none of its own."""
+    """ "a car bomb that killed nine people in Mogadishu", "a Hamas commander was killed in an
+    Israeli airstrike": the doerless killing is the toll of the attack it describes or happened
+    in, not a second event; the attack takes its victims when it has none of its own."""
     attacks = {
         f.token.i: f
         for f in frames
         if f.row.code[:2] in _FORCE_ROOTS and f.token.pos_ == "NOUN" and all(s for s, _ in f.pairs)
     }
-    tolls = {
-        f.token.head.i: f
-        for f in frames
-        if f.token.dep_ == "relcl" and f.token.head.i in attacks and all(s is None for s, _ in f.pairs)
-    }
+    tolls: dict[int, Frame] = {}
+    for f in frames:
+        attack = _toll_of(f.token)
+        if attack in attacks and all(s is None for s, _ in f.pairs):
+            tolls[attack] = f
+    spent = {id(f) for f in tolls.values()}
     merged: list[Frame] = []
     for frame in frames:
-        if frame.token.dep_ == "relcl" and tolls.get(frame.token.head.i) is frame:
+        if id(frame) in spent:
             continue
         toll = tolls.get(frame.token.i)
         if toll is not None and all(t is None for _, t in frame.pairs):
@@ -230,6 +231,18 @@ def _merge_tolls(frames: list[Frame]) -> list[Frame]:
             frame = dataclasses.replace(frame, pairs=pairs, rule=f"{frame.rule}+toll")
         merged.append(frame)
     return merged
+
+
+def _toll_of(verb: Token) -> int | None:
+    """The token of the attack a killing may be the toll of: the noun its relative clause
+    describes ("a car bomb that killed nine"), or the attack it happened in ("was killed in an
+    airstrike", "were wounded during a raid")."""
+    if verb.dep_ == "relcl":
+        return int(verb.head.i)
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "during"}:
+            return next((int(g.i) for g in prep.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _drop_purpose_parts(frames: list[Frame]) -> list[Frame]:
