@@ -697,3 +697,110 @@ def test_an_indictment_by_prosecutors_is_legal_action_and_a_hoped_for_one_is_not
     hoped, _ = code("Kigali said it hoped French officials would be indicted for war crimes.")
     assert ("173", "USA", "RUS") in coded(jury), coded(jury)
     assert "173" not in {e.cameo for e in hoped}, coded(hoped)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 13: trade cut "with" a country (163), treaties in abeyance / visits scrapped (160),
+        # contacts suspended and ties severed by both sides (161), sanctions packages and export
+        # controls (163), retaliation in kind (163), wound-up peace missions (1661)
+        ("Turkey suspended all trade with Israel on Thursday.", ("163", "TUR", "ISR")),
+        ("Turkey cancelled a planned visit to Sweden by its defence minister.", ("160", "TUR", "SWE")),
+        ("Wellington suspended high-level contacts with Myanmar's junta.", ("161", "NZL", "MMR")),
+        ("Morocco and Algeria severed ties in 2021.", ("161", "MAR", "DZA")),
+        ("Morocco and Algeria severed ties in 2021.", ("161", "DZA", "MAR")),
+        ("The European Union approved a new sanctions package against Belarus.", ("163", "IGO", "BLR")),
+        ("Beijing slapped export controls on American chipmakers.", ("163", "CHN", "USA")),
+        ("China fired back at President Trump's tariffs on Friday.", ("163", "CHN", "USA")),
+        (
+            "The Security Council voted to wind up its peacekeeping mission in Lebanon.",
+            ("1661", "IGO", "LBN"),
+        ),
+        # 19: rebels sweeping into a city take it; warplanes pounding positions strike from the air
+        ("M23 rebels swept into the eastern Congolese city of Bukavu on Sunday.", ("192", "COD", "COD")),
+        (
+            "Israeli warplanes pounded Hezbollah positions in southern Lebanon overnight.",
+            ("195", "ISR", "LBN"),
+        ),
+        # 20: hundreds or thousands killed or slaughtered
+        ("Rebel fighters killed hundreds of civilians in the Sudanese town of Kutum.", ("202", "SDN", "*")),
+        (
+            "Ethiopian troops slaughtered hundreds of villagers in the Tigray town of Axum.",
+            ("202", "ETH", "*"),
+        ),
+        # 16: arms export licences suspended cut military assistance
+        ("Canada suspended arms export licences to Turkey on Monday.", ("1622", "CAN", "TUR")),
+        ("Spain halted arms sales to Israel.", ("1622", "ESP", "ISR")),
+        # 19: border crossings shut
+        ("Ethiopia shut border crossings with Eritrea on Tuesday.", ("191", "ETH", "ERI")),
+        # 15: thousands of soldiers sent, jets scrambled to intercept, a missile launch overseen
+        (
+            "Ecuador's government sent thousands of soldiers and police into Guayaquil on Sunday.",
+            ("154", "ECU", "*"),
+        ),
+        ("Japan scrambled fighter jets to intercept two Russian bombers on Tuesday.", ("150", "JPN", "RUS")),
+        (
+            "Kim Jong Un oversaw the launch of a new intercontinental ballistic missile, state media said.",
+            ("150", "PRK", None),
+        ),
+        # 17: embassies stormed by police, foreign companies seized, migrants deported en masse
+        ("Peruvian police stormed Venezuela's embassy in Lima on Friday.", ("170", "PER", "VEN")),
+        (
+            "The Russian subsidiary of French carmaker Renault was seized by the Russian state.",
+            ("1711", "RUS", "FRA"),
+        ),
+        ("Iran began deporting undocumented Afghans on Monday.", ("201", "IRN", "AFG")),
+        # 18: a candidate shot dead is assassinated; a suicide car bombing is a car bombing; pupils abducted
+        (
+            "Mexican mayoral candidate Jose Alfredo Cabrera was shot dead at a rally in Guerrero.",
+            ("186", None, "MEX"),
+        ),
+        ("A suicide car bombing killed 12 people in Baghdad on Friday.", ("1832", None, "IRQ")),
+        (
+            "More than 100 students were abducted from a school in northern Nigeria's Katsina state.",
+            ("181", None, "NGA"),
+        ),
+        # 07: police sent abroad to help another country's police keep order
+        ("Rwanda will deploy 500 police officers to Mozambique to help restore order.", ("074", "RWA", "*")),
+    ],
+)
+def test_round13_rows_code_the_act(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    assert _matches(expected, events), coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BYD launched an all-out assault on Europe's mid-market car segment.",
+        "Arsenal laid siege to the Chelsea goal in the second half.",
+        "The Democrats swept into power in the 2020 election.",
+    ],
+)
+def test_round13_other_senses_are_not_force(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
+
+
+def test_round13_riot_police_at_home_are_not_peacekeepers_and_critics_are_not_fired_on(code: Coder) -> None:
+    riot, _ = code("Georgian authorities deployed thousands of riot police in central Tbilisi.")
+    retort, _ = code("Beijing fired back at Washington's criticism of its human rights record.")
+    assert "153" in {e.cameo for e in riot}, coded(riot)
+    assert "074" not in {e.cameo for e in riot}, coded(riot)
+    assert not {e.cameo[:2] for e in retort} & _FORCE_ROOTS, coded(retort)
+
+
+def test_round13_a_handful_killed_is_not_a_mass_killing(code: Coder) -> None:
+    events, _ = code("Gunmen killed two civilians in the Sudanese town of Kutum.")
+    assert "202" not in {e.cameo for e in events}, coded(events)
+
+
+def test_round13_a_broadcast_licence_suspended_is_not_military_aid(code: Coder) -> None:
+    press, _ = code("Hungary suspended the broadcast licence of Klubradio.")
+    arms, _ = code("Canada suspended arms export licences to Turkey on Monday.")
+    assert "1622" not in {e.cameo for e in press}, coded(press)
+    assert "1721" in {e.cameo for e in press}, coded(press)
+    assert "1721" not in {e.cameo for e in arms}, coded(arms)
