@@ -259,6 +259,49 @@ Coder = Callable[..., Any]
         ("The Pentagon will review the drone strike in Kabul.", ("093", "USA", "AFG")),
         ("Israel is examining claims that its troops shot the reporter.", ("090", "ISR", None)),
         ("Canada launched a review into the killing of the Sikh leader.", ("090", "CAN", None)),
+        # round 5 families: joint patrols flown or run, arms sales cleared and weapons ordered,
+        # handed over, donated or arriving, military aid approved, energy supplies boosted, field
+        # hospitals, resettlement, U-turns, captives let go, resignations, waivers and delistings,
+        # tariffs paused, troops leaving, disengagement, weapons surrendered, inquiries and cases
+        ("Indian and French warplanes flew joint patrols over the Indian Ocean.", ("062", "IND", "FRA")),
+        ("Ecuadorian and Peruvian soldiers will run joint patrols along the border.", ("062", "ECU", "PER")),
+        ("Washington cleared the sale of F-35 jets to Qatar.", ("062", "USA", "QAT")),
+        ("Berlin signed off on the export of Eurofighter jets to Turkey.", ("062", "DEU", "TUR")),
+        ("Greece ordered 24 Rafale jets from France.", ("062", "GRC", "FRA")),
+        ("Slovakia handed over its MiG-29 jets to Ukraine.", ("072", "SVK", "UKR")),
+        ("Belgium donated F-16s to Ukraine.", ("072", "BEL", "UKR")),
+        ("Norway shipped howitzers to Ukraine.", ("072", "NOR", "UKR")),
+        ("The first Swedish Gripen jets arrived in Ukraine on Tuesday.", ("072", "SWE", "UKR")),
+        ("Turkey took delivery of Patriot missiles from the United States.", ("072", "USA", "TUR")),
+        ("The United States approved $2 billion in security assistance for Taiwan.", ("072", "USA", "TWN")),
+        ("Britain unveiled a new military aid package for Ukraine.", ("072", "GBR", "UKR")),
+        ("Norway boosted gas supplies to Germany.", ("061", "NOR", "DEU")),
+        ("Russia resumed oil deliveries to Belarus.", ("061", "RUS", "BLR")),
+        ("Azerbaijan began pumping gas to Hungary.", ("061", "AZE", "HUN")),
+        ("Russia will fund a nuclear plant in Uzbekistan.", ("071", "RUS", "UZB")),
+        ("Qatar set up a field hospital in Sudan.", ("073", "QAT", "SDN")),
+        ("Egypt dispatched tents and blankets to Libya.", ("073", "EGY", "LBY")),
+        ("Germany resettled 5,000 Syrian refugees.", ("075", "DEU", "SYR")),
+        ("The Polish government backtracked on its abortion plan.", ("080", "POL", None)),
+        ("The Georgian government made a U-turn on the bill after protests.", ("080", "GEO", None)),
+        ("Belarus let the two Lithuanian journalists go.", ("0841", "BLR", "LTU")),
+        ("The Houthis set free five Saudi soldiers.", ("0841", "YEM", "SAU")),
+        ("Peru's prime minister tendered his resignation on Friday.", ("0831", "PER", None)),
+        ("The United States granted a sanctions waiver to India.", ("085", "USA", "IND")),
+        ("Washington removed Sudan from its list of state sponsors of terrorism.", ("085", "USA", "SDN")),
+        ("Beijing paused tariffs on American goods.", ("085", "CHN", "USA")),
+        ("The United States eased export controls on chips to India.", ("085", "USA", "IND")),
+        ("French troops left Mali in 2022.", ("087", "FRA", "MLI")),
+        ("Ukrainian forces abandoned the town of Avdiivka.", ("0874", "UKR", None)),
+        ("Armenia and Azerbaijan began disengaging their forces.", ("087", "ARM", "AZE")),
+        ("Israel and Hezbollah agreed to a pause in fighting.", ("0871", "ISR", "LBN")),
+        ("M23 rebels surrendered their weapons to UN peacekeepers.", ("0873", "COD", None)),
+        ("The UN set up a commission of inquiry into abuses in Belarus.", ("090", "IGO", "BLR")),
+        ("Russian investigators opened a criminal case against a British journalist.", ("091", "RUS", "GBR")),
+        (
+            "Swedish police are investigating whether a Russian vessel damaged the undersea cable.",
+            ("090", "SWE", "RUS"),
+        ),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -321,6 +364,17 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The French teacher reviewed the lesson with the students.",  # a lesson, not an incident
         "The workers worked together on the new bridge.",  # no state partners
         "Russian troops protected their positions near Bakhmut.",  # own positions, no protege
+        "Canada cleared the sale of the Toronto hotel to a Saudi investor.",  # a hotel, not arms
+        "The Indian airline ordered 50 jets from Airbus.",  # airliners, not fighters
+        "German tourists arrived in Ukraine on Monday.",  # visitors, not weapons
+        "Serbian lawmakers approved the budget for the army.",  # a budget, not aid
+        "The Chinese delegation left Geneva on Friday.",  # a delegation, not troops
+        "Venezuela set free elections for July.",  # elections, not captives
+        "A Dutch court opened a case against the company.",  # a civil case, not a criminal probe
+        "The Egyptian government cut fuel subsidies.",  # subsidies, not tariffs
+        "The Russian company resumed deliveries of cars to Kazakhstan.",  # cars, not energy
+        "The British minister set up a committee on housing.",  # a committee, not a field hospital
+        "The Indian minister made a turn towards the crowd.",  # a turn, not a U-turn
     ],
 )
 def test_everyday_senses_are_not_material_cooperation(code: Coder, text: str) -> None:
@@ -423,3 +477,19 @@ def test_an_investigation_opened_into_a_named_wrong_keeps_its_opener(
 ) -> None:
     events, _ = code(text)
     assert expected in {(c, s, None) for c, s, _t in coded(events)}, coded(events)
+
+
+def test_tariffs_one_is_urged_to_withdraw_are_no_troop_pullout(code: Coder) -> None:
+    events, _ = code("Beijing urged Washington to withdraw its tariffs on Chinese steel.")
+    assert "087" not in {e.cameo for e in events}, coded(events)
+
+
+def test_a_joint_patrol_flown_by_bombers_is_the_partners_cooperation(code: Coder) -> None:
+    events, _ = code("Chinese and Russian bombers flew a joint patrol over the Sea of Japan on Tuesday.")
+    found = coded(events)
+    assert {("062", "CHN", "RUS"), ("062", "RUS", "CHN")} <= found, found
+
+
+def test_troops_arriving_without_named_weapons_are_no_arms_delivery(code: Coder) -> None:
+    events, _ = code("Belarusian troops arrived in Russia on Monday.")
+    assert "072" not in {e.cameo for e in events}, coded(events)
