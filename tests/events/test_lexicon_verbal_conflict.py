@@ -421,6 +421,18 @@ def test_calling_a_strike_off_is_not_striking(code: Coder) -> None:
             ("138", "LBN", ("ISR", None)),
         ),
         ("Hundreds of Kenyans protested outside the US embassy.", ("141", "KEN", ("USA",))),
+        ("Students staged a sit-in outside the parliament in Dhaka.", ("141", "BGD", ("BGD", None))),
+        ("China's ambassador was summoned by the Japanese foreign ministry.", ("114", "JPN", ("CHN",))),
+        (
+            "Poland's foreign ministry called in the Russian ambassador over the drone incursion.",
+            ("114", "POL", ("RUS",)),
+        ),
+        ("Poland hauled in the Belarusian charge d'affaires.", ("114", "POL", ("BLR",))),
+        ("France issued a demarche to Algeria over the arrest.", ("114", "FRA", ("DZA",))),
+        ("The European Commission took legal action against Hungary over the law.", ("115", "IGO", ("HUN",))),
+        ("Israel refused to back down despite pressure from the United States.", ("124", "ISR", ("USA",))),
+        ("Protesters gathered in Tahrir Square in Cairo on Friday.", ("141", "EGY", ("EGY", None))),
+        ("Kenyan nurses walked off the job over unpaid salaries.", ("143", "KEN", ("KEN", None))),
     ],
 )
 def test_fresh_text_wordings_of_verbal_conflict(code: Coder, text: str, expected: Expected) -> None:
@@ -445,6 +457,10 @@ def test_fresh_text_wordings_of_verbal_conflict(code: Coder, text: str, expected
         "The company could target younger customers if sales fall.",
         "Japan's prime minister vowed a swift response to the flooding in Kyushu.",
         "The landslide blocked the plan of the hikers.",
+        "The company took action to cut costs in Germany.",
+        "Fans gathered in Madrid to celebrate the title.",
+        "Kenya's president walked off the stage.",
+        "Poland called in the army to fight the floods.",
     ],
 )
 def test_fresh_text_other_senses_are_not_verbal_conflict(code: Coder, text: str) -> None:
