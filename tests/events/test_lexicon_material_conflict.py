@@ -804,3 +804,44 @@ def test_round13_a_broadcast_licence_suspended_is_not_military_aid(code: Coder) 
     assert "1622" not in {e.cameo for e in press}, coded(press)
     assert "1721" in {e.cameo for e in press}, coded(press)
     assert "1721" not in {e.cameo for e in arms}, coded(arms)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 14: common wordings — a siege imposed (191), bombs exploding (1832), bases stormed (190),
+        # aid withheld by the amount (162), asset freezes (163), inspectors kicked out (1662), police on
+        # alert (151), people charged with crimes (173)
+        ("Israel imposed a total siege on Gaza.", ("191", "ISR", "PSE")),
+        ("A truck bomb exploded near a checkpoint in Mogadishu on Monday.", ("1832", None, "SOM")),
+        ("Ukrainian commandos stormed a Russian base in Crimea.", ("190", "UKR", "RUS")),
+        ("Washington suspended $60 million in aid to Ethiopia.", ("162", "USA", "ETH")),
+        ("The European Union imposed an asset freeze on six Belarusian officials.", ("163", "IGO", "BLR")),
+        ("North Korea kicked out IAEA inspectors in 2009.", ("1662", "PRK", "IGO")),
+        ("Iran's government put the police on high alert.", ("151", "IRN", None)),
+        ("Iran charged a British national with spying.", ("173", "IRN", "GBR")),
+    ],
+)
+def test_round14_rows_code_the_act(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    assert _matches(expected, events), coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices exploded in Argentina last year.",
+        "The coach was charged with leading the team into the final.",
+        "Fans stormed the pitch in Buenos Aires after the final whistle.",
+    ],
+)
+def test_round14_other_senses_are_not_force(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
+
+
+def test_charging_a_state_with_a_crime_is_an_accusation_not_an_arrest(code: Coder) -> None:
+    events, _ = code("Russia charged Ukraine with terrorism.")
+    assert "173" not in {e.cameo for e in events}, coded(events)
