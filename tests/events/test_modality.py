@@ -161,3 +161,11 @@ def test_future_aid_is_an_intent_to_give_it(code: Any, text: str, target: str) -
 def test_future_delivery_of_named_goods_stays_a_delivery(code: Any) -> None:
     events, _ = code("Germany will send Leopard 2 tanks to Ukraine.")
     assert {(e.cameo, e.modality) for e in events} == {("072", "planned")}
+
+
+def test_a_hosted_force_takes_the_light_verb_s_tense(code: Coder) -> None:
+    # The troops are coded on the noun; "will host" makes the stationing a plan.
+    events, _ = code("Romania will host French troops under the new defence pact.")
+    assert modalities(events, "06") == {"planned"}
+    events, _ = code("Romania has hosted French troops since the war began.")
+    assert modalities(events, "06") == {"asserted"}

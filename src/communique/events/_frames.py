@@ -604,6 +604,8 @@ def _deep_targets(verb: Token, row: Trigger, index: MentionIndex) -> list[Partic
 def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
     if "recv" in row.flags:
         return _received(verb, row, index)
+    if "hit" in row.flags:
+        return _suffered(verb, row, index)
     sources, inherited = sources_of(verb, index)
     targets = _targets_of_verb(verb, row, index)
     if not targets and row.preps and row.constraints:
@@ -674,6 +676,36 @@ def _received(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
     if not givers or not receivers:
         return None
     return _assemble(verb, verb, row, givers, receivers, confidence=0.75 if inherited else 0.9)
+
+
+def _suffered(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
+    """ "A Ukrainian convoy came under Russian fire", "Fico survived an assassination attempt by a
+    gunman": the subject is the target; the doer, if named at all, is the "by"/"from" agent or an
+    actor modifying the attack noun (the verb's object or prepositional object)."""
+    victims, inherited = sources_of(verb, index)
+    if not victims:
+        return None
+    # the agent may hang off the verb ("came under fire from rebels") or off the attack noun
+    attacks = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    attacks += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    doers = [
+        p
+        for noun in attacks
+        for c in noun.children
+        for p in (
+            _pobjs(c, index)
+            if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+            else index.participants(c)
+            if c.dep_ in {"amod", "compound", "poss", "nmod"}
+            else []
+        )
+    ]
+    keys = {p.key for p in victims}
+    doers = [p for p in doers if p.key not in keys]
+    confidence = 0.75 if inherited else 0.9
+    # an unnamed attacker still hit someone; unnamed critics say nothing worth coding
+    agentless = not doers and row.code[:2] in _FORCE_ROOTS
+    return _assemble(verb, verb, row, doers, victims, confidence=confidence, agentless=agentless)
 
 
 def _participle_counterpart(
@@ -1134,7 +1166,9 @@ def _noun_frame(noun: Token, row: Trigger, index: MentionIndex) -> Frame | None:
         ]
         targets = sources + modifiers + of_objects + targets
         sources = _clause_subjects(noun, index)
-        return _assemble(noun, noun, row, sources, targets, confidence=0.6)
+        # "Japan will host US troops": the light verb carries the tense and modality.
+        anchor = governor if light and governor is not None else noun
+        return _assemble(noun, anchor, row, sources, targets, confidence=0.6)
     if not targets and row.code[:2] in _FORCE_ROOTS:
         targets = _passive_patient(noun, index) or _damaged(noun, index) or _means_victims(noun, index)
     if between and not sources:

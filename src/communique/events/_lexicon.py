@@ -31,7 +31,10 @@ Lexicon columns (tab-separated, ``#`` starts a comment line):
   France was aware"); ``xobj`` the target is the object of the infinitive ("threatened to shoot
   down US planes"); ``cond`` the target is the subject of an if/unless clause in the complement
   ("warned that it would respond if Russia attacked"); ``recv`` the subject receives the act
-  and the object of its ``from`` is the source ("Ukraine received jets from Denmark").
+  and the object of its ``from`` is the source ("Ukraine received jets from Denmark"); ``hit``
+  the subject suffers the act its object or prepositional object names, whose ``by`` agent or
+  actor modifier is the source, if any ("the convoy came under Russian fire", "survived an
+  assassination attempt").
 
 The first licensed row of a lemma that yields a frame wins: a licensed constrained row whose
 participants the parse does not supply gives way to the next licensed constrained row (never to
@@ -67,6 +70,7 @@ __all__ = [
 _CONSTRAINT_KINDS = frozenset({"obj", "lv", "prt", "prep", "has", "mod", "subj"})
 _FLAGS = frozenset(
     {"sym", "solo", "stmt", "deny", "allege", "intent", "objmod", "place", "ccomp", "xobj", "cond", "recv"}
+    | {"hit"}
 )
 _POS = frozenset({"V", "N", "A"})
 
