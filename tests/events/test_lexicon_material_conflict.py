@@ -845,3 +845,35 @@ def test_round14_other_senses_are_not_force(code: Coder, text: str) -> None:
 def test_charging_a_state_with_a_crime_is_an_accusation_not_an_arrest(code: Coder) -> None:
     events, _ = code("Russia charged Ukraine with terrorism.")
     assert "173" not in {e.cameo for e in events}, coded(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 15: strikes on air defences and energy sites (195), infiltration (190), missiles
+        # unveiled or paraded (150)
+        ("Ukraine struck Russian oil refineries and power substations overnight.", ("195", "UKR", "RUS")),
+        ("Israel struck Iranian air defences near Isfahan.", ("195", "ISR", "IRN")),
+        ("Hezbollah fighters infiltrated northern Israel.", ("190", "LBN", "ISR")),
+        ("Iran unveiled a new hypersonic missile on Tuesday.", ("150", "IRN", None)),
+        ("North Korea held a military parade in Pyongyang on Saturday.", ("150", "PRK", None)),
+    ],
+)
+def test_round15_rows_code_the_act(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    assert _matches(expected, events), coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samsung unveiled a new smartphone in Seoul on Tuesday.",
+        "Germany and Qatar struck an energy deal on Sunday.",
+        "Thousands of fans held a victory parade in Buenos Aires.",
+    ],
+)
+def test_round15_other_senses_are_not_force(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
