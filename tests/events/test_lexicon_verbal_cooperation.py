@@ -723,3 +723,40 @@ def test_round8_greetings_calls_and_pledged_cooperation(code: Coder, text: str, 
 def test_round8_calls_greetings_pledges_in_other_senses(code: Coder, text: str, codes: set[str]) -> None:
     events, _ = code(text)
     assert not {e.cameo for e in events} & codes, coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hezbollah owned up to the rocket attack.", ("015", "LBN", None, "asserted")),
+        ("Putin spoke warmly of China on Friday.", ("051", "RUS", "CHN", "asserted")),
+        ("Kyiv is thankful to Berlin for the air defence systems.", ("051", "UKR", "DEU", "asserted")),
+        (
+            "The Kenyan president said he was appreciative of China's support.",
+            ("051", "KEN", "CHN", "asserted"),
+        ),
+        ("Israel and the UAE put pen to paper on a free trade agreement.", ("057", "ISR", "ARE", "asserted")),
+        ("The Japanese emperor expressed deep remorse over the war.", ("055", "JPN", None, "asserted")),
+        ("Vietnam offered to help the Philippines in the search.", ("033", "VNM", "PHL", "asserted")),
+    ],
+)
+def test_round8_blame_praise_remorse_and_offered_help(code: Coder, text: str, expected: Coded) -> None:
+    events, _ = code(text)
+    coded = coded_with_modality(events)
+    if expected[2] is None:
+        coded = {(cameo, source, None, modality) for cameo, source, _target, modality in coded}
+    assert expected in coded, coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The novelist in Paris put pen to paper on a new book.", {"057"}),  # no agreement
+        ("The Qatari state fund owns up to 10 percent of the German bank.", {"015"}),  # ownership
+        ("China owns up to a third of the port.", {"015"}),  # ownership
+        ("Ukraine's coach spoke highly of the young striker.", {"051"}),  # no actor praised
+    ],
+)
+def test_round8_blame_praise_and_pen_in_other_senses(code: Coder, text: str, codes: set[str]) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events} & codes, coded_with_modality(events)
