@@ -433,6 +433,9 @@ def test_calling_a_strike_off_is_not_striking(code: Coder) -> None:
         ("Israel refused to back down despite pressure from the United States.", ("124", "ISR", ("USA",))),
         ("Protesters gathered in Tahrir Square in Cairo on Friday.", ("141", "EGY", ("EGY", None))),
         ("Kenyan nurses walked off the job over unpaid salaries.", ("143", "KEN", ("KEN", None))),
+        ("Iran threatened to close the Strait of Hormuz.", ("1381", "IRN", (None, "IRN"))),
+        ("Pakistan threatened to close its airspace to Indian airlines.", ("1381", "PAK", ("IND",))),
+        ("Workers at Samsung began their first-ever strike in South Korea.", ("143", "KOR", ("KOR", None))),
     ],
 )
 def test_fresh_text_wordings_of_verbal_conflict(code: Coder, text: str, expected: Expected) -> None:
@@ -461,6 +464,7 @@ def test_fresh_text_wordings_of_verbal_conflict(code: Coder, text: str, expected
         "Fans gathered in Madrid to celebrate the title.",
         "Kenya's president walked off the stage.",
         "Poland called in the army to fight the floods.",
+        "Israeli jets launched a strike on Gaza.",
     ],
 )
 def test_fresh_text_other_senses_are_not_verbal_conflict(code: Coder, text: str) -> None:
