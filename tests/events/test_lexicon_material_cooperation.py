@@ -302,6 +302,24 @@ Coder = Callable[..., Any]
             "Swedish police are investigating whether a Russian vessel damaged the undersea cable.",
             ("090", "SWE", "RUS"),
         ),
+        # round 5b: concessions to protests, offensives wound down, forces drawn down or fleeing,
+        # relief dropped, loans rolled over, funds unlocked, exemptions, monitors accepted
+        ("The Kenyan government revoked the tax increases after deadly protests.", ("0832", "KEN", None)),
+        ("Sri Lanka's government rescinded the fuel price hike after protests.", ("0832", "LKA", None)),
+        ("The Nigerian government suspended the fuel price increase after protests.", ("0832", "NGA", None)),
+        ("The Peruvian government rolled back the fuel price hike after protests.", ("0832", "PER", None)),
+        ("Washington rolled back tariffs on Mexican goods.", ("085", "USA", "MEX")),
+        ("Israel wound down its offensive in Gaza.", ("087", "ISR", "PSE")),
+        ("The United States drew down its troops in Iraq.", ("087", "USA", "IRQ")),
+        ("France ended its military presence in Niger.", ("087", "FRA", "NER")),
+        ("Russian troops fled the Kharkiv region in September.", ("0874", "RUS", "UKR")),
+        ("Jordan dropped aid into Gaza.", ("073", "JOR", "PSE")),
+        ("Israel agreed to open the Kerem Shalom crossing for aid deliveries.", ("0863", "ISR", None)),
+        ("The EU agreed to unfreeze 10 billion euros for Hungary.", ("085", "IGO", "HUN")),
+        ("China rolled over a $2 billion loan to Pakistan.", ("071", "CHN", "PAK")),
+        ("The IMF unlocked $1 billion for Sri Lanka.", ("071", "IGO", "LKA")),
+        ("Washington exempted India from sanctions over the Chabahar port.", ("085", "USA", "IND")),
+        ("Armenia agreed to the deployment of EU monitors.", ("0862", "ARM", "IGO")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -375,6 +393,13 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The Russian company resumed deliveries of cars to Kazakhstan.",  # cars, not energy
         "The British minister set up a committee on housing.",  # a committee, not a field hospital
         "The Indian minister made a turn towards the crowd.",  # a turn, not a U-turn
+        "The court revoked the visa of the Russian journalist.",  # no protest conceded to
+        "The Nigerian government cancelled the football match after the riot.",  # a match, not a policy
+        "The Russian army dropped leaflets over Kharkiv.",  # leaflets, not relief
+        "The French company ended its presence in Russia.",  # a business, not a military presence
+        "Ukrainian civilians fled the Kharkiv region.",  # civilians, not retreating troops
+        "Afghan pilots fled across the border into Uzbekistan.",  # escaping airmen, not a retreat
+        "Russia revoked its ratification of the test ban treaty.",  # a treaty, no protest
     ],
 )
 def test_everyday_senses_are_not_material_cooperation(code: Coder, text: str) -> None:
