@@ -877,3 +877,49 @@ def test_round15_rows_code_the_act(
 def test_round15_other_senses_are_not_force(code: Coder, text: str) -> None:
     events, _ = code(text)
     assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 16: troops sent at a government's request help it (074); envoys pulled out and consulates
+        # shuttered (161); entry barred (172); warships damaged by drones (195); protesters shot (182);
+        # troops crossing into a territory (190)
+        (
+            "Rwanda deployed 1,000 troops to Mozambique at the request of its government.",
+            ("074", "RWA", "MOZ"),
+        ),
+        ("Russia sent troops to Kazakhstan at the government's invitation.", ("074", "RUS", "KAZ")),
+        ("Russia pulled out its ambassador from Moldova.", ("161", "RUS", "MDA")),
+        ("Latvia shuttered the Russian consulate in Daugavpils.", ("161", "LVA", "RUS")),
+        ("Hungary barred the entry of two Ukrainian officials.", ("172", "HUN", "UKR")),
+        ("Ukrainian sea drones damaged a Russian warship near Crimea.", ("195", "UKR", "RUS")),
+        ("Iranian security forces shot Kurdish protesters in Zahedan.", ("182", "IRN", "*")),
+        ("Ukrainian troops crossed into Russia's Belgorod region on Monday.", ("190", "UKR", "RUS")),
+    ],
+)
+def test_round16_rows_code_the_act(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    assert _matches(expected, events), coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 200 trucks of food and fuel crossed into Gaza from Egypt.",
+        "Israel closed the Kerem Shalom crossing into Gaza on Sunday.",
+        "The hurricane damaged hundreds of homes in Florida.",
+    ],
+)
+def test_round16_aid_trucks_and_storms_are_not_force(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert "190" not in {e.cameo for e in events}, coded(events)
+    assert "195" not in {e.cameo for e in events}, coded(events)
+
+
+def test_troops_deployed_to_a_border_without_a_request_are_a_show_of_force(code: Coder) -> None:
+    events, _ = code("Venezuela deployed troops to its border with Guyana.")
+    assert ("154", "VEN", "GUY") in coded(events), coded(events)
+    assert "074" not in {e.cameo for e in events}, coded(events)
