@@ -38,3 +38,18 @@ def test_a_survivor_of_an_assassination_attempt_is_its_target(code: Coder) -> No
     # surviving a vote is no attack
     events, _ = code("The Romanian government survived a no-confidence vote in parliament.")
     assert not any(e.cameo_root in {"18", "19"} for e in events)
+
+
+def test_forces_sent_without_a_sender_are_sent_by_their_country(code: Coder) -> None:
+    events, _ = code("Rwandan troops have been sent to Mozambique's Cabo Delgado province.")
+    assert ("062", "RWA", "MOZ") in coded(events)
+    events, _ = code("A Turkish delegation was sent to Baghdad for the talks.")
+    assert ("042", "TUR", "IRQ") in coded(events)
+
+
+def test_forces_sent_by_a_named_sender_keep_that_sender(code: Coder) -> None:
+    events, _ = code("Eritrean troops were sent to Tigray by Asmara, the report said.")
+    assert not any(e.cameo_root == "06" and e.source and e.source.country != "ERI" for e in events)
+    # the country of "the force" comes from context only: it may be the receiver's
+    events, _ = code("Protests shook Kazakhstan. The force of 2,000 soldiers had been sent to Almaty.")
+    assert not any(e.cameo_root in {"06", "15"} and e.source for e in events)

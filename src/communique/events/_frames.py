@@ -607,6 +607,8 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
     if "hit" in row.flags:
         return _suffered(verb, row, index)
     sources, inherited = sources_of(verb, index)
+    if not sources:
+        sources = _sent_forces(verb, row, index)
     targets = _targets_of_verb(verb, row, index)
     if not targets and row.preps and row.constraints:
         targets = _deep_targets(verb, row, index)
@@ -660,6 +662,25 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
     return _assemble(
         verb, verb, row, sources, targets, confidence=confidence, agentless=agentless, pending=pending
     )
+
+
+def _sent_forces(verb: Token, row: Trigger, index: MentionIndex) -> list[Participant]:
+    """ "North Korean troops have been sent to Russia", "UN peacekeepers were deployed to Lebanon":
+    forces (envoys, delegations) of a country the phrase states, sent without a named sender, are
+    sent by their own country: the passive subject is what the row's
+    object constraint names, and there is no "by" agent. A country given only by context ("the
+    force had been dispatched") is the receiver's as often as the sender's."""
+    if not _is_passive(verb) or _is_participle(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    sent = row.values("obj") or frozenset()
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return [
+        p
+        for c in subjects
+        if c.lemma_.lower() in sent and any(t.ent_type_ in {"NORP", "GPE", "ORG"} for t in c.subtree)
+        for p in index.participants(c)
+        if p.actor.country
+    ]
 
 
 def _received(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
