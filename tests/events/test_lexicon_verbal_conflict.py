@@ -436,6 +436,13 @@ def test_calling_a_strike_off_is_not_striking(code: Coder) -> None:
         ("Iran threatened to close the Strait of Hormuz.", ("1381", "IRN", (None, "IRN"))),
         ("Pakistan threatened to close its airspace to Indian airlines.", ("1381", "PAK", ("IND",))),
         ("Workers at Samsung began their first-ever strike in South Korea.", ("143", "KOR", ("KOR", None))),
+        (
+            "China lodged stern representations with the United States over the sanctions.",
+            ("114", "CHN", ("USA",)),
+        ),
+        ("The EU threatened legal action against Poland.", ("130", "IGO", ("POL",))),
+        ("Russia threatened countermeasures against Finland.", ("130", "RUS", ("FIN",))),
+        ("Nigerian unions threatened to strike over the fuel price.", ("133", "NGA", (None, "NGA"))),
     ],
 )
 def test_fresh_text_wordings_of_verbal_conflict(code: Coder, text: str, expected: Expected) -> None:
@@ -465,6 +472,7 @@ def test_fresh_text_wordings_of_verbal_conflict(code: Coder, text: str, expected
         "Kenya's president walked off the stage.",
         "Poland called in the army to fight the floods.",
         "Israeli jets launched a strike on Gaza.",
+        "Lawyers made representations to the court in Dhaka.",
     ],
 )
 def test_fresh_text_other_senses_are_not_verbal_conflict(code: Coder, text: str) -> None:
@@ -482,3 +490,14 @@ def test_a_pledge_not_to_threaten_after_talks_is_no_threat_to_quit_talks(code: C
         "The presidents of Ecuador and Peru pledged not to threaten each other after talks in Lima on Friday."
     )
     assert "134" not in {e.cameo for e in events}, coded(events)
+
+
+def test_a_threatened_labour_strike_is_a_threat_of_dissent_not_a_strike(code: Coder) -> None:
+    events, _ = code("Seoul's doctors threatened to walk out over the reform.")
+    cameos = {e.cameo for e in events}
+    assert "133" in cameos and "143" not in cameos, coded(events)
+
+
+def test_threatening_to_strike_positions_stays_a_threat_of_force(code: Coder) -> None:
+    events, _ = code("Israel threatened to strike Hezbollah positions in Lebanon.")
+    assert ("138", "ISR", "LBN") in coded(events), coded(events)
