@@ -443,6 +443,10 @@ def test_calling_a_strike_off_is_not_striking(code: Coder) -> None:
         ("The EU threatened legal action against Poland.", ("130", "IGO", ("POL",))),
         ("Russia threatened countermeasures against Finland.", ("130", "RUS", ("FIN",))),
         ("Nigerian unions threatened to strike over the fuel price.", ("133", "NGA", (None, "NGA"))),
+        ("Hungary nixed the EU plan to fund Ukraine.", ("120", "HUN", ("IGO", "UKR"))),
+        ("Brazil threw out the US proposal for a trade deal.", ("120", "BRA", ("USA",))),
+        ("Opposition supporters marched in Belgrade on Saturday.", ("141", "SRB", ("SRB", None))),
+        ("Serbian students rallied in Novi Sad against corruption.", ("141", "SRB", ("SRB", None))),
     ],
 )
 def test_fresh_text_wordings_of_verbal_conflict(code: Coder, text: str, expected: Expected) -> None:
@@ -473,6 +477,8 @@ def test_fresh_text_wordings_of_verbal_conflict(code: Coder, text: str, expected
         "Poland called in the army to fight the floods.",
         "Israeli jets launched a strike on Gaza.",
         "Lawyers made representations to the court in Dhaka.",
+        "The team threw out the old kit.",
+        "Russian troops marched in Red Square during the parade.",
     ],
 )
 def test_fresh_text_other_senses_are_not_verbal_conflict(code: Coder, text: str) -> None:
