@@ -70,3 +70,9 @@ def test_vow_to_hunt_militants_is_a_threat_not_cooperation(code: Coder) -> None:
 def test_vow_to_pursue_peace_is_no_threat(code: Coder) -> None:
     events, _ = code("Pakistan vowed to pursue peace with India.")
     assert not any(t[0] == "13" for t in tuples(events))
+
+
+def test_the_partner_of_an_agreed_truce_hangs_off_the_truce(code: Coder) -> None:
+    events, _ = code("Armenia agreed to a ceasefire with Azerbaijan after two days of fighting.")
+    assert ("08", "ARM", "AZE", "asserted") in tuples(events)
+    assert ("08", "ARM", "ARM", "asserted") not in tuples(events)

@@ -588,10 +588,16 @@ def _inherited_targets(verb: Token, index: MentionIndex) -> list[Participant]:
     return [p for c in verb.head.children if c.dep_ in {"dobj", "dative"} for p in index.participants(c)]
 
 
+# Prepositions whose object is what a verb aims at or settles ("sit down for talks", "agreed to a
+# ceasefire", "agreed on a truce"): a target preposition may hang off that object.
+_AIM_PREPS = frozenset({"for", "to", "on"})
+
+
 def _deep_targets(verb: Token, row: Trigger, index: MentionIndex) -> list[Participant]:
-    """A target preposition inside the object's phrase ("send euros in assistance to Pakistan") or
-    inside a purpose phrase ("sit down for talks with the United States")."""
-    purposes = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children]
+    """A target preposition inside the object's phrase ("send euros in assistance to Pakistan"),
+    inside a purpose phrase ("sit down for talks with the United States") or inside the phrase
+    of what was agreed ("agreed to a ceasefire with Ukraine", "agreed on a truce with Hamas")."""
+    purposes = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in _AIM_PREPS for o in c.children]
     for obj in [c for c in verb.children if c.dep_ == "dobj"] + [o for o in purposes if o.dep_ == "pobj"]:
         for t in obj.subtree:
             if t.dep_ == "prep" and t.lower_ in row.preps and t.i != obj.i and t.head.pos_ == "NOUN":
