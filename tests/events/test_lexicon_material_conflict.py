@@ -923,3 +923,29 @@ def test_troops_deployed_to_a_border_without_a_request_are_a_show_of_force(code:
     events, _ = code("Venezuela deployed troops to its border with Guyana.")
     assert ("154", "VEN", "GUY") in coded(events), coded(events)
     assert "074" not in {e.cameo for e in events}, coded(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 17: closures imposed (191), flogging (182), bombardment with bombs (195), the claimed
+        # killing of a general (186)
+        ("The Israeli army imposed a closure on the West Bank.", ("191", "ISR", "PSE")),
+        ("The Taliban flogged two men in public in Ghor province.", ("182", "AFG", "*")),
+        ("The Russian army bombarded Zaporizhzhia with glide bombs.", ("195", "RUS", "*")),
+        (
+            "Ukraine claimed responsibility for the killing of a Russian general in Moscow.",
+            ("186", "UKR", "RUS"),
+        ),
+    ],
+)
+def test_round17_rows_code_the_act(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    assert _matches(expected, events), coded(events)
+
+
+def test_the_claimed_killing_of_one_general_is_not_a_mass_killing(code: Coder) -> None:
+    events, _ = code("Ukraine claimed responsibility for the killing of a Russian general in Moscow.")
+    assert "202" not in {e.cameo for e in events}, coded(events)
