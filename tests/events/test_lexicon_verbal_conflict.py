@@ -447,6 +447,18 @@ def test_calling_a_strike_off_is_not_striking(code: Coder) -> None:
         ("Brazil threw out the US proposal for a trade deal.", ("120", "BRA", ("USA",))),
         ("Opposition supporters marched in Belgrade on Saturday.", ("141", "SRB", ("SRB", None))),
         ("Serbian students rallied in Novi Sad against corruption.", ("141", "SRB", ("SRB", None))),
+        (
+            "Peru's government warned that it would clear the roadblocks by force if the farmers stayed.",
+            ("137", "PER", (None, "PER")),
+        ),
+        (
+            "The Serbian government threatened to disperse the student blockades in Belgrade.",
+            ("137", "SRB", (None, "SRB")),
+        ),
+        (
+            "Peruvian farmers have kept roadblocks in place for a week near Cusco.",
+            ("144", "PER", ("PER", None)),
+        ),
     ],
 )
 def test_fresh_text_wordings_of_verbal_conflict(code: Coder, text: str, expected: Expected) -> None:
@@ -479,6 +491,7 @@ def test_fresh_text_wordings_of_verbal_conflict(code: Coder, text: str, expected
         "Lawyers made representations to the court in Dhaka.",
         "The team threw out the old kit.",
         "Russian troops marched in Red Square during the parade.",
+        "The city warned that workers would clear the snow by Friday.",
     ],
 )
 def test_fresh_text_other_senses_are_not_verbal_conflict(code: Coder, text: str) -> None:
