@@ -320,6 +320,21 @@ Coder = Callable[..., Any]
         ("The IMF unlocked $1 billion for Sri Lanka.", ("071", "IGO", "LKA")),
         ("Washington exempted India from sanctions over the Chabahar port.", ("085", "USA", "IND")),
         ("Armenia agreed to the deployment of EU monitors.", ("0862", "ARM", "IGO")),
+        # round 5c: weapons received in batches, aid announced in amounts, money wired or poured
+        # in, allied forces helped, fighting on another's behalf, tip-offs, prisoners traded
+        ("Kyiv received the first batch of Gripen jets from Sweden.", ("072", "SWE", "UKR")),
+        ("Canada announced $500 million in military aid for Ukraine.", ("072", "CAN", "UKR")),
+        ("Norway announced $20 million in humanitarian aid for Sudan.", ("070", "NOR", "SDN")),
+        ("Qatar wired $300 million to Lebanon's central bank.", ("071", "QAT", "LBN")),
+        ("Saudi Arabia handed Yemen $1 billion.", ("071", "SAU", "YEM")),
+        ("China poured billions of dollars into Laos.", ("061", "CHN", "LAO")),
+        ("Russia helped the Syrian army retake Aleppo.", ("062", "RUS", "SYR")),
+        ("Turkish commandos are helping Azerbaijani troops defend the border.", ("062", "TUR", "AZE")),
+        ("Iran is assisting Iraqi forces.", ("062", "IRN", "IRQ")),
+        ("Russian mercenaries are fighting on behalf of the Libyan commander.", ("062", "RUS", "LBY")),
+        ("Nigerian troops joined the Chadian operation against Boko Haram.", ("062", "NGA", None)),
+        ("Algeria tipped off French police about the plot.", ("064", "DZA", "FRA")),
+        ("Armenia and Azerbaijan traded prisoners on Monday.", ("0841", "ARM", "AZE")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -399,6 +414,11 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The French company ended its presence in Russia.",  # a business, not a military presence
         "Ukrainian civilians fled the Kharkiv region.",  # civilians, not retreating troops
         "Afghan pilots fled across the border into Uzbekistan.",  # escaping airmen, not a retreat
+        "Ukraine received the first batch of wheat seeds from Denmark.",  # seeds, not weapons
+        "The minister handed the microphone to the Iraqi envoy.",  # a microphone, not money
+        "The United States helped Ukraine fight corruption.",  # no forces helped
+        "Brazil joined the operation to rescue the miners.",  # a rescue, not allied forces
+        "Russia and Ukraine traded accusations on Sunday.",  # words, not prisoners
         "Russia revoked its ratification of the test ban treaty.",  # a treaty, no protest
     ],
 )
