@@ -124,3 +124,16 @@ def test_a_deal_denounced_is_aimed_at_its_signer(code: Coder) -> None:
         "a deal Algeria denounced as a provocation."
     )
     assert ("111", "DZA", "MAR") in coded(events)
+
+
+def test_an_object_pronoun_is_not_its_own_clause_s_subject(code: Coder) -> None:
+    events, _ = code(
+        "Ukraine's president Volodymyr Zelensky arrived in Berlin on Sunday. "
+        "German Chancellor Olaf Scholz thanked him for his country's courage."
+    )
+    assert ("051", "DEU", "UKR") in coded(events)
+
+
+def test_an_object_pronoun_in_a_reported_clause_is_the_reporter(code: Coder) -> None:
+    events, _ = code("Putin said Xi had invited him to Beijing.")
+    assert ("036", "CHN", "RUS") in coded(events)

@@ -8,6 +8,7 @@ when the head word itself is not a mention.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ __all__ = ["MentionIndex", "Participant", "most_specific"]
 _MODIFIERS = frozenset({"poss", "compound", "amod", "nmod", "appos"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _THIRD_PERSON = frozenset({"it", "they"})
+_OBJECT_PRONOUNS = frozenset({"him", "her"})
 # Bodies named by where they sit ("a court in Guyana", "officials in Jerusalem"); other nouns’
 # "in" phrases are circumstances ("efforts in the Security Council"), not their actor.
 _LOCATED_BODIES = frozenset(
@@ -89,6 +91,11 @@ class MentionIndex:
                 self.by_token[token.i] = mention  # shorter mentions overwrite longer ones
         # Quotes' speakers, by token, for first-person pronouns inside quotes ("we appreciate").
         self.speaker_of_token: dict[int, Mention] = {}
+        # Named people in text order, for an object pronoun the actor stage gave its own clause's
+        # subject ("Mexico's president offered him asylum").
+        people = [m for m in mentions if m.via != "pronoun" and m.actor.kind == "person" and not m.members]
+        self._people = sorted(people, key=lambda m: m.start)
+        self._people_starts = [m.start for m in self._people]
 
     def mention_at(self, token: Token) -> Mention | None:
         """Return the mention covering ``token``, if any."""
@@ -106,6 +113,8 @@ class MentionIndex:
         """
         found: list[Participant] = []
         mention = self.by_token.get(token.i)
+        if mention is not None and mention.via == "pronoun" and token.lower_ in _OBJECT_PRONOUNS:
+            mention = self._object_antecedent(token, mention)
         if mention is not None:
             found.extend(_expand(mention))
         elif token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and depth == 0:
@@ -181,6 +190,35 @@ class MentionIndex:
             ent.text, country.name, country.country, None, actor.id, None, ent.start_char, ent.end_char
         )
         return [Participant(actor, ref)]
+
+    def _object_antecedent(self, pronoun: Token, mention: Mention) -> Mention | None:
+        """An object pronoun never refers to its own clause's subject (that would be "himself"):
+        when the actor stage resolved it so, it refers to the latest other person named before
+        it ("Castillo fled. Mexico's president offered him asylum": him is Castillo), or to no
+        one."""
+        if pronoun.dep_ not in {"dobj", "dative", "pobj"}:
+            return mention
+        verb = pronoun.head
+        for _ in range(3):
+            if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "met Putin and thanked him": the first conjunct's subject
+        subjects = {
+            m.actor.id
+            for c in verb.children
+            if c.dep_ == "nsubj"
+            for m in (self.by_token.get(c.i),)
+            if m is not None
+        }
+        if mention.actor.id not in subjects:
+            return mention
+        before = bisect.bisect_left(self._people_starts, pronoun.idx)
+        return next(
+            (m for m in reversed(self._people[:before]) if m.actor.id not in subjects),
+            None,
+        )
 
     def _reported_subject(self, pronoun: Token) -> list[Participant]:
         """ "Russia said it would reduce …": an unresolved "it"/"they" subject of a reported
