@@ -949,3 +949,40 @@ def test_round17_rows_code_the_act(
 def test_the_claimed_killing_of_one_general_is_not_a_mass_killing(code: Coder) -> None:
     events, _ = code("Ukraine claimed responsibility for the killing of a Russian general in Moscow.")
     assert "202" not in {e.cameo for e in events}, coded(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 18: waves and series of strikes (195) or arrests (173), troops targeted (195/190),
+        # beheadings and kidnappings placed where they happened (1823/181)
+        ("Israel carried out a wave of strikes across Syria.", ("195", "ISR", "SYR")),
+        ("Russia carried out a series of strikes on Ukrainian energy facilities.", ("195", "RUS", "*")),
+        ("Turkish police launched a wave of arrests in Istanbul.", ("173", "TUR", "*")),
+        ("Iranian-backed militias targeted U.S. troops in Iraq with drones.", ("195", "*", "USA")),
+        ("Jihadists beheaded a village chief in northern Mozambique.", ("1823", "*", "MOZ")),
+        ("Gunmen kidnapped two Italian nuns in northern Mali.", ("181", "*", "ITA")),
+    ],
+)
+def test_round18_rows_code_the_act(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    code_, source, target = expected
+    assert any(
+        c == code_ and (source == "*" or s == source) and (target == "*" or t == target)
+        for c, s, t in coded(events)
+    ), coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government launched a series of reforms to the pension system.",
+        "A wave of heat hit southern Europe in July.",
+        "The new album targeted young listeners in Japan.",
+    ],
+)
+def test_round18_other_senses_are_not_force(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
