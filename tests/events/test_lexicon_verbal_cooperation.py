@@ -760,3 +760,42 @@ def test_round8_blame_praise_remorse_and_offered_help(code: Coder, text: str, ex
 def test_round8_blame_praise_and_pen_in_other_senses(code: Coder, text: str, codes: set[str]) -> None:
     events, _ = code(text)
     assert not {e.cameo for e in events} & codes, coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We stand with the people of Ukraine, the German chancellor said.",
+            ("051", "DEU", "UKR", "asserted"),
+        ),
+        ("Canada said it stands with Israel.", ("051", "CAN", "ISR", "asserted")),
+        (
+            "US President Donald Trump had dinner with Chinese President Xi Jinping in Florida.",
+            ("040", "USA", "CHN", "asserted"),
+        ),
+        ("King Charles hosted a state banquet for the Japanese emperor.", ("043", "GBR", "JPN", "asserted")),
+        (
+            "The Chinese ambassador paid a call on the Nepali prime minister.",
+            ("042", "CHN", "NPL", "asserted"),
+        ),
+        ("Blinken touched base with his Saudi counterpart on Monday.", ("040", "USA", "SAU", "asserted")),
+    ],
+)
+def test_round8_standing_with_and_meetings_under_other_names(code: Coder, text: str, expected: Coded) -> None:
+    events, _ = code(text)
+    assert expected in coded_with_modality(events), coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("US President Joe Biden stood with Zelensky at the White House.", {"051"}),  # a photo line
+        ("The French president had lunch with his wife in Paris.", {"040"}),  # no actor met
+        ("The German chancellor hosted a dinner for business leaders in Berlin.", {"043"}),  # no visitor
+        ("The Indian batsman touched the base of the stumps.", {"040"}),  # no one consulted
+    ],
+)
+def test_round8_standing_and_dinners_in_other_senses(code: Coder, text: str, codes: set[str]) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events} & codes, coded_with_modality(events)
