@@ -459,6 +459,8 @@ def test_calling_a_strike_off_is_not_striking(code: Coder) -> None:
             "Peruvian farmers have kept roadblocks in place for a week near Cusco.",
             ("144", "PER", ("PER", None)),
         ),
+        ("Russia's warning to NATO came a day after the drills.", ("130", "RUS", ("IGO",))),
+        ("The Philippines' protest to China over the collision was rejected.", ("114", "PHL", ("CHN",))),
     ],
 )
 def test_fresh_text_wordings_of_verbal_conflict(code: Coder, text: str, expected: Expected) -> None:
@@ -492,6 +494,8 @@ def test_fresh_text_wordings_of_verbal_conflict(code: Coder, text: str, expected
         "The team threw out the old kit.",
         "Russian troops marched in Red Square during the parade.",
         "The city warned that workers would clear the snow by Friday.",
+        "Japan's tsunami warning to coastal towns was lifted.",
+        "Farmers staged a protest with tractors outside the town hall.",
     ],
 )
 def test_fresh_text_other_senses_are_not_verbal_conflict(code: Coder, text: str) -> None:
