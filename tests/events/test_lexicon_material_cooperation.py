@@ -335,6 +335,21 @@ Coder = Callable[..., Any]
         ("Nigerian troops joined the Chadian operation against Boko Haram.", ("062", "NGA", None)),
         ("Algeria tipped off French police about the plot.", ("064", "DZA", "FRA")),
         ("Armenia and Azerbaijan traded prisoners on Monday.", ("0841", "ARM", "AZE")),
+        # round 5d: concessions, eased stances, idioms of yielding, leaders stepping aside or
+        # quitting, holding fire, truces upheld, troops falling back, deportations to face trial,
+        # aid handed over, borders opened to refugees
+        ("Serbia made concessions to the European Union on Kosovo.", ("080", "SRB", "IGO")),
+        ("The Greek government eased its stance on North Macedonia's name.", ("080", "GRC", None)),
+        ("Poland finally threw in the towel on Tuesday.", ("080", "POL", None)),
+        ("Tokyo blinked first in the dispute with Seoul.", ("080", "JPN", "KOR")),
+        ("Nepal's prime minister stepped aside as party leader.", ("0831", "NPL", None)),
+        ("Mali's prime minister quit his post on Sunday.", ("0831", "MLI", None)),
+        ("Armenia and Azerbaijan agreed to hold fire for three days.", ("0871", "ARM", "AZE")),
+        ("Israel and Hezbollah upheld the truce over the weekend.", ("0871", "ISR", "LBN")),
+        ("Russian troops fell back from Izium.", ("0874", "RUS", None)),
+        ("Peru deported the fugitive to Brazil to face charges.", ("063", "PER", "BRA")),
+        ("Jordan handed food aid to Syria.", ("073", "JOR", "SYR")),
+        ("Moldova opened its borders to Ukrainian refugees.", ("075", "MDA", "UKR")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -419,6 +434,10 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The United States helped Ukraine fight corruption.",  # no forces helped
         "Brazil joined the operation to rescue the miners.",  # a rescue, not allied forces
         "Russia and Ukraine traded accusations on Sunday.",  # words, not prisoners
+        "The Russian minister stepped aside to let the Chinese delegation pass.",  # a step, not a post
+        "The Iranian player quit his job at the club.",  # a footballer's job, not an office
+        "The Israeli minister fell back on old arguments.",  # an argument, not a retreat
+        "Greece opened its borders to tourists from Britain.",  # tourists, not refugees
         "Russia revoked its ratification of the test ban treaty.",  # a treaty, no protest
     ],
 )
@@ -538,3 +557,8 @@ def test_a_joint_patrol_flown_by_bombers_is_the_partners_cooperation(code: Coder
 def test_troops_arriving_without_named_weapons_are_no_arms_delivery(code: Coder) -> None:
     events, _ = code("Belarusian troops arrived in Russia on Monday.")
     assert "072" not in {e.cameo for e in events}, coded(events)
+
+
+def test_a_deportation_without_charges_stays_an_expulsion(code: Coder) -> None:
+    events, _ = code("Germany deported the Afghan man to Afghanistan.")
+    assert "063" not in {e.cameo for e in events}, coded(events)
