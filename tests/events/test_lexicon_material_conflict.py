@@ -986,3 +986,42 @@ def test_round18_rows_code_the_act(
 def test_round18_other_senses_are_not_force(code: Coder, text: str) -> None:
     events, _ = code(text)
     assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 19: fire opened or live rounds used on protesters (175), an embassy's closure ordered (161),
+        # aid paused or slashed (162), arms shipments paused (1622), talks paused (164), firms put on an
+        # entity list (163)
+        ("Iraqi security forces opened fire on protesters in Baghdad.", ("175", "IRQ", "*")),
+        ("Kenyan police fired live bullets at demonstrators in Nairobi.", ("175", "KEN", "*")),
+        ("Russia ordered the closure of the Estonian consulate in St Petersburg.", ("161", "RUS", "EST")),
+        ("The United States paused aid to Niger after the coup.", ("162", "USA", "NER")),
+        ("Britain slashed aid to Rwanda.", ("162", "GBR", "RWA")),
+        ("Washington paused a shipment of bombs to Israel.", ("1622", "USA", "ISR")),
+        ("Hamas paused talks with Israel on a hostage deal.", ("164", "PSE", "ISR")),
+        (
+            "The U.S. Commerce Department placed 36 Chinese companies on its entity list.",
+            ("163", "USA", "CHN"),
+        ),
+    ],
+)
+def test_round19_rows_code_the_act(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    assert _matches(expected, events), coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Airbus placed an order for new engines in Toulouse.",
+        "The singer paused the concert in Madrid for ten minutes.",
+        "Retailers slashed prices in Britain before Christmas.",
+    ],
+)
+def test_round19_other_senses_are_not_force(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
