@@ -56,6 +56,9 @@ class Discourse:
     countries: list[str] = field(default_factory=list)
     # countries named as the subject of a clause: the actors of the story, not "a U.S. proposal"
     subject_countries: list[str] = field(default_factory=list)
+    # the last country named as a subject, with its sentence index ("Manila said" before "The
+    # Department of Foreign Affairs summoned ...")
+    last_acting: tuple[str, int] | None = None
     last_group: tuple[str, ...] = ()
     igos: dict[str, Actor] = field(default_factory=dict)
     last_plural: tuple[Actor, tuple[Actor, ...], int] | None = None
@@ -85,12 +88,24 @@ class Discourse:
             self.countries.append(code)
             if subject:
                 self.subject_countries.append(code)
+                self.last_acting = (code, sentence)
         elif actor.kind == "igo":
             # an IGO can be one of "the parties" ("the four parties": two states, Turkey and the UN)
             self.igos[actor.id] = actor
             self.countries.append(actor.id)
             if subject:
                 self.subject_countries.append(actor.id)
+
+    def acting_country(self, sentence: int, *, window: int = 2) -> str | None:
+        """Return the last country named as a subject within ``window`` sentences before, or None.
+
+        Args:
+            sentence: the index of the sentence asking.
+            window: how many sentences back the subject may be.
+        """
+        if self.last_acting is None or sentence - self.last_acting[1] > window:
+            return None
+        return self.last_acting[0]
 
     def by_role(self, role: str | None) -> Actor | None:
         """Return the last group or body with a country named in that role ("the police" after

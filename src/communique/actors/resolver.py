@@ -343,9 +343,17 @@ class ActorResolver:
         if reading.country is None and reading.title_kind in {"group", "body"}:
             # "Russia has massed troops": the country that is the subject of the governing verb
             country = _subject_country(doc, chunk)
-            if country is None:
-                return None  # "the parties", "the government" with no country: nothing to resolve to
-            reading = Reading(**{**_fields(reading), "country": country, "countries": (country,)})
+            # an institution only: "the two leaders", "officials" are people, resolved otherwise
+            acts = (
+                chunk.root.dep_ in SUBJECT_DEPS
+                and reading.title_kind == "body"
+                and reading.sector in _STATE_SECTORS
+            )
+            if country is None and not acts:
+                return None  # "the parties", "a ministry" with no country: nothing to resolve to
+            if country is not None:
+                reading = Reading(**{**_fields(reading), "country": country, "countries": (country,)})
+            # else "The foreign ministry summoned ...": a state body acting, placed in the discourse pass
         if len(reading.countries) > 1 and any(t.lower_ == "and" for t in doc[start:end]):
             # "the Foreign Ministers of Iran and Russia", "Russian and Iranian business people"
             return Found(start, end, None, "collective", reading=reading, pending="collective_title")
@@ -649,6 +657,8 @@ class ActorResolver:
         quoted = quoted_tokens(doc)
         sentence_countries = countries_by_sentence(doc, found)
         only_countries = countries_by_sentence(doc, found, subjects=False)
+        acting_countries = countries_by_sentence(doc, found, only_subjects=True)
+        state_places = _StatePlaces(only_countries, acting_countries, dateline)
         mentions: list[Mention] = []
         for item in found:
             sentence = max(0, bisect.bisect_right(sentence_starts, item.start) - 1)
@@ -669,9 +679,11 @@ class ActorResolver:
                     if owner is not None and owner.country:
                         actor = dataclasses.replace(actor, country=owner.country)
             elif item.pending == "title" and item.reading is not None:
-                actor, via = self._title_referent(item, doc, discourse, day, sentence_countries)
+                actor, via = self._title_referent(
+                    item, doc, discourse, day, sentence_countries, state_places, sentence
+                )
             elif item.pending.startswith("generic_") and item.reading is not None:
-                actor = _generic_referent(item, doc, discourse, only_countries, dateline)
+                actor = _generic_referent(item, doc, discourse, state_places, sentence)
             elif item.pending == "pronoun":
                 actor = discourse.pronoun(sentence=sentence, subject=subject)
             elif item.pending == "plural":
@@ -795,6 +807,8 @@ class ActorResolver:
         discourse: Discourse,
         day: dt.date | None,
         sentence_countries: dict[int, str],
+        state_places: _StatePlaces,
+        sentence: int,
     ) -> tuple[Actor | None, str]:
         reading = item.reading
         assert reading is not None
@@ -813,7 +827,11 @@ class ActorResolver:
             # "China has never ..., a foreign ministry spokesman said": a title that is the subject
             # takes the sentence's country ("a full member of the group" does not)
             is_subject = any(t.dep_ in SUBJECT_DEPS for t in doc[item.start : item.end])
-            country = sentence_countries.get(doc[item.start].sent.start) if is_subject else None
+            if reading.title_kind == "body" and reading.sector in _STATE_SECTORS:
+                # "The Department of Foreign Affairs summoned China's ambassador" after "Manila said"
+                country = state_places.country(item, doc, discourse, sentence=sentence, subject=is_subject)
+            else:
+                country = sentence_countries.get(doc[item.start].sent.start) if is_subject else None
             if country is None:
                 return None, "title"
             reading = Reading(**{**_fields(reading), "country": country, "countries": (country,)})
@@ -850,12 +868,46 @@ def _after_locative(ent: Span) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
 
 
+@dataclasses.dataclass(frozen=True)
+class _StatePlaces:
+    """Where an unnamed state body ("the government", "the foreign ministry") takes its country.
+
+    ``only``: sentence start → the one country the sentence names; ``acting``: sentence start → the
+    first country that is a subject there; ``dateline``: the dateline's country.
+    """
+
+    only: dict[int, str]
+    acting: dict[int, str]
+    dateline: str | None
+
+    def country(
+        self, item: Found, doc: Doc, discourse: Discourse, *, sentence: int, subject: bool
+    ) -> str | None:
+        """The country of an unnamed state body ``item`` (its clause gave none), at ``sentence``.
+
+        For a body that is a subject, a country that is a subject of its sentence too; else the
+        sentence's one country, unless the body acts (is a subject) on that country while another
+        country was the subject of the last sentences ("Manila said ... The Department of Foreign
+        Affairs summoned China's ambassador": the Philippines); else the dateline's; else, for a
+        body that acts, the country that acted in the last two sentences ("Moldova accused Russia
+        ... The government expelled two diplomats").
+        """
+        start = doc[item.start].sent.start
+        if subject and (acting := self.acting.get(start)) is not None:
+            return acting
+        only = self.only.get(start)
+        earlier = discourse.acting_country(sentence) if subject else None
+        if only is not None:
+            return earlier if earlier is not None and earlier != only else only
+        return self.dateline or earlier
+
+
 def _generic_referent(
-    item: Found, doc: Doc, discourse: Discourse, only_countries: dict[int, str], dateline: str | None
+    item: Found, doc: Doc, discourse: Discourse, places: _StatePlaces, sentence: int
 ) -> Actor | None:
     """A generic actor whose clause gave no country: "the police" after "Kenyan police"; for state
-    sectors the one country its sentence names, else the dateline's; else a country-less generic
-    actor ("generic:REB"), or nothing for "the government" of nowhere (``country_from`` "place").
+    sectors the country ``_StatePlaces`` gives; else a country-less generic actor ("generic:REB"),
+    or nothing for "the government" of nowhere (``country_from`` "place").
     """
     reading = item.reading
     assert reading is not None
@@ -870,7 +922,8 @@ def _generic_referent(
         return earlier
     country = None
     if reading.sector in _STATE_SECTORS:
-        country = only_countries.get(doc[item.start].sent.start) or dateline
+        subject = any(t.dep_ in SUBJECT_DEPS for t in doc[item.start : item.end])
+        country = places.country(item, doc, discourse, sentence=sentence, subject=subject)
     if country is None and item.pending != "generic_any":
         return None
     countries = (country,) if country else ()
