@@ -799,3 +799,33 @@ def test_round8_standing_with_and_meetings_under_other_names(code: Coder, text: 
 def test_round8_standing_and_dinners_in_other_senses(code: Coder, text: str, codes: set[str]) -> None:
     events, _ = code(text)
     assert not {e.cameo for e in events} & codes, coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In a call with Zelensky on Tuesday, French President Emmanuel Macron pledged more air defence.",
+            ("041", "FRA", "UKR", "asserted"),
+        ),
+        (
+            "Indian Prime Minister Narendra Modi said in a call with Putin that India wanted peace.",
+            ("041", "IND", "RUS", "asserted"),
+        ),
+    ],
+)
+def test_round8_a_call_with_someone_is_a_phone_call(code: Coder, text: str, expected: Coded) -> None:
+    events, _ = code(text)
+    assert expected in coded_with_modality(events), coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ukrainian opposition renewed its call for talks with the government.",  # an appeal
+        "French President Emmanuel Macron joined a call with investors in London.",  # no one consulted
+    ],
+)
+def test_round8_calls_for_talks_or_with_investors_are_no_phone_calls(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert "041" not in {e.cameo for e in events}, coded_with_modality(events)
