@@ -1025,3 +1025,39 @@ def test_round19_rows_code_the_act(
 def test_round19_other_senses_are_not_force(code: Coder, text: str) -> None:
     events, _ = code(text)
     assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 20: counterattacks (190), advances on a city (190), duties and levies (163), social media
+        # blocked (1721), intelligence sharing halted (1622)
+        (
+            "Ukrainian forces mounted a counterattack against Russian troops near Kupiansk.",
+            ("190", "UKR", "RUS"),
+        ),
+        ("Russian forces advanced on the Ukrainian city of Pokrovsk.", ("190", "RUS", "UKR")),
+        ("The European Union imposed anti-dumping duties on Chinese steel.", ("163", "IGO", "CHN")),
+        ("Canada imposed a 100% levy on Chinese electric vehicles.", ("163", "CAN", "CHN")),
+        ("Pakistan blocked access to X and Facebook ahead of the vote.", ("1721", "PAK", "*")),
+        ("Washington halted intelligence sharing with Kyiv.", ("1622", "USA", "UKR")),
+    ],
+)
+def test_round20_rows_code_the_act(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    assert _matches(expected, events), coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister imposed new duties on his staff in Ottawa.",
+        "The bank advanced on its plan to cut costs in London.",
+        "Heavy snow blocked access to the mountain villages in Nepal.",
+    ],
+)
+def test_round20_other_senses_are_not_force(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
