@@ -461,6 +461,15 @@ def test_calling_a_strike_off_is_not_striking(code: Coder) -> None:
         ),
         ("Russia's warning to NATO came a day after the drills.", ("130", "RUS", ("IGO",))),
         ("The Philippines' protest to China over the collision was rejected.", ("114", "PHL", ("CHN",))),
+        (
+            "The International Court of Justice ruled against Colombia in its dispute with Nicaragua.",
+            ("116", "IGO", ("COL",)),
+        ),
+        (
+            "A Kenyan court found the British soldier liable for the death of the woman.",
+            ("116", "KEN", ("GBR",)),
+        ),
+        ("Lithuania lobbied hard against the Chinese takeover of the port.", ("113", "LTU", ("CHN",))),
     ],
 )
 def test_fresh_text_wordings_of_verbal_conflict(code: Coder, text: str, expected: Expected) -> None:
@@ -496,6 +505,8 @@ def test_fresh_text_wordings_of_verbal_conflict(code: Coder, text: str, expected
         "The city warned that workers would clear the snow by Friday.",
         "Japan's tsunami warning to coastal towns was lifted.",
         "Farmers staged a protest with tractors outside the town hall.",
+        "The Spanish referee ruled against the goal in Madrid.",
+        "Her Swiss doctor found the treatment liable to cause side effects.",
     ],
 )
 def test_fresh_text_other_senses_are_not_verbal_conflict(code: Coder, text: str) -> None:
