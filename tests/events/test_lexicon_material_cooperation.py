@@ -350,6 +350,14 @@ Coder = Callable[..., Any]
         ("Peru deported the fugitive to Brazil to face charges.", ("063", "PER", "BRA")),
         ("Jordan handed food aid to Syria.", ("073", "JOR", "SYR")),
         ("Moldova opened its borders to Ukrainian refugees.", ("075", "MDA", "UKR")),
+        # round 5e: nominal acts carried by a verb (also in the passive)
+        ("The sale of 24 F-35 jets to Poland was approved by the State Department.", ("062", "USA", "POL")),
+        ("The EU announced the lifting of sanctions on Belarus.", ("085", "IGO", "BLR")),
+        ("Washington announced the easing of sanctions on Cuba.", ("085", "USA", "CUB")),
+        ("Jordan announced the reopening of the Allenby crossing.", ("0863", "JOR", None)),
+        ("Turkey announced a suspension of its military operations in Syria.", ("087", "TUR", "SYR")),
+        ("France completed the handover of its last base to the Malian army.", ("0842", "FRA", "MLI")),
+        ("Britain confirmed the transfer of Storm Shadow missiles to Ukraine.", ("072", "GBR", "UKR")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -438,6 +446,10 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The Iranian player quit his job at the club.",  # a footballer's job, not an office
         "The Israeli minister fell back on old arguments.",  # an argument, not a retreat
         "Greece opened its borders to tourists from Britain.",  # tourists, not refugees
+        "The Russian company announced the sale of its German unit.",  # a business, not arms
+        "Russia announced the suspension of its participation in the treaty.",  # a treaty, not attacks
+        "The Italian club completed the handover of the stadium to the city.",  # a stadium, not a base
+        "The French minister announced the easing of rules for students.",  # rules, not sanctions
         "Russia revoked its ratification of the test ban treaty.",  # a treaty, no protest
     ],
 )
