@@ -76,3 +76,15 @@ def test_the_partner_of_an_agreed_truce_hangs_off_the_truce(code: Coder) -> None
     events, _ = code("Armenia agreed to a ceasefire with Azerbaijan after two days of fighting.")
     assert ("08", "ARM", "AZE", "asserted") in tuples(events)
     assert ("08", "ARM", "ARM", "asserted") not in tuples(events)
+
+
+def test_a_free_relative_names_the_target_of_a_reaction(code: Coder) -> None:
+    events, _ = code("Seoul condemned what it called reckless provocations by Pyongyang on Friday.")
+    assert ("11", "KOR", "PRK", "asserted") in tuples(events)
+    events, _ = code("Hanoi rejected what it described as Beijing's illegal claims in the sea.")
+    assert ("12", "VNM", "CHN", "asserted") in tuples(events)
+
+
+def test_the_victim_in_a_free_relative_is_no_target(code: Coder) -> None:
+    events, _ = code("Belgrade condemned what it called the bombing of Serbian villages.")
+    assert not any(e.target and e.target.country == "SRB" for e in events if e.cameo_root == "11")

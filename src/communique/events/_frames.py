@@ -559,6 +559,8 @@ def _targets_of_verb(verb: Token, row: Trigger, index: MentionIndex) -> list[Par
         elif c.dep_ == "xcomp" and "xobj" in row.flags:
             # "threatened to shoot down American planes": the target is the infinitive's object.
             found += [p for gc in c.children if gc.dep_ in {"dobj", "dative"} for p in index.participants(gc)]
+        elif c.dep_ == "ccomp" and _free_relative(c):
+            found += _what_called(c, index)
         elif c.dep_ == "ccomp" and "ccomp" in row.flags:
             found += [
                 p for gc in c.children if gc.dep_ in {"nsubj", "nsubjpass"} for p in index.participants(gc)
@@ -566,6 +568,33 @@ def _targets_of_verb(verb: Token, row: Trigger, index: MentionIndex) -> list[Par
         elif c.dep_ == "ccomp" and "cond" in row.flags:
             found += _condition_subjects(c, index)
     return found
+
+
+def _free_relative(clause: Token) -> bool:
+    """ "condemned what it called provocative actions": the parser makes the naming clause the
+    complement, with "what" as its object."""
+    return clause.lemma_.lower() in _NAMING_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children
+    )
+
+
+def _what_called(clause: Token, index: MentionIndex) -> list[Participant]:
+    """The doers of the act a free relative names ("condemned what it called provocative actions
+    by Pyongyang", "denounced what it described as Beijing's manoeuvres"): the actor modifying
+    the named noun or its "by"/"from" agent, which the parser may hang on the naming verb; never
+    the victim of its "of"/"against" phrase ("what it called the bombing of Serbian villages")."""
+    named = [c for c in clause.children if c.dep_ in {"oprd", "attr"}]
+    named += [o for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
+    agents = [
+        p for n in (clause, *named) for p in n.children if p.dep_ == "prep" and p.lower_ in {"by", "from"}
+    ]
+    doers = [d for a in agents for d in _pobjs(a, index)]
+    for noun in named:
+        heads = (
+            [noun] if noun.i in index.by_token else [c for c in noun.children if c.dep_ in _ACTOR_MODIFIERS]
+        )
+        doers += [d for h in heads for d in index.participants(h)]
+    return doers
 
 
 def _condition_subjects(clause: Token, index: MentionIndex) -> list[Participant]:
@@ -588,6 +617,12 @@ def _inherited_targets(verb: Token, index: MentionIndex) -> list[Participant]:
     return [p for c in verb.head.children if c.dep_ in {"dobj", "dative"} for p in index.participants(c)]
 
 
+# Modifiers naming the doer of an act noun ("Beijing's manoeuvres", "Russian propaganda").
+_ACTOR_MODIFIERS = frozenset({"poss", "amod", "compound", "nmod"})
+# Verbs of naming in a free relative ("what it called …").
+_NAMING_VERBS = frozenset(
+    {"call", "describe", "term", "dub", "brand", "label", "characterize", "characterise"}
+)
 # Prepositions whose object is what a verb aims at or settles ("sit down for talks", "agreed to a
 # ceasefire", "agreed on a truce"): a target preposition may hang off that object.
 _AIM_PREPS = frozenset({"for", "to", "on"})
