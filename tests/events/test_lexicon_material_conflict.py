@@ -1061,3 +1061,17 @@ def test_round20_rows_code_the_act(
 def test_round20_other_senses_are_not_force(code: Coder, text: str) -> None:
     events, _ = code(text)
     assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
+
+
+def test_frozen_or_suspended_diplomatic_ties_reduce_relations_and_suspended_cooperation_stays_160(
+    code: Coder,
+) -> None:
+    frozen, _ = code("Nicaragua froze relations with the Vatican.")
+    suspended, _ = code("Rwanda suspended diplomatic relations with Belgium.")
+    cooperation, _ = code("Ethiopia suspended military cooperation with Egypt.")
+    hiring, _ = code("The company froze hiring in Canada in March.")
+    assert ("161", "NIC", "VAT") in coded(frozen), coded(frozen)
+    assert "164" not in {e.cameo for e in frozen}, coded(frozen)
+    assert ("161", "RWA", "BEL") in coded(suspended), coded(suspended)
+    assert ("160", "ETH", "EGY") in coded(cooperation), coded(cooperation)
+    assert not {e.cameo[:2] for e in hiring} & _FORCE_ROOTS, coded(hiring)
