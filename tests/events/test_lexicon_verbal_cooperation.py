@@ -829,3 +829,29 @@ def test_round8_a_call_with_someone_is_a_phone_call(code: Coder, text: str, expe
 def test_round8_calls_for_talks_or_with_investors_are_no_phone_calls(code: Coder, text: str) -> None:
     events, _ = code(text)
     assert "041" not in {e.cameo for e in events}, coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The European Union stepped up pressure on Russia over the war.", ("020", "IGO", "RUS", "asserted")),
+        ("Saudi Arabia made overtures to Iran last year.", ("030", "SAU", "IRN", "asserted")),
+        ("Pakistan vouched for China's commitment to the project.", ("051", "PAK", "CHN", "asserted")),
+    ],
+)
+def test_round8_pressure_overtures_and_vouching(code: Coder, text: str, expected: Coded) -> None:
+    events, _ = code(text)
+    assert expected in coded_with_modality(events), coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The heat wave in Spain put pressure on the power grid.", {"020"}),  # no one appealed to
+        ("Rising interest rates put pressure on banks in India.", {"020"}),  # market pressure
+        ("The Kenyan coach vouched for the fitness of his striker.", {"051"}),  # no actor backed
+    ],
+)
+def test_round8_pressure_and_vouching_in_other_senses(code: Coder, text: str, codes: set[str]) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events} & codes, coded_with_modality(events)
