@@ -1075,3 +1075,35 @@ def test_frozen_or_suspended_diplomatic_ties_reduce_relations_and_suspended_coop
     assert ("161", "RWA", "BEL") in coded(suspended), coded(suspended)
     assert ("160", "ETH", "EGY") in coded(cooperation), coded(cooperation)
     assert not {e.cameo[:2] for e in hiring} & _FORCE_ROOTS, coded(hiring)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 21: thrown in jail or put behind bars (173), control wrested (192)
+        ("Belarus threw two Polish journalists in jail.", ("173", "BLR", "POL")),
+        ("Iran put a British-Iranian aid worker behind bars.", ("173", "IRN", "GBR")),
+        ("Jihadists wrested control of the Malian town of Kidal from the army.", ("192", "*", "MLI")),
+    ],
+)
+def test_round21_rows_code_the_act(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    code_, source, target = expected
+    assert any(
+        c == code_ and (source == "*" or s == source) and (target == "*" or t == target)
+        for c, s, t in coded(events)
+    ), coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chef threw the vegetables in a pan in Lyon.",
+        "The striker put the ball behind the goalkeeper in Madrid.",
+    ],
+)
+def test_round21_other_senses_are_not_coercion(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
