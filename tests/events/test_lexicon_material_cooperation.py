@@ -358,6 +358,7 @@ Coder = Callable[..., Any]
         ("Turkey announced a suspension of its military operations in Syria.", ("087", "TUR", "SYR")),
         ("France completed the handover of its last base to the Malian army.", ("0842", "FRA", "MLI")),
         ("Britain confirmed the transfer of Storm Shadow missiles to Ukraine.", ("072", "GBR", "UKR")),
+        ("US troops left Kabul airport on Monday.", ("087", "USA", "AFG")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -450,6 +451,8 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "Russia announced the suspension of its participation in the treaty.",  # a treaty, not attacks
         "The Italian club completed the handover of the stadium to the city.",  # a stadium, not a base
         "The French minister announced the easing of rules for students.",  # rules, not sanctions
+        "Khamenei said American forces must leave the region.",  # no place named: a demand, no pullout
+        "Russian troops left their barracks in Kaliningrad.",  # barracks, not a country or city
         "Russia revoked its ratification of the test ban treaty.",  # a treaty, no protest
     ],
 )
