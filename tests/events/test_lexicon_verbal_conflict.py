@@ -470,6 +470,11 @@ def test_calling_a_strike_off_is_not_striking(code: Coder) -> None:
             ("116", "KEN", ("GBR",)),
         ),
         ("Lithuania lobbied hard against the Chinese takeover of the port.", ("113", "LTU", ("CHN",))),
+        ("Ukraine attributed the cyberattack to Russia.", ("112", "UKR", ("RUS",))),
+        ("Seoul charged that Pyongyang was behind the hacking.", ("112", "KOR", ("PRK",))),
+        ("Israel implicated Iran in the attack on the tanker.", ("112", "ISR", ("IRN",))),
+        ("Kyiv claimed that Moscow was behind the sabotage.", ("112", "UKR", ("RUS",))),
+        ("Russia said it would retaliate against Britain.", ("138", "RUS", ("GBR",))),
     ],
 )
 def test_fresh_text_wordings_of_verbal_conflict(code: Coder, text: str, expected: Expected) -> None:
@@ -506,6 +511,8 @@ def test_fresh_text_wordings_of_verbal_conflict(code: Coder, text: str, expected
         "Japan's tsunami warning to coastal towns was lifted.",
         "Farmers staged a protest with tractors outside the town hall.",
         "The Spanish referee ruled against the goal in Madrid.",
+        "British historians attributed the quote to Churchill.",
+        "The Kenyan police charged the man with theft in Nairobi.",
         "Her Swiss doctor found the treatment liable to cause side effects.",
     ],
 )
