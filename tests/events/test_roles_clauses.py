@@ -152,3 +152,19 @@ def test_document_a_present_participle_modifies_is_no_doer(code: Coder) -> None:
 def test_unplaced_troops_are_not_of_the_enemy_they_shell(code: Coder) -> None:
     events, _ = code("Troops advancing on the city shelled Russian positions.")
     assert not any(e.source and e.source.country == "RUS" for e in events)
+
+
+def test_a_finite_verb_joined_to_a_gerund_is_the_subject_s_own_act(code: Coder) -> None:
+    # The parser coordinates "expelled" with "sheltering"; it is Baku's act, not an allegation.
+    events, _ = code(
+        "Azerbaijan accused Iran on Monday of sheltering armed separatists and expelled four "
+        "Iranian diplomats from Baku."
+    )
+    expelled = [e for e in events if e.cameo_root == "17"]
+    assert expelled, "the expulsion is coded"
+    assert all(e.source and e.source.country == "AZE" and e.modality == "asserted" for e in expelled)
+
+
+def test_coercion_of_unnamed_civilians_of_the_doer_s_country_is_kept(code: Coder) -> None:
+    events, _ = code("Kenyan police fired tear gas at hundreds of opposition supporters in Nairobi.")
+    assert ("175", "KEN", "KEN") in coded(events)

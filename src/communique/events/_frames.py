@@ -69,6 +69,10 @@ _HOME_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "MED", "EDU", "LAB", "HLH", "REL", "AGR"})
 _DOMESTIC_ROOTS = frozenset({"17", "18"})
+# Acts whose unnamed civil targets are victims, not the doer's own bodies, even when the context
+# gave them the doer's country: force, coercion ("police fired tear gas at opposition
+# supporters") and protest ("protesters threw stones at riot police").
+_VICTIM_ROOTS = frozenset({"14", "17", *_FORCE_ROOTS})
 # Acts a state or its people do at home when the text names no one else (team gold convention):
 # protests and strikes (14), easing dissent or a truce with unnamed rebels (080-083, 087), and
 # restrictions, bans, curfews and states of emergency (172): "Port workers went on strike"
@@ -411,7 +415,7 @@ def sources_of(verb: Token, index: MentionIndex, *, hops: int = 0) -> tuple[list
                 return found, True
     if found or hops >= 3:
         return found, hops > 0
-    head = verb.head
+    head = finite_conjunct_head(verb) or verb.head
     gerund_subject = _gerund_subject(verb, index)
     if gerund_subject:
         return gerund_subject, False
@@ -459,6 +463,19 @@ _OBJECT_CONTROL_PREPS = frozenset({"of", "for", "from", "into", "as"})
 # Prepositions after which a name and a gerund are one clause ("objection to Sweden joining",
 # "fears of Iran acquiring"); "filed a case at the ICJ accusing Israel" is the filer's accusation.
 _GERUND_PREPS = frozenset({"to", "of", "about", "over"})
+
+
+def finite_conjunct_head(verb: Token) -> Token | None:
+    """The clause a finite verb is really coordinated with when the parser joined it to a gerund
+    complement: in "Mali accused Algeria of shooting down a drone and recalled its ambassador",
+    "recalled" is Mali's second act, not part of the accusation; None otherwise."""
+    gerund = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or gerund.tag_ != "VBG":
+        return None
+    prep = gerund.head
+    if gerund.dep_ != "pcomp" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    return prep.head
 
 
 def _gerund_subject(verb: Token, index: MentionIndex) -> list[Participant]:
@@ -657,8 +674,8 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
         targets = _inherited_targets(verb, index)
         inherited = inherited or bool(targets)
     doers = {p.key for p in sources}
-    violent = row.code[:2] in _FORCE_ROOTS
-    targets = [t for t in targets if t.key not in doers and not _own_ref(t, sources, index, victims=violent)]
+    hurts = row.code[:2] in _VICTIM_ROOTS
+    targets = [t for t in targets if t.key not in doers and not _own_ref(t, sources, index, victims=hurts)]
     if not targets and sources and "solo" in row.flags and row.flags.isdisjoint({"deny", "allege"}):
         # A denial's or an allegation's complement is its own event, not whom it is aimed at.
         targets = _phrase_targets(verb, sources, index, home=row.code[:2] in _HOME_ROOTS)

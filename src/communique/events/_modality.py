@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from communique.events._frames import Frame, is_infinitive, plan_noun_governor
+from communique.events._frames import Frame, finite_conjunct_head, is_infinitive, plan_noun_governor
 from communique.events._lexicon import Cues, cues, word_forms
 from communique.model import Modality
 
@@ -50,6 +50,13 @@ def complement_scope(trigger: Token) -> frozenset[int]:
             heads.extend(g for g in child.children if g.dep_ in {"pcomp", "pobj"})
         for head in heads:
             scope.update(t.i for t in head.subtree)
+    # "accused Algeria of shooting down a drone and recalled its ambassador": the finite conjunct
+    # the parser hung on the gerund is the accuser's own act, outside what is alleged.
+    doc = trigger.doc
+    for i in sorted(scope):
+        clause = finite_conjunct_head(doc[i])
+        if clause is not None and clause.i == trigger.i:
+            scope.difference_update(c.i for c in doc[i].subtree)
     return frozenset(scope)
 
 
