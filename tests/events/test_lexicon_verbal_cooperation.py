@@ -855,3 +855,27 @@ def test_round8_pressure_overtures_and_vouching(code: Coder, text: str, expected
 def test_round8_pressure_and_vouching_in_other_senses(code: Coder, text: str, codes: set[str]) -> None:
     events, _ = code(text)
     assert not {e.cameo for e in events} & codes, coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Indian prime minister kicked off a two-day visit to the UAE on Tuesday.",
+            ("042", "IND", "ARE", "asserted"),
+        ),
+        (
+            "Brazilian President Lula wrapped up a state visit to China on Friday.",
+            ("042", "BRA", "CHN", "asserted"),
+        ),
+        ("Russia and Ukraine held peace talks in Istanbul.", ("046", "RUS", "UKR", "asserted")),
+    ],
+)
+def test_round8_visits_kicked_off_and_peace_talks(code: Coder, text: str, expected: Coded) -> None:
+    events, _ = code(text)
+    assert expected in coded_with_modality(events), coded_with_modality(events)
+
+
+def test_round8_a_match_kicked_off_is_no_visit(code: Coder) -> None:
+    events, _ = code("The Kenyan striker kicked off the match against the visiting Egyptian side.")
+    assert "042" not in {e.cameo for e in events}, coded_with_modality(events)
