@@ -359,6 +359,14 @@ Coder = Callable[..., Any]
         ("France completed the handover of its last base to the Malian army.", ("0842", "FRA", "MLI")),
         ("Britain confirmed the transfer of Storm Shadow missiles to Ukraine.", ("072", "GBR", "UKR")),
         ("US troops left Kabul airport on Monday.", ("087", "USA", "AFG")),
+        # round 5f: people swapped for others, commodities supplied, debt payments suspended,
+        # a pause in an offensive, crimes examined, exercises kicked off
+        ("Venezuela swapped ten jailed Americans for a Colombian businessman.", ("0841", "VEN", "USA")),
+        ("Kazakhstan will supply uranium to France.", ("061", "KAZ", "FRA")),
+        ("China agreed to suspend Zambia's debt payments.", ("071", "CHN", "ZMB")),
+        ("Israel began a three-day pause in its Lebanon offensive.", ("0871", "ISR", "LBN")),
+        ("The ICC is examining alleged crimes in Burundi.", ("090", "IGO", "BDI")),
+        ("Egypt and Greece kicked off the annual Medusa exercise.", ("062", "EGY", "GRC")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -453,6 +461,8 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The French minister announced the easing of rules for students.",  # rules, not sanctions
         "Khamenei said American forces must leave the region.",  # no place named: a demand, no pullout
         "Russian troops left their barracks in Kaliningrad.",  # barracks, not a country or city
+        "The Korean company swapped its old phones for new ones.",  # goods, not people
+        "The Chinese doctor examined the wounded in Gaza.",  # patients, not crimes
         "Russia revoked its ratification of the test ban treaty.",  # a treaty, no protest
     ],
 )
