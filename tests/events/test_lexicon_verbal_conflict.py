@@ -475,6 +475,8 @@ def test_calling_a_strike_off_is_not_striking(code: Coder) -> None:
         ("Israel implicated Iran in the attack on the tanker.", ("112", "ISR", ("IRN",))),
         ("Kyiv claimed that Moscow was behind the sabotage.", ("112", "UKR", ("RUS",))),
         ("Russia said it would retaliate against Britain.", ("138", "RUS", ("GBR",))),
+        ("Poland is seeking reparations from Germany for the Second World War.", ("100", "POL", ("DEU",))),
+        ("South Korea sought an apology from Japan over the remarks.", ("100", "KOR", ("JPN",))),
     ],
 )
 def test_fresh_text_wordings_of_verbal_conflict(code: Coder, text: str, expected: Expected) -> None:
@@ -512,6 +514,7 @@ def test_fresh_text_wordings_of_verbal_conflict(code: Coder, text: str, expected
         "Farmers staged a protest with tractors outside the town hall.",
         "The Spanish referee ruled against the goal in Madrid.",
         "British historians attributed the quote to Churchill.",
+        "Ukraine sought security guarantees from the United States.",
         "The Kenyan police charged the man with theft in Nairobi.",
         "Her Swiss doctor found the treatment liable to cause side effects.",
     ],
