@@ -879,3 +879,28 @@ def test_round8_visits_kicked_off_and_peace_talks(code: Coder, text: str, expect
 def test_round8_a_match_kicked_off_is_no_visit(code: Coder) -> None:
     events, _ = code("The Kenyan striker kicked off the match against the visiting Egyptian side.")
     assert "042" not in {e.cameo for e in events}, coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India and China kicked off talks on the border dispute.", ("040", "IND", "CHN", "asserted")),
+        (
+            "The Egyptian foreign minister wrapped up a meeting with his Jordanian counterpart.",
+            ("040", "EGY", "JOR", "asserted"),
+        ),
+        (
+            "Indonesia and Malaysia opened negotiations on the maritime border.",
+            ("046", "MYS", "IDN", "asserted"),
+        ),
+    ],
+)
+def test_round8_talks_kicked_off_or_wrapped_up_were_held(code: Coder, text: str, expected: Coded) -> None:
+    events, _ = code(text)
+    assert expected in coded_with_modality(events), coded_with_modality(events)
+
+
+def test_round8_talks_ended_are_broken_off_not_held(code: Coder) -> None:
+    events, _ = code("Egypt ended talks with Ethiopia over the dam.")
+    cameos = {e.cameo for e in events}
+    assert "164" in cameos and "040" not in cameos, coded_with_modality(events)
