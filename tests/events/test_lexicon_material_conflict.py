@@ -1107,3 +1107,10 @@ def test_round21_rows_code_the_act(
 def test_round21_other_senses_are_not_coercion(code: Coder, text: str) -> None:
     events, _ = code(text)
     assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
+
+
+def test_a_war_that_killed_thousands_does_not_make_one_killing_a_mass_killing(code: Coder) -> None:
+    events, _ = code(
+        "Israeli soldiers killed a Palestinian man in Jenin, in a war that has killed thousands."
+    )
+    assert "202" not in {e.cameo for e in events}, coded(events)
