@@ -367,6 +367,11 @@ Coder = Callable[..., Any]
         ("Israel began a three-day pause in its Lebanon offensive.", ("0871", "ISR", "LBN")),
         ("The ICC is examining alleged crimes in Burundi.", ("090", "IGO", "BDI")),
         ("Egypt and Greece kicked off the annual Medusa exercise.", ("062", "EGY", "GRC")),
+        # round 5g idioms: lifelines, economies propped up, threats walked back
+        ("The World Bank threw a lifeline to Malawi.", ("070", "IGO", "MWI")),
+        ("Qatar extended a lifeline to Lebanon.", ("070", "QAT", "LBN")),
+        ("The UAE propped up Sudan's economy with billions of dollars.", ("071", "ARE", "SDN")),
+        ("Washington walked back its threat to impose tariffs on Canada.", ("080", "USA", "CAN")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -462,6 +467,8 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "Khamenei said American forces must leave the region.",  # no place named: a demand, no pullout
         "Russian troops left their barracks in Kaliningrad.",  # barracks, not a country or city
         "The Korean company swapped its old phones for new ones.",  # goods, not people
+        "The Spanish coach walked back to the dressing room.",  # a walk, not a climb-down
+        "The Indian workers propped up the wall with wooden beams.",  # a wall, not an economy
         "The Chinese doctor examined the wounded in Gaza.",  # patients, not crimes
         "Russia revoked its ratification of the test ban treaty.",  # a treaty, no protest
     ],
