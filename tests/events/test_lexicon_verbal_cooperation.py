@@ -904,3 +904,23 @@ def test_round8_talks_ended_are_broken_off_not_held(code: Coder) -> None:
     events, _ = code("Egypt ended talks with Ethiopia over the dam.")
     cameos = {e.cameo for e in events}
     assert "164" in cameos and "040" not in cameos, coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Benin is ready to lead a multinational force to Haiti, its foreign minister said.",
+            ("033", "BEN", "HTI", "planned"),
+        ),
+        ("Rwanda led the international force in Mozambique.", ("074", "RWA", "MOZ", "asserted")),
+    ],
+)
+def test_round8_leading_a_multinational_force(code: Coder, text: str, expected: Coded) -> None:
+    events, _ = code(text)
+    assert expected in coded_with_modality(events), coded_with_modality(events)
+
+
+def test_round8_leading_ones_own_forces_into_battle_is_no_protection(code: Coder) -> None:
+    events, _ = code("The Russian general led his forces into battle near Kharkiv.")
+    assert not {e.cameo for e in events} & {"074", "033", "0334"}, coded_with_modality(events)
