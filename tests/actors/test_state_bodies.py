@@ -69,3 +69,31 @@ def test_the_red_sea_and_the_sahel_locate_no_country(mentions_of: Mentions) -> N
     # a town of Sudan's Red Sea state still places the act
     mentions = mentions_of("Gunmen attacked a police station in Port Sudan on Monday.")
     assert _actor_of(mentions, "Gunmen") == ("SDN", "REB")
+
+
+def test_a_body_placed_by_a_town_on_its_own_phrase_is_that_country(mentions_of: Mentions) -> None:
+    assert _actor_of(mentions_of("A court in Novosibirsk jailed the blogger."), "court") == ("RUS", "JUD")
+    mentions = mentions_of("The foreign ministry in Vilnius summoned the Belarusian envoy.")
+    assert _actor_of(mentions, "foreign ministry") == ("LTU", "GOV")
+    # people placed by a city hosting them are not its nationals
+    assert _actor_of(mentions_of("Diplomats in Geneva said the talks stalled."), "Diplomats") is None
+
+
+def test_the_host_city_of_a_summit_does_not_place_the_actors_discussed(mentions_of: Mentions) -> None:
+    text = (
+        "The African Union suspended Guinea's membership and threatened the junta with sanctions "
+        "at an emergency meeting in Addis Ababa on Friday."
+    )
+    assert _actor_of(mentions_of(text), "junta") == ("GIN", "MIL")
+    # a place locating the act itself still does
+    assert _actor_of(mentions_of("The junta arrested three ministers in Conakry."), "junta") == ("GIN", "MIL")
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(mentions_of: Mentions) -> None:
+    mentions = mentions_of(
+        "Erdogan hosted Zelensky in Istanbul. Putin later phoned Erdogan and criticised him."
+    )
+    hims = [m.actor.id for m in mentions if m.text == "him"]
+    assert hims and "person:vladimir-putin" not in hims
+    mentions = mentions_of("Scholz met Macron in Berlin. Scholz thanked him for his support.")
+    assert [m.actor.id for m in mentions if m.text == "him"] == ["person:emmanuel-macron"]

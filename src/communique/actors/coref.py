@@ -182,17 +182,19 @@ class Discourse:
                     break
         return found[0].to_actor(day=self.day) if len(found) == 1 else None
 
-    def pronoun(self, *, sentence: int, subject: bool) -> Actor | None:
+    def pronoun(self, *, sentence: int, subject: bool, exclude: Actor | None = None) -> Actor | None:
         """Return the referent of "he"/"she": the most recent person subject, else the most recent person.
 
         Args:
             sentence: the pronoun's sentence index.
             subject: whether the pronoun is itself a subject.
+            exclude: a person it cannot be: the subject of its own clause ("Lukashenko negotiated a
+                deal with him": not Lukashenko).
 
         Returns:
             The person, or None when no person has been named within the last three sentences.
         """
-        recent = [s for s in self.people if sentence - s.sentence <= 3]
+        recent = [s for s in self.people if sentence - s.sentence <= 3 and s.actor != exclude]
         if subject:
             subjects = [s for s in recent if s.subject]
             if subjects:

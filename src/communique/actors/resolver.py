@@ -70,6 +70,11 @@ _PLACE_PREPS = frozenset(
 # Clauses of their own: a place there locates another act ("police said protesters gathered in …").
 _OTHER_CLAUSE = frozenset({"ccomp", "parataxis", "conj"})
 _NOT_COUNTRIES = frozenset({"IGO", "NGO", "MNC", "IMG"})
+# Gatherings: their place is the host's ("sanctions on the junta at a summit in Abuja"), not the
+# country of an unnamed actor of the clause.
+_MEETINGS = frozenset(
+    {"summit", "meeting", "conference", "talks", "session", "gathering", "forum", "ceremony", "visit"}
+)
 # Nouns counting people: "thousands of South Koreans" are citizens of that country, not its state.
 _PEOPLE_COUNTS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "millions"})
 
@@ -341,8 +346,11 @@ class ActorResolver:
         if reading.country is None and generic is not None and reading.title_kind in {"group", "body"}:
             return self._generic(doc, chunk, start, end, reading, generic, day)
         if reading.country is None and reading.title_kind in {"group", "body"}:
-            # "Russia has massed troops": the country that is the subject of the governing verb
+            # "Russia has massed troops"; "a court in Yekaterinburg", "the foreign ministry in Chisinau"
+            # (a body only: "diplomats in Geneva" are not Swiss)
             country = _subject_country(doc, chunk)
+            if country is None and reading.title_kind == "body":
+                country = self._own_place(doc, chunk)
             # an institution only: "the two leaders", "officials" are people, resolved otherwise
             acts = (
                 chunk.root.dep_ in SUBJECT_DEPS
@@ -512,7 +520,11 @@ class ActorResolver:
             for child in token.children:
                 if child.dep_ in _OTHER_CLAUSE and token is verb:
                     continue
-                located = child.dep_ == "pobj" and token.lower_ in _PLACE_PREPS
+                located = (
+                    child.dep_ == "pobj"
+                    and token.lower_ in _PLACE_PREPS
+                    and token.head.lower_ not in _MEETINGS
+                )
                 if located and (best is None or child.i < best[0]):
                     country = self._token_country(doc, child)
                     if country is not None:
@@ -660,6 +672,7 @@ class ActorResolver:
         acting_countries = countries_by_sentence(doc, found, only_subjects=True)
         state_places = _StatePlaces(only_countries, acting_countries, dateline)
         mentions: list[Mention] = []
+        actor_at: dict[int, Actor] = {}  # token index → the actor of the subject mention covering it
         for item in found:
             sentence = max(0, bisect.bisect_right(sentence_starts, item.start) - 1)
             # Subjects inside quotations ("The Leader emphasized ...") are not what "he" refers to next.
@@ -685,7 +698,8 @@ class ActorResolver:
             elif item.pending.startswith("generic_") and item.reading is not None:
                 actor = _generic_referent(item, doc, discourse, state_places, sentence)
             elif item.pending == "pronoun":
-                actor = discourse.pronoun(sentence=sentence, subject=subject)
+                own_subject = None if subject else _clause_subject(doc, item.start, actor_at)
+                actor = discourse.pronoun(sentence=sentence, subject=subject, exclude=own_subject)
             elif item.pending == "plural":
                 group = discourse.plural(sentence=sentence)
                 if group is None:
@@ -744,6 +758,8 @@ class ActorResolver:
                 discourse.add_group(
                     tuple(dict.fromkeys(m.id if m.kind == "igo" else m.country for m in members if m.country))
                 )
+            if subject:
+                actor_at.update(dict.fromkeys(range(item.start, item.end), actor))
             span = doc[item.start : item.end]
             mentions.append(
                 Mention(
@@ -929,6 +945,15 @@ def _generic_referent(
     countries = (country,) if country else ()
     reading = Reading(**{**_fields(reading), "country": country, "countries": countries})
     return build_actor(reading, surface=doc[item.start : item.end].text)
+
+
+def _clause_subject(doc: Doc, i: int, actor_at: dict[int, Actor]) -> Actor | None:
+    """The actor that is the subject of the clause of the object pronoun at ``i``: "him" in
+    "Lukashenko negotiated a deal with him" is not Lukashenko (a reflexive would say so)."""
+    if doc[i].lower_ not in {"him", "her"}:
+        return None
+    verb = _governing_verb(doc[i])
+    return next((actor_at[c.i] for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i in actor_at), None)
 
 
 def _subject_country(doc: Doc, chunk: Span) -> str | None:
