@@ -1114,3 +1114,36 @@ def test_a_war_that_killed_thousands_does_not_make_one_killing_a_mass_killing(co
         "Israeli soldiers killed a Palestinian man in Jenin, in a war that has killed thousands."
     )
     assert "202" not in {e.cameo for e in events}, coded(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 22: targeted with sanctions or restrictions (163), buildings flattened by strikes (195),
+        # people mowed down (1823)
+        ("Washington targeted Chinese chipmakers with new restrictions.", ("163", "USA", "CHN")),
+        ("Israeli airstrikes flattened a residential block in Gaza City.", ("195", "ISR", "PSE")),
+        ("Gunmen mowed down worshippers at a mosque in northern Nigeria.", ("1823", "*", "NGA")),
+    ],
+)
+def test_round22_rows_code_the_act(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    code_, source, target = expected
+    assert any(
+        c == code_ and (source == "*" or s == source) and (target == "*" or t == target)
+        for c, s, t in coded(events)
+    ), coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The campaign targeted young voters in Ohio with new adverts.",
+        "Farmers mowed down the grass in Kent on Sunday.",
+    ],
+)
+def test_round22_other_senses_are_not_force(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
