@@ -39,7 +39,7 @@ Expected = tuple[str, str | None, str | tuple[str | None, ...] | None]
         ("Iran hit out at France over the sanctions.", ("111", "IRN", "FRA")),
         ("Beijing lashed out at the United States over the arms sale.", ("111", "CHN", "USA")),
         ("Russia expressed outrage at the EU decision.", ("111", "RUS", "IGO")),
-        ("Germany expressed disappointment at the Chinese decision.", ("110", "DEU", "CHN")),
+        ("Germany expressed dissatisfaction with the Chinese decision.", ("110", "DEU", "CHN")),
         ("Turkey voiced anger over the Swedish decision to allow the protest.", ("111", "TUR", "SWE")),
         ("China reproached Japan over the Yasukuni visit.", ("111", "CHN", "JPN")),
         ("The Security Council condemned the attack.", ("111", "IGO", None)),
