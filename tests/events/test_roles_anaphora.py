@@ -137,3 +137,18 @@ def test_an_object_pronoun_is_not_its_own_clause_s_subject(code: Coder) -> None:
 def test_an_object_pronoun_in_a_reported_clause_is_the_reporter(code: Coder) -> None:
     events, _ = code("Putin said Xi had invited him to Beijing.")
     assert ("036", "CHN", "RUS") in coded(events)
+
+
+def test_an_accusation_with_a_content_clause_is_aimed_at_its_subject(code: Coder) -> None:
+    events, _ = code(
+        "Uganda rejected Khartoum's accusation that Ugandan soldiers were fighting beside the RSF."
+    )
+    assert ("112", "SDN", "UGA", "asserted") in {
+        (e.cameo, e.source and e.source.country, e.target and e.target.country, e.modality) for e in events
+    }
+
+
+def test_only_the_content_clause_subject_is_accused(code: Coder) -> None:
+    # the dam is accused, not the country it is said to harm
+    events, _ = code("Ethiopia rejected Cairo's accusation that the new dam harmed Egypt's water supply.")
+    assert not any(e.cameo == "112" and e.target and e.target.country == "EGY" for e in events)

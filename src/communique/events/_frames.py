@@ -1219,6 +1219,9 @@ def _noun_frame(noun: Token, row: Trigger, index: MentionIndex) -> Frame | None:
             between += _pobjs(c, index)
         elif c.dep_ == "prep" and c.lower_ in row.preps:
             targets += _pobjs(c, index, places="place" in row.flags)
+        elif c.dep_ in {"acl", "ccomp"} and "ccomp" in row.flags and _content_clause(c):
+            # "Kinshasa's accusation that Rwandan troops were fighting": at the clause's subject
+            targets += [p for s in c.children if s.dep_ in _SUBJECTS for p in index.participants(s)]
     confidence = 0.85
     if light and governor is not None:
         if not sources:
@@ -1264,6 +1267,12 @@ def _noun_frame(noun: Token, row: Trigger, index: MentionIndex) -> Frame | None:
     # "a drone strike on Belgorod killed three": the strike hit Russia, whoever launched it.
     agentless = not sources and row.code[:2] in _FORCE_ROOTS
     return _assemble(noun, anchor, row, sources, targets, confidence=confidence, agentless=agentless)
+
+
+def _content_clause(clause: Token) -> bool:
+    """True for a clause saying what a noun asserts ("the accusation that X fought"), not a
+    relative clause ("the accusation that Kigali denied", whose "that" is its object)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _embedding_act(noun: Token, index: MentionIndex) -> Token | None:

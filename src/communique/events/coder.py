@@ -119,7 +119,9 @@ class EventCoder:
         # "NATO demanded that Russia withdraw": the demand is the event; the withdrawal is not.
         frames = [f for f in frames if f.token.i not in requested and not self._questioned(f)]
         frames = history.resolve(_one_act_per_anchor(_drop_purpose_parts(frames)), index)
-        alleging = [f.token for f in frames if "allege" in f.row.flags]
+        # An accusation (112) alleges its content and was itself made, even inside a denial
+        # ("Rwanda rejected Kinshasa's accusation that its troops were fighting").
+        alleging = [f.token for f in frames if "allege" in f.row.flags or f.row.code.startswith("112")]
         alleging += [
             t for t in sent if t.pos_ == "VERB" and not word_forms(t).isdisjoint(self._cues.alleging_verbs)
         ]
