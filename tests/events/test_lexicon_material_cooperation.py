@@ -372,6 +372,15 @@ Coder = Callable[..., Any]
         ("Qatar extended a lifeline to Lebanon.", ("070", "QAT", "LBN")),
         ("The UAE propped up Sudan's economy with billions of dollars.", ("071", "ARE", "SDN")),
         ("Washington walked back its threat to impose tariffs on Canada.", ("080", "USA", "CAN")),
+        # round 5h: investigators and inspectors sent, imagery and intelligence given, protection
+        # provided and sites guarded by foreign troops
+        ("The UN sent investigators to Myanmar on Monday.", ("090", "IGO", "MMR")),
+        ("The IAEA dispatched inspectors to Syria.", ("090", "IGO", "SYR")),
+        ("Norway provided satellite images to Kyiv.", ("064", "NOR", "UKR")),
+        ("Britain supplied intelligence to Jordan.", ("064", "GBR", "JOR")),
+        ("Washington gave intelligence to Manila about Chinese ship movements.", ("064", "USA", "PHL")),
+        ("The United States provided protection for the Kuwaiti oil fields.", ("074", "USA", "KWT")),
+        ("Turkish troops will guard Kabul airport.", ("074", "TUR", "AFG")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -467,6 +476,8 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "Khamenei said American forces must leave the region.",  # no place named: a demand, no pullout
         "Russian troops left their barracks in Kaliningrad.",  # barracks, not a country or city
         "The Korean company swapped its old phones for new ones.",  # goods, not people
+        "The Spanish doctor provided satellite phones to the villagers.",  # phones, not imagery
+        "The Korean app provides protection against viruses.",  # software, not troops
         "The Spanish coach walked back to the dressing room.",  # a walk, not a climb-down
         "The Indian workers propped up the wall with wooden beams.",  # a wall, not an economy
         "The Chinese doctor examined the wounded in Gaza.",  # patients, not crimes
