@@ -1147,3 +1147,25 @@ def test_round22_rows_code_the_act(
 def test_round22_other_senses_are_not_force(code: Coder, text: str) -> None:
     events, _ = code(text)
     assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 23: troops sent across a border (190); boats blasted and protesters sprayed with water
+        # cannon (191, 175)
+        ("Rwanda sent thousands of troops across the border into Congo.", ("190", "RWA", "COD")),
+        ("China's coast guard blasted Vietnamese fishing boats with water cannon.", ("191", "CHN", "VNM")),
+        ("Police sprayed protesters with water cannon in Tbilisi.", ("175", "GEO", "*")),
+    ],
+)
+def test_round23_rows_code_the_act(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    assert _matches(expected, events), coded(events)
+
+
+def test_blasting_a_country_in_words_is_criticism_not_force(code: Coder) -> None:
+    events, _ = code("Trump blasted China over its trade policy.")
+    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
