@@ -168,3 +168,13 @@ def test_a_finite_verb_joined_to_a_gerund_is_the_subject_s_own_act(code: Coder) 
 def test_coercion_of_unnamed_civilians_of_the_doer_s_country_is_kept(code: Coder) -> None:
     events, _ = code("Kenyan police fired tear gas at hundreds of opposition supporters in Nairobi.")
     assert ("175", "KEN", "KEN") in coded(events)
+
+
+def test_an_alert_is_aimed_at_whom_the_next_hostile_act_names(code: Coder) -> None:
+    events, _ = code("Armenia put its troops on high alert and closed its border with Azerbaijan.")
+    assert ("152", "ARM", "AZE") in coded(events)
+
+
+def test_an_alert_takes_no_target_from_a_friendly_act(code: Coder) -> None:
+    events, _ = code("Greece put its navy on high alert and thanked France for its support.")
+    assert not any(e.cameo_root == "15" and e.target and e.target.country == "FRA" for e in events)

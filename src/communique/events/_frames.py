@@ -83,6 +83,10 @@ _HOMEBOUND = ("14", "080", "081", "082", "083", "087", "172")
 # pledges of aid (03) and gifts (06, 07).
 _PURPOSE_AIMED = frozenset({"03", "06", "07", "15"})
 _MAX_PAIRS = 6
+# Shows of force (alerts, mobilisations) aimed at whom a coordinated hostile act of their doer
+# names, and the hostile roots that can name it (criticism to force).
+_FORCE_SHOWS = frozenset({"15"})
+_HOSTILE_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
 # Rule suffix of a frame that needs a target only an act told before can give ("called the
 # exercise a provocation"); such a frame is aimed or dropped by ``_anaphora.ActHistory``.
 PENDING = ":pending"  # a long list of coordinated actors is a summary, not that many interactions
@@ -171,21 +175,34 @@ def _predicative(token: Token) -> bool:
 def _shared_targets(frames: list[Frame]) -> list[Frame]:
     """ "Germany apologised to Namibia and offered aid", "Biden made a visit to Kyiv and pledged
     aid": a coordinated act that names no target of its own is aimed at the one its first act
-    names, when both have the same doers."""
+    names, when both have the same doers. A show of force works the other way too: "Pakistan
+    placed its forces on high alert and suspended trade with India" is an alert against India."""
     by_anchor = {f.anchor.i: f for f in frames}
+    later: dict[int, Frame] = {}
+    for f in frames:
+        if f.anchor.dep_ == "conj" and f.anchor.pos_ == "VERB" and f.row.code[:2] in _HOSTILE_ROOTS:
+            later.setdefault(f.anchor.head.i, f)
     out: list[Frame] = []
     for frame in frames:
         verb = frame.anchor
         first = by_anchor.get(verb.head.i) if verb.dep_ == "conj" and verb.pos_ == "VERB" else None
+        if frame.row.code[:2] in _FORCE_SHOWS:
+            first = first or later.get(verb.i)
         if first is not None and first is not frame and all(t is None for _, t in frame.pairs):
-            doers = {s.key for s, _ in frame.pairs if s is not None}
-            aimed = [t for s, t in first.pairs if t is not None and s is not None and s.key in doers]
-            if aimed and {s.key for s, _ in first.pairs if s is not None} == doers:
-                targets = list({t.key: t for t in aimed}.values())
-                pairs = tuple((s, t) for s, _ in frame.pairs for t in targets)
-                frame = dataclasses.replace(frame, pairs=pairs[:_MAX_PAIRS], rule=f"{frame.rule}:shared")
+            frame = _aimed_as(frame, first)
         out.append(frame)
     return out
+
+
+def _aimed_as(frame: Frame, other: Frame) -> Frame:
+    """``frame`` aimed at the targets ``other`` names, when both have the same doers."""
+    doers = {s.key for s, _ in frame.pairs if s is not None}
+    aimed = [t for s, t in other.pairs if t is not None and s is not None and s.key in doers]
+    if not aimed or {s.key for s, _ in other.pairs if s is not None} != doers:
+        return frame
+    targets = list({t.key: t for t in aimed}.values())
+    pairs = tuple((s, t) for s, _ in frame.pairs for t in targets)
+    return dataclasses.replace(frame, pairs=pairs[:_MAX_PAIRS], rule=f"{frame.rule}:shared")
 
 
 def _verb_rows(verb: Token) -> tuple[Trigger, ...]:

@@ -28,7 +28,8 @@ Lexicon columns (tab-separated, ``#`` starts a comment line):
   planned; ``objmod`` a nominal whose actor modifier is the target ("US lawlessness"; the source
   is the subject of the clause); ``place`` a target that is a place ("arrived in Tehran") stands
   for its country; ``ccomp`` the target is the subject of the complement clause ("alleged that
-  France was aware"); ``xobj`` the target is the object of the infinitive ("threatened to shoot
+  France was aware"; for a noun, the subject of its that-clause: "the accusation that Rwanda
+  …"); ``xobj`` the target is the object of the infinitive ("threatened to shoot
   down US planes"); ``cond`` the target is the subject of an if/unless clause in the complement
   ("warned that it would respond if Russia attacked"); ``recv`` the subject receives the act
   and the object of its ``from`` is the source ("Ukraine received jets from Denmark"); ``hit``
