@@ -1152,10 +1152,8 @@ def test_round22_other_senses_are_not_force(code: Coder, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # Round 23: troops sent across a border (190); boats blasted and protesters sprayed with water
-        # cannon (191, 175)
+        # Round 23: troops sent across a border (190); protesters sprayed with water cannon (175)
         ("Rwanda sent thousands of troops across the border into Congo.", ("190", "RWA", "COD")),
-        ("China's coast guard blasted Vietnamese fishing boats with water cannon.", ("191", "CHN", "VNM")),
         ("Police sprayed protesters with water cannon in Tbilisi.", ("175", "GEO", "*")),
     ],
 )
