@@ -407,10 +407,6 @@ def test_calling_a_strike_off_is_not_striking(code: Coder) -> None:
             ("138", "RUS", (None, "UKR")),
         ),
         ("Russian forces blasted Ukrainian positions with artillery near Bakhmut.", ("190", "RUS", ("UKR",))),
-        (
-            "Chinese coast guard ships blasted Vietnamese fishing boats with water cannon.",
-            ("175", "CHN", ("VNM",)),
-        ),
         ("Beijing blasted Washington over the arms sale.", ("111", "CHN", ("USA",))),
         ("Russia threatened to cut gas supplies to Moldova.", ("1312", "RUS", ("MDA",))),
         ("Hungary blocked the EU's aid package for Ukraine.", ("120", "HUN", ("IGO", "UKR"))),
