@@ -178,3 +178,13 @@ def test_an_alert_is_aimed_at_whom_the_next_hostile_act_names(code: Coder) -> No
 def test_an_alert_takes_no_target_from_a_friendly_act(code: Coder) -> None:
     events, _ = code("Greece put its navy on high alert and thanked France for its support.")
     assert not any(e.cameo_root == "15" and e.target and e.target.country == "FRA" for e in events)
+
+
+def test_a_verb_without_object_shares_its_conjunct_s_object(code: Coder) -> None:
+    events, _ = code("Egyptian police detained and questioned three Sudanese journalists in Cairo.")
+    assert ("173", "EGY", "SDN") in coded(events)
+
+
+def test_a_verb_with_its_own_object_keeps_it(code: Coder) -> None:
+    events, _ = code("Egypt condemned the attack and sent aid to Sudan.")
+    assert not any(e.cameo_root == "11" and e.target and e.target.country == "SDN" for e in events)

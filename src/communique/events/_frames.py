@@ -662,6 +662,26 @@ _NAMING_VERBS = frozenset(
 _AIM_PREPS = frozenset({"for", "to", "on"})
 
 
+# Dependents that complete a verb, so that it takes no object from a coordinated verb.
+_COMPLEMENT_DEPS = frozenset({"dobj", "dative", "prep", "ccomp", "xcomp", "attr", "acomp", "oprd", "agent"})
+
+
+def _shared_object(verb: Token, index: MentionIndex) -> list[Participant]:
+    """ "began rounding up and deporting undocumented Afghans", "arrested and charged two
+    Britons": a verb with no complement of its own shares the object of the verb coordinated
+    after it ("stood with its ally and rebuked China" does not: "stood" has its phrase)."""
+    if any(c.dep_ in _COMPLEMENT_DEPS for c in verb.children):
+        return []
+    return [
+        p
+        for conj in verb.children
+        if conj.dep_ == "conj" and conj.pos_ == "VERB"
+        for c in conj.children
+        if c.dep_ == "dobj"
+        for p in index.participants(c)
+    ]
+
+
 def _deep_targets(verb: Token, row: Trigger, index: MentionIndex) -> list[Participant]:
     """A target preposition inside the object's phrase ("send euros in assistance to Pakistan"),
     inside a purpose phrase ("sit down for talks with the United States") or inside the phrase
@@ -690,6 +710,8 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
     if not targets and "solo" not in row.flags:
         targets = _inherited_targets(verb, index)
         inherited = inherited or bool(targets)
+    if not targets:
+        targets = _shared_object(verb, index)
     doers = {p.key for p in sources}
     hurts = row.code[:2] in _VICTIM_ROOTS
     targets = [t for t in targets if t.key not in doers and not _own_ref(t, sources, index, victims=hurts)]
