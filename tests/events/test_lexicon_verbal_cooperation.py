@@ -932,16 +932,12 @@ def test_round8_leading_ones_own_forces_into_battle_is_no_protection(code: Coder
         ("Beijing refused to be drawn on the report.", ("011", "CHN", None, "asserted")),
         ("The Kremlin declined to be drawn on whether Putin would attend.", ("011", "RUS", None, "asserted")),
         (
-            "Tehran poured cold water on the prospects of a deal with Washington.",
-            ("012", "IRN", "USA", "asserted"),
-        ),
-        (
             "Iraq and Turkey initialled a memorandum of understanding on water.",
             ("057", "IRQ", "TUR", "asserted"),
         ),
     ],
 )
-def test_round8_not_drawn_cold_water_and_initialled(code: Coder, text: str, expected: Coded) -> None:
+def test_round8_not_drawn_and_initialled(code: Coder, text: str, expected: Coded) -> None:
     events, _ = code(text)
     coded = coded_with_modality(events)
     if expected[2] is None:
@@ -953,9 +949,8 @@ def test_round8_not_drawn_cold_water_and_initialled(code: Coder, text: str, expe
     ("text", "codes"),
     [
         ("Germany refused to be drawn into the conflict in Ukraine.", {"011"}),  # kept out, no comment
-        ("Japanese firefighters poured water on the burning ship.", {"012"}),  # no cold water, no tone
     ],
 )
-def test_round8_drawn_into_and_poured_water_in_other_senses(code: Coder, text: str, codes: set[str]) -> None:
+def test_round8_drawn_into_a_conflict_is_no_comment(code: Coder, text: str, codes: set[str]) -> None:
     events, _ = code(text)
     assert not {e.cameo for e in events} & codes, coded_with_modality(events)
