@@ -97,3 +97,19 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(mentions_of: Men
     assert hims and "person:vladimir-putin" not in hims
     mentions = mentions_of("Scholz met Macron in Berlin. Scholz thanked him for his support.")
     assert [m.actor.id for m in mentions if m.text == "him"] == ["person:emmanuel-macron"]
+
+
+def test_a_group_led_by_a_country_is_that_country(mentions_of: Mentions) -> None:
+    text = "Egypt declined to join the U.S.-led maritime coalition patrolling the Gulf of Aden on Monday."
+    assert _actor_of(mentions_of(text), "U.S.-led maritime coalition") == ("USA", None)
+    text = "A French-led force of 3,000 troops entered the town of Timbuktu on Sunday, officials said."
+    assert _actor_of(mentions_of(text), "French-led force") == ("FRA", None)
+    text = "The NATO-led mission in Afghanistan handed over security to the army on Tuesday, officials said."
+    assert [m.actor.id for m in mentions_of(text) if m.text == "NATO-led mission"] == ["IGO:NATO"]
+
+
+def test_a_country_leading_talks_or_a_named_organisation_is_not_the_actor(mentions_of: Mentions) -> None:
+    text = "The Qatari-led talks between the two sides collapsed on Monday after a week, officials said."
+    assert all("talks" not in m.text for m in mentions_of(text))
+    text = "Troops from the Russian-led Collective Security Treaty Organization left Armenia on Friday."
+    assert all(m.actor.country != "RUS" for m in mentions_of(text))

@@ -70,6 +70,10 @@ _PLACE_PREPS = frozenset(
 # Clauses of their own: a place there locates another act ("police said protesters gathered in …").
 _OTHER_CLAUSE = frozenset({"ccomp", "parataxis", "conj"})
 _NOT_COUNTRIES = frozenset({"IGO", "NGO", "MNC", "IMG"})
+# Groups a country leads ("the U.S.-led coalition"); "Kremlin-led talks" are no actor.
+_LED_GROUPS = frozenset(
+    {"coalition", "force", "forces", "alliance", "bloc", "mission", "troops", "contingent", "task force"}
+)
 # Gatherings: their place is the host's ("sanctions on the junta at a summit in Abuja"), not the
 # country of an unnamed actor of the clause.
 _MEETINGS = frozenset(
@@ -186,6 +190,12 @@ class ActorResolver:
                 person = self._person(doc, ent, found, day)
                 found.append(person)
                 cover(covered, person.start, person.end)
+        # 2a. "the U.S.-led coalition", "a Saudi-led force": the leading country's; "the
+        #     Russian-led CSTO" is the organisation's, so "Russian" is no mention of its own.
+        for led in self._led_by(doc, covered, day):
+            if led.actor is not None:
+                found.append(led)
+            cover(covered, led.start, led.end)
         # 2. Noun phrases headed by a title or a body ("the Russian Foreign Minister").
         chunks = {c.start: c for c in doc.noun_chunks} if doc.has_annotation("DEP") else {}
         for chunk in chunks.values():
@@ -235,6 +245,44 @@ class ActorResolver:
         found = merge_conjoined(doc, sorted(found, key=lambda f: f.start))
         dateline = self._place_country(article.dateline_place) if article.dateline_place else None
         return self._discourse(doc, found, day, dateline)
+
+    def _led_by(self, doc: Doc, covered: list[bool], day: dt.date | None) -> list[Found]:
+        """Groups led by a country ("the U.S.-led coalition", "a Saudi-led force" → that country).
+
+        Returns a mention from the first modifier to the head noun; when the head is itself a named
+        entity ("the Russian-led CSTO") a Found with no actor covering only the leader's words.
+        Linear in the document.
+        """
+        out: list[Found] = []
+        for token in doc:
+            if token.dep_ != "amod" or not token.lower_.endswith("led") or covered[token.i]:
+                continue
+            if token.lower_ == "led" and token.i >= 2 and doc[token.i - 1].text in {"-", "–"}:
+                first = _ent_start(doc, token.i - 2)
+                leader = [t.text for t in doc[first : token.i - 1]]
+            elif token.lower_.endswith("-led") and len(token.text) > 4:
+                first, leader = token.i, [token.text[:-4]]
+            else:
+                continue
+            reading = read_phrase(leader, kb=self.kb, day=day)
+            if reading is None or reading.country is None or len(reading.countries) > 1:
+                continue
+            igo = reading.record if reading.record is not None and reading.record.kind == "igo" else None
+            if any(covered[first : token.i + 1]):
+                continue
+            head = token.head
+            if head.ent_type_ and head.i > token.i:
+                # a named organisation leads itself; only the leader's words are covered
+                out.append(Found(first, token.i + 1, None, "led", pending="skip"))
+                continue
+            if head.lower_ not in _LED_GROUPS or head.i < token.i or covered[head.i]:
+                continue  # "Kremlin-led talks"; "NATO-led peacekeepers" are read as a title phrase
+            start = min(first, *(c.i for c in head.lefts if c.dep_ in {"amod", "compound", "npadvmod"}))
+            if any(covered[start : head.i + 1]):
+                continue
+            actor = igo.to_actor(day=day) if igo is not None else _country_actor(reading.country)
+            out.append(Found(start, head.i + 1, actor, "led"))
+        return out
 
     def _person(self, doc: Doc, ent: Span, found: list[Found], day: dt.date | None) -> Found:
         start = title_start(doc, ent)
