@@ -646,7 +646,6 @@ def test_round7_idioms_in_other_senses_stay_silent(code: Coder, text: str, codes
             ("018", "VAT", "MAR", "asserted"),
         ),
         ("Germany expressed disappointment at Turkey's decision.", ("012", "DEU", "TUR", "asserted")),
-        ("Paris voiced dismay over Algeria's move on Monday.", ("012", "FRA", "DZA", "asserted")),
         ("Ottawa said it was deeply disappointed with India's response.", ("012", "CAN", "IND", "asserted")),
         ("French President Emmanuel Macron dialled Zelensky on Monday.", ("041", "FRA", "UKR", "asserted")),
         ("US President Joe Biden rang Netanyahu on Sunday.", ("041", "USA", "ISR", "asserted")),
