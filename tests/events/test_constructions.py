@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.events._coded import coded_with_modality
+from tests.events._coded import coded, coded_with_modality
 
 Coder = Callable[..., Any]
 
@@ -73,3 +73,13 @@ def test_a_specific_row_without_participants_yields_to_the_next_specific_row_onl
     # applies; neither falls back to the general "call" (020).
     events, _ = code("Serbia's opposition called off the protests.")
     assert {e.cameo for e in events} == {"082"}, coded_with_modality(events)
+
+
+def test_a_possessed_retaliation_is_the_possessor_s_attack(code: Coder) -> None:
+    events, _ = code("Pakistan's retaliation against India hit several air bases on Saturday.")
+    assert ("190", "PAK", "IND") in coded(events)
+
+
+def test_a_retaliation_warned_of_is_no_attack(code: Coder) -> None:
+    events, _ = code("Islamabad warned of retaliation against India on Saturday.")
+    assert not any(e.cameo_root == "19" for e in events)

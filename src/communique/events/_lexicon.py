@@ -17,7 +17,9 @@ Lexicon columns (tab-separated, ``#`` starts a comment line):
   ("called X the cause"); ``mod=a|b`` a nominal with one of these adjectives or compound words;
   ``subj=a|b`` the lemma (or a compound word) of the subject head, or ``@SECTOR`` a subject
   actor of that sector ("Rebel fighters entered" with ``subj=rebel|@REB|@MIL``); for a nominal
-  the subject is its light verb's. Several constraints joined by ``;`` must all hold
+  the subject is its light verb's; ``poss=a|b`` a nominal's possessor lemma, or ``@actor`` a
+  possessor that is a named actor ("Israel's retaliation against Iran", not "warned of
+  retaliation"). Several constraints joined by ``;`` must all hold
   (``prt=off;obj=protest|strike``); only ``has`` may repeat, each list then needing a word of
   the clause (``has=pursue|hunt;has=militant|rebel``).
 - ``code``: the CAMEO code; ``preps``: prepositions whose object is the target (``-``: the
@@ -68,7 +70,7 @@ __all__ = [
     "word_forms",
 ]
 
-_CONSTRAINT_KINDS = frozenset({"obj", "lv", "prt", "prep", "has", "mod", "subj"})
+_CONSTRAINT_KINDS = frozenset({"obj", "lv", "prt", "prep", "has", "mod", "subj", "poss"})
 _FLAGS = frozenset(
     {"sym", "solo", "stmt", "deny", "allege", "intent", "objmod", "place", "ccomp", "xobj", "cond", "recv"}
     | {"hit"}
