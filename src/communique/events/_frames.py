@@ -246,8 +246,8 @@ def _holds(token: Token, kind: str, words: frozenset[str], index: MentionIndex, 
         return _subject_matches(token, words, index)
     if kind == "poss":
         owners = [c for c in token.children if c.dep_ == "poss"]
-        named = "@actor" in words and any(o.i in index.by_token for o in owners)
-        return named or any(o.lemma_.lower() in words for o in owners)
+        by_actor = "@actor" in words and any(o.i in index.by_token for o in owners)
+        return by_actor or any(o.lemma_.lower() in words for o in owners)
     if kind == "lv" and _owning_verb(token) is not None:
         # "claimed responsibility for the attack": any carrier of an act of force fits its claim.
         return row_root in _FORCE_ROOTS
