@@ -113,3 +113,23 @@ def test_a_country_leading_talks_or_a_named_organisation_is_not_the_actor(mentio
     assert all("talks" not in m.text for m in mentions_of(text))
     text = "Troops from the Russian-led Collective Security Treaty Organization left Armenia on Friday."
     assert all(m.actor.country != "RUS" for m in mentions_of(text))
+
+
+def test_the_rebels_after_a_named_armed_group_are_that_group(mentions_of: Mentions) -> None:
+    mentions = mentions_of("ELN rebels bombed a pipeline on Monday. The rebels later freed two hostages.")
+    assert [m.actor.id for m in mentions if m.text == "rebels"] == ["org:eln"]
+    # unnamed gunmen are not thereby the group named before
+    mentions = mentions_of("ELN rebels bombed a pipeline on Monday. Gunmen later attacked a bus.")
+    assert all(m.actor.id != "org:eln" for m in mentions if m.text == "Gunmen")
+
+
+def test_the_generals_and_the_former_colonial_ruler_refer_back(mentions_of: Mentions) -> None:
+    mentions = mentions_of("Guinea's army seized power on Sunday. The generals dissolved the government.")
+    assert _actor_of(mentions, "generals") == ("GIN", "MIL")
+    mentions = mentions_of(
+        "Niger ordered Belgium's envoy to leave. The former colonial power rejected the order."
+    )
+    assert [m.actor.country for m in mentions if "colonial" in m.text] == ["BEL"]
+    # with no colonial power named before, no mention
+    mentions = mentions_of("Niger ordered Nigeria's envoy to leave. The former colonial power said nothing.")
+    assert [m for m in mentions if "colonial" in m.text] == []

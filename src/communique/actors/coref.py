@@ -64,6 +64,8 @@ class Discourse:
     last_plural: tuple[Actor, tuple[Actor, ...], int] | None = None
     # role → the last group or body of that role with a country ("Kenyan police" for a later "police")
     bodies: dict[str | None, Actor] = field(default_factory=dict)
+    # sector → the last named armed group or organisation ("M23" for a later "the rebels")
+    named_groups: dict[str, Actor] = field(default_factory=dict)
 
     def add(self, actor: Actor, *, token: int, sentence: int, subject: bool) -> None:
         """Record a resolved mention.
@@ -78,6 +80,8 @@ class Discourse:
             self.people.append(_Seen(actor, token, sentence, subject))
         elif actor.kind in {"group", "organization"} and actor.sector and actor.country:
             self.bodies[actor.role] = actor
+            if actor.id.startswith(("org:", "IMG:")):
+                self.named_groups[actor.sector] = actor
         code = actor.country or ""
         if (
             len(code) == 3

@@ -984,6 +984,9 @@ def _generic_referent(
     earlier = discourse.by_role(reading.role)
     if earlier is not None and earlier.sector == reading.sector:
         return earlier
+    definite = doc[item.start].lower_ == "the" or (item.start > 0 and doc[item.start - 1].lower_ == "the")
+    if definite and reading.sector == "REB" and (named := discourse.named_groups.get("REB")) is not None:
+        return named  # "M23 rebels captured Goma ... The rebels then advanced": M23
     country = None
     if reading.sector in _STATE_SECTORS:
         subject = any(t.dep_ in SUBJECT_DEPS for t in doc[item.start : item.end])
