@@ -953,3 +953,36 @@ def test_round8_not_drawn_and_initialled(code: Coder, text: str, expected: Coded
 def test_round8_drawn_into_a_conflict_is_no_comment(code: Coder, text: str, codes: set[str]) -> None:
     events, _ = code(text)
     assert not {e.cameo for e in events} & codes, coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India agreed with the US assessment of the threat.", ("019", "IND", "USA", "asserted")),
+        ("France agreed with Germany's position on the budget.", ("019", "FRA", "DEU", "asserted")),
+        (
+            "Pakistan flew its flags at half-mast to mourn the Iranian president.",
+            ("017", "PAK", None, "asserted"),
+        ),
+    ],
+)
+def test_round8_accord_with_a_view_and_flags_at_half_mast(code: Coder, text: str, expected: Coded) -> None:
+    events, _ = code(text)
+    coded = coded_with_modality(events)
+    if expected[2] is None:
+        coded = {(cameo, source, None, modality) for cameo, source, _target, modality in coded}
+    assert expected in coded, coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Russia agreed with Turkey to extend the grain deal.", {"019"}),  # an agreement to act, not accord
+        ("The Kenyan pilot flew the national flag at the air show in Nairobi.", {"017"}),  # no mourning
+    ],
+)
+def test_round8_agreeing_to_act_and_flying_a_flag_in_other_senses(
+    code: Coder, text: str, codes: set[str]
+) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events} & codes, coded_with_modality(events)
