@@ -53,3 +53,9 @@ def test_forces_sent_by_a_named_sender_keep_that_sender(code: Coder) -> None:
     # the country of "the force" comes from context only: it may be the receiver's
     events, _ = code("Protests shook Kazakhstan. The force of 2,000 soldiers had been sent to Almaty.")
     assert not any(e.cameo_root in {"06", "15"} and e.source for e in events)
+
+
+def test_a_person_shot_in_a_passive_is_no_sender(code: Coder) -> None:
+    # "was shot" is no sending: the named person is the victim, not the doer.
+    events, _ = code("Colombia's interior minister was shot twice outside his home in Cali.")
+    assert ("182", None, "COL") in coded(events)

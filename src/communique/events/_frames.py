@@ -768,10 +768,13 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
 def _sent_forces(verb: Token, row: Trigger, index: MentionIndex) -> list[Participant]:
     """ "North Korean troops have been sent to Russia", "UN peacekeepers were deployed to Lebanon":
     forces (envoys, delegations) of a country the phrase states, sent without a named sender, are
-    sent by their own country: the passive subject is what the row's
-    object constraint names, and there is no "by" agent. A country given only by context ("the
-    force had been dispatched") is the receiver's as often as the sender's."""
+    sent by their own country: a verb of sending (``sending_verbs`` in cues.yaml; "was shot" is
+    no sending), the passive subject what the row's object constraint names, no "by" agent. A
+    country given only by context ("the force had been dispatched") is the receiver's as often
+    as the sender's."""
     if not _is_passive(verb) or _is_participle(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    if word_forms(verb).isdisjoint(cues().sending_verbs):
         return []
     sent = row.values("obj") or frozenset()
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]

@@ -136,6 +136,7 @@ class Cues:
     aid_nouns: frozenset[str]
     owned_act_nouns: frozenset[str]
     purpose_verbs: frozenset[str]
+    sending_verbs: frozenset[str]
     question_verbs: frozenset[str]
     killing_nouns: frozenset[str]
     effect_verbs: frozenset[str]
