@@ -824,7 +824,15 @@ class ActorResolver:
 
     def _kb_surname(self, token: Token, day: dt.date | None) -> ActorRecord | None:
         """The one KB person whose surname is this proper-noun token, if it is unambiguous."""
-        if token.pos_ != "PROPN" or token.ent_type_ not in {"", "PERSON"} or len(token.text) < 4:
+        if token.pos_ != "PROPN" or len(token.text) < 4:
+            return None
+        if token.ent_type_ not in {"", "PERSON"} and not (
+            # "Blinken met ...", "Scholz called ...": a surname the small NER takes for a place
+            token.ent_type_ == "GPE"
+            and token.ent_iob_ == "B"
+            and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+            and self.gazetteer.lookup(token.text) is None
+        ):
             return None
         if not token.text[:1].isupper() or token.text.isupper():
             return None  # acronyms ("NATO") are organisations, not surnames
