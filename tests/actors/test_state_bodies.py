@@ -137,8 +137,6 @@ def test_the_generals_and_the_former_colonial_ruler_refer_back(mentions_of: Ment
 
 
 def test_a_kb_surname_the_ner_takes_for_a_place_is_the_person(mentions_of: Mentions) -> None:
-    import datetime as dt
-
     mentions = mentions_of(
         "Blinken flew to Riyadh on Monday. Scholz phoned Macron later.", dt.date(2023, 5, 2)
     )
