@@ -188,3 +188,8 @@ def test_a_verb_without_object_shares_its_conjunct_s_object(code: Coder) -> None
 def test_a_verb_with_its_own_object_keeps_it(code: Coder) -> None:
     events, _ = code("Egypt condemned the attack and sent aid to Sudan.")
     assert not any(e.cameo_root == "11" and e.target and e.target.country == "SDN" for e in events)
+
+
+def test_a_gift_is_for_whom_a_complement_of_its_purpose_names(code: Coder) -> None:
+    events, _ = code("Japan sent 40 million dollars in aid to help rebuild and equip Philippine hospitals.")
+    assert any(e.cameo_root == "07" and e.target and e.target.country == "PHL" for e in events)

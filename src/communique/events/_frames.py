@@ -1074,8 +1074,11 @@ def _purpose_targets(verb: Token, index: MentionIndex) -> list[Participant]:
     for c in verb.children:
         # Only after what is sent or given: "vowed to deepen cooperation" is no purpose clause.
         if is_purpose_clause(c) and given and min(given) < c.i:
+            # "to help train and assist Haitian police": the aim may be a complement's object
+            clauses = [c, *(x for x in c.children if x.dep_ == "xcomp")]
+            clauses += [y for x in clauses[1:] for y in x.conjuncts]
             helped = [s for g in c.children if g.dep_ == "ccomp" for s in g.children if s.dep_ == "nsubj"]
-            for obj in [o for o in c.children if o.dep_ == "dobj"] + helped:
+            for obj in [o for x in clauses for o in x.children if o.dep_ == "dobj"] + helped:
                 found = [p for t in obj.subtree for p in index.participants(t)]
                 if found:
                     return list({p.key: p for p in found}.values())
