@@ -271,8 +271,9 @@ class ActorResolver:
             if any(covered[first : token.i + 1]):
                 continue
             head = token.head
-            if head.ent_type_ and head.i > token.i:
-                # a named organisation leads itself; only the leader's words are covered
+            if head.i > token.i and any(t.ent_type_ for t in doc[token.i + 1 : head.i + 1]):
+                # a named organisation leads itself ("the Russian-led CSTO military alliance"); only
+                # the leader's words are covered
                 out.append(Found(first, token.i + 1, None, "led", pending="skip"))
                 continue
             if head.lower_ not in _LED_GROUPS or head.i < token.i or covered[head.i]:
@@ -824,15 +825,7 @@ class ActorResolver:
 
     def _kb_surname(self, token: Token, day: dt.date | None) -> ActorRecord | None:
         """The one KB person whose surname is this proper-noun token, if it is unambiguous."""
-        if token.pos_ != "PROPN" or len(token.text) < 4:
-            return None
-        if token.ent_type_ not in {"", "PERSON"} and not (
-            # "Blinken met ...", "Scholz called ...": a surname the small NER takes for a place
-            token.ent_type_ == "GPE"
-            and token.ent_iob_ == "B"
-            and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
-            and self.gazetteer.lookup(token.text) is None
-        ):
+        if token.pos_ != "PROPN" or token.ent_type_ not in {"", "PERSON"} or len(token.text) < 4:
             return None
         if not token.text[:1].isupper() or token.text.isupper():
             return None  # acronyms ("NATO") are organisations, not surnames
