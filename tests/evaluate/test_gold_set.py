@@ -101,7 +101,7 @@ def test_every_gold_file_has_its_own_ids_and_the_second_sets_are_broad() -> None
         for item in read_gold(path, shared_dir=GOLD).items:
             assert item.id not in seen, (item.id, path.name, seen.get(item.id))
             seen[item.id] = path.name
-    for name in ("dev2.jsonl", "heldout2.jsonl", "heldout3.jsonl", "dev3.jsonl"):
+    for name in ("dev2.jsonl", "heldout2.jsonl", "heldout3.jsonl", "dev3.jsonl", "heldout4.jsonl"):
         items = read_gold(GOLD / name).items
         assert len(items) >= 100
         assert sum(1 for i in items if not i.events) >= 0.12 * len(items)
