@@ -39,7 +39,10 @@ class Settings:
     story_window_days: int = 3
     max_file_mb: int = 512
     detect_language: bool = True
-    prefilter: bool = True
+    # Off by default: on real news ~98% of sentences hold a trigger word and an actor candidate, so
+    # cutting articles into parsed and unparsed pieces cost more than it saved (bench/pipeline.py,
+    # docs/performance.md); worth turning on for corpora with much non-political text.
+    prefilter: bool = False
     log_level: str = "WARNING"
 
     def replace(self, **changes: Any) -> Settings:

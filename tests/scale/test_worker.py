@@ -52,12 +52,12 @@ def test_batch_functions_pickle_small(settings: Settings) -> None:
 def test_worker_pipeline_is_loaded_once_per_settings(settings: Settings) -> None:
     first = worker_pipeline(settings)
     assert worker_pipeline(settings) is first
-    assert first.prefilter is not None  # prefilter is on by default
+    assert first.prefilter is None  # the pre-filter is off by default
 
 
 def test_pipeline_pickles_by_its_settings(settings: Settings) -> None:
     pipeline = worker_pipeline(settings)
     assert len(pickle.dumps(pipeline)) < 2000
-    off = settings.replace(prefilter=False)
-    rebuilt = pickle.loads(pickle.dumps(Pipeline(off)))
-    assert rebuilt.settings == off and rebuilt.prefilter is None
+    on = settings.replace(prefilter=True)
+    rebuilt = pickle.loads(pickle.dumps(Pipeline(on)))
+    assert rebuilt.settings == on and rebuilt.prefilter is not None
