@@ -22,218 +22,537 @@ def _matches(expected: tuple[str, str | None, str | None], events: Any) -> bool:
     return any((c, s) == (code, source) and (target == "*" or t == target) for c, s, t in coded(events))
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # 15 exhibit force posture
-        ("Russia mobilised 300,000 reservists on Wednesday.", ("154", "RUS", "*")),
-        (
-            "The United States deployed two aircraft carriers to the eastern Mediterranean.",
-            ("154", "USA", None),
-        ),
-        (
-            "Georgian authorities deployed thousands of riot police in central Tbilisi.",
-            ("153", "GEO", "*"),
-        ),
-        (
-            "Washington ordered a carrier strike group to move closer to Israel in a show of support.",
-            ("150", "USA", None),
-        ),
-        (
-            "Chinese warplanes crossed the median line of the Taiwan Strait on Wednesday.",
-            ("150", "CHN", "TWN"),
-        ),
-        ("North Korea put its army on high alert on Sunday.", ("152", "PRK", "*")),
-        ("China held live-fire drills near Taiwan on Saturday.", ("150", "CHN", "TWN")),
-        ("North Korea tested a new intercontinental ballistic missile on Friday.", ("150", "PRK", "*")),
-        ("North Korea conducted a nuclear test in September.", ("150", "PRK", "*")),
-        ("Poland scrambled fighter jets on Friday.", ("150", "POL", "*")),
-        # 16 reduce relations
-        ("Bolivia severed diplomatic relations with Israel.", ("161", "BOL", "ISR")),
-        ("Colombia recalled its ambassador from Israel on Tuesday.", ("161", "COL", "ISR")),
-        ("Russia closed its consulate in Poland.", ("161", "RUS", "POL")),
-        (
-            "Israel's foreign minister declared UN Secretary-General Antonio Guterres persona non grata.",
-            ("174", "ISR", "IGO"),
-        ),
-        ("The European Union agreed new sanctions against Iran on Monday.", ("163", "IGO", "IRN")),
-        ("Washington imposed tariffs on Chinese electric vehicles.", ("163", "USA", "CHN")),
-        ("The United States froze Afghan central bank assets.", ("163", "USA", "AFG")),
-        ("Britain banned imports of Russian oil.", ("163", "GBR", "RUS")),
-        ("Germany suspended aid to Niger after the coup.", ("162", "DEU", "NER")),
-        ("The United States halted military aid to Ukraine.", ("1622", "USA", "UKR")),
-        ("Iran suspended nuclear talks with the European Union.", ("164", "IRN", "IGO")),
-        ("Egypt said on Tuesday it had ended talks with Ethiopia over the dam.", ("164", "EGY", "ETH")),
-        ("Qatar suspended its mediation between Israel and Hamas.", ("165", "QAT", "ISR")),
-        ("Russia pulled out of the Black Sea grain deal.", ("166", "RUS", "*")),
-        ("The African Union suspended Niger from the bloc.", ("160", "IGO", "NER")),
-        ("Mali expelled United Nations peacekeepers.", ("1661", "MLI", "IGO")),
-        (
-            "Iran has barred several inspectors of the International Atomic Energy Agency.",
-            ("1662", "IRN", "IGO"),
-        ),
-        ("Russia stopped gas deliveries to Poland.", ("163", "RUS", "POL")),
-        ("Russia cut off gas supplies to Bulgaria.", ("163", "RUS", "BGR")),
-        ("Egypt cancelled talks with Ethiopia.", ("164", "EGY", "ETH")),
-        ("Russia increased its military presence near the Finnish border.", ("154", "RUS", "*")),
-        ("North Korea detonated a nuclear device in 2017.", ("150", "PRK", "*")),
-        ("Armenia froze its participation in the Russian-led CSTO military alliance.", ("166", "ARM", "IGO")),
-        ("Mali ordered the UN peacekeeping mission to leave the country.", ("166", "MLI", "IGO")),
-        # 17 coerce
-        ("Police in Belarus rounded up dozens of opposition activists.", ("173", "BLR", "*")),
-        (
-            "A Russian court sentenced American journalist Evan Gershkovich to 16 years.",
-            ("116", "RUS", "USA"),
-        ),
-        ("Iranian naval forces seized an oil tanker in the Gulf of Oman on Thursday.", ("171", "IRN", "*")),
-        ("Israeli forces demolished Palestinian homes in the West Bank.", ("1712", "ISR", "PSE")),
-        ("The FBI raided the offices of a Chinese company in New York.", ("171", "USA", "CHN")),
-        ("The Iranian government imposed a curfew in Zahedan.", ("1723", "IRN", "IRN")),
-        ("Thailand's army declared martial law on Tuesday.", ("1724", "THA", "*")),
-        ("Egypt banned the Muslim Brotherhood in 2013.", ("1722", "EGY", "EGY")),
-        ("Hungary ordered the expulsion of two Russian diplomats.", ("174", "HUN", "RUS")),
-        ("Russia deported two Estonian diplomats.", ("174", "RUS", "EST")),
-        ("Turkish police used tear gas and water cannon to disperse protesters.", ("175", "TUR", "*")),
-        ("Belarusian security forces cracked down on opposition protesters.", ("175", "BLR", "*")),
-        ("Russia revoked the accreditation of two German journalists.", ("1721", "RUS", "DEU")),
-        ("Myanmar's junta placed the former leader under house arrest.", ("173", "MMR", "*")),
-        ("The Nicaraguan government stripped 94 critics of their citizenship.", ("172", "NIC", "*")),
-        ("Russia seized control of the local assets of Danish brewer Carlsberg.", ("171", "RUS", "DNK")),
-        (
-            "Kenyan police fired tear gas at opposition supporters protesting in Nairobi.",
-            ("175", "KEN", "*"),
-        ),
-        # 18 assault
-        ("Hamas took 240 Israelis hostage.", ("181", "PSE", "ISR")),
-        ("Houthi rebels hijacked a cargo ship in the Red Sea.", ("181", "YEM", "*")),
-        ("Russian soldiers tortured Ukrainian prisoners.", ("1822", "RUS", "UKR")),
-        ("Israeli soldiers shot dead a Palestinian man in the West Bank.", ("1823", "ISR", "PSE")),
-        ("The Pakistani Taliban carried out a suicide bombing in Peshawar.", ("1831", "PAK", "PAK")),
-        ("Al-Shabaab carried out a car bombing in Mogadishu on Saturday.", ("1832", "SOM", "SOM")),
-        ("Boko Haram militants detonated a bomb in a market in Maiduguri.", ("183", "NGA", "*")),
-        ("Hamas used civilians as human shields, Israel said.", ("184", "PSE", "*")),
-        ("Iran hanged a man convicted of killing a security officer.", ("1823", "IRN", "*")),
-        ("Israel assassinated Hamas leader Ismail Haniyeh in Tehran.", ("186", "ISR", "PSE")),
-        ("Islamic State militants ambushed a Syrian army convoy.", ("190", "IMG", "SYR")),
-        # 19 fight
-        ("Indian and Chinese troops clashed in the Galwan Valley.", ("190", "IND", "CHN")),
-        ("Clashes between Indian and Chinese troops left 20 soldiers dead.", ("190", "CHN", "IND")),
-        ("Indian and Pakistani troops exchanged small-arms fire overnight.", ("193", "IND", "PAK")),
-        (
-            "Israeli soldiers opened fire on Palestinian protesters near the border fence.",
-            ("190", "ISR", "PSE"),
-        ),
-        ("Iran shot down an American drone over the Gulf.", ("190", "IRN", "USA")),
-        ("Ukrainian troops crossed into Russia's Kursk region on Tuesday.", ("190", "UKR", "RUS")),
-        ("Ukraine launched a counteroffensive against Russian forces in the south.", ("190", "UKR", "RUS")),
-        ("Israel imposed a blockade on Gaza in 2007.", ("191", "ISR", "PSE")),
-        ("Israel halted the entry of all goods and supplies into Gaza on Sunday.", ("191", "ISR", "PSE")),
-        ("Russia launched a full-scale invasion of Ukraine in February 2022.", ("192", "RUS", "UKR")),
-        ("Azerbaijan shelled Armenian positions on Tuesday.", ("194", "AZE", "ARM")),
-        ("Israel carried out airstrikes on Hezbollah positions in southern Lebanon.", ("195", "ISR", "LBN")),
-        ("Iran launched hundreds of drones and missiles at Israel overnight.", ("195", "IRN", "ISR")),
-        ("Russia fired dozens of cruise missiles at Ukraine.", ("195", "RUS", "UKR")),
-        ("Israel accused Hamas of violating the ceasefire.", ("196", "PSE", "*")),
-        ("Russia struck Kyiv with missiles on Monday.", ("195", "RUS", "UKR")),
-        (
-            "Ukrainian drones attacked an oil refinery in Russia's Ryazan region overnight.",
-            ("190", "UKR", "RUS"),
-        ),
-        ("Hamas fighters stormed into southern Israel on October 7.", ("190", "PSE", "ISR")),
-        ("Pakistan carried out air strikes inside Iran on Thursday.", ("195", "PAK", "IRN")),
-        ("North Korea fired a ballistic missile toward Japan.", ("195", "PRK", "JPN")),
-        ("Ukraine's military shot down 30 Russian drones overnight.", ("190", "UKR", "RUS")),
-        ("Kharkiv was shelled by Russian troops overnight.", ("194", "RUS", "*")),
-        ("Russian forces retook the village of Robotyne.", ("192", "RUS", "*")),
-        ("The Sudanese army regained control of the presidential palace in Khartoum.", ("192", "SDN", "*")),
-        ("China's coast guard rammed a Philippine supply boat.", ("190", "CHN", "PHL")),
-        (
-            "Chinese vessels blocked a Philippine resupply mission near Second Thomas Shoal.",
-            ("191", "CHN", "PHL"),
-        ),
-        ("Ukrainian forces repelled a Russian assault near Avdiivka.", ("190", "UKR", "RUS")),
-        ("Israeli jets struck weapons depots near Damascus.", ("195", "ISR", "*")),
-        ("Chinese warships sailed through the Taiwan Strait.", ("150", "CHN", "TWN")),
-        ("Russia quit the Treaty on Conventional Armed Forces in Europe.", ("166", "RUS", "*")),
-        ("Egypt's army tortured detainees, Human Rights Watch said.", ("1822", "EGY", "*")),
-        ("Israeli settlers attacked Palestinian villages in the West Bank.", ("190", "ISR", "PSE")),
-        ("Serbian forces carried out ethnic cleansing of Kosovo Albanians.", ("203", "SRB", "*")),
-        # Round 2: expulsion orders, court findings, detention idioms, property destruction
-        ("Moldova ordered two Russian diplomats to leave the country.", ("174", "MDA", "RUS")),
-        (
-            "A Russian court convicted American journalist Evan Gershkovich of espionage.",
-            ("116", "RUS", "USA"),
-        ),
-        ("Iran has held a French aid worker in Evin prison since May.", ("173", "IRN", "FRA")),
-        ("Turkish police took dozens of Kurdish activists into custody.", ("173", "TUR", "*")),
-        ("Israeli forces bulldozed Palestinian homes in the West Bank.", ("1712", "ISR", "PSE")),
-        ("Myanmar soldiers torched homes in the Sagaing region.", ("1712", "MMR", "MMR")),
-        ("Russian troops looted Ukrainian museums in Kherson.", ("171", "RUS", "UKR")),
-        ("Belarusian riot police broke up an opposition rally in Minsk.", ("175", "BLR", "*")),
-        ("Gunmen slew three Nigerian soldiers in Borno.", ("1823", "NGA", "NGA")),
-        ("Al-Shabaab claimed responsibility for a car bomb in Mogadishu.", ("1832", "SOM", "*")),
-        # Round 2: idioms of bombardment, air attack, encirclement and shooting down
-        ("Hamas fighters hit at Israeli positions in Gaza.", ("190", "PSE", "ISR")),
-        ("Russian forces hammered the Ukrainian city of Kharkiv with missiles.", ("190", "RUS", "UKR")),
-        ("Russian forces rained rockets on Kharkiv overnight.", ("195", "RUS", "*")),
-        ("Israeli jets strafed Hezbollah positions in southern Lebanon.", ("195", "ISR", "LBN")),
-        ("Iran downed a US surveillance drone over the Strait of Hormuz.", ("190", "IRN", "USA")),
-        ("Russian troops surrounded the Ukrainian city of Mariupol.", ("191", "RUS", "UKR")),
-        ("China flexed its military muscle near Taiwan on Monday.", ("150", "CHN", "*")),
-        ("Russian forces pummelled the Ukrainian city of Kharkiv.", ("194", "RUS", "UKR")),
-        ("Russia battered Ukraine's energy grid with missiles.", ("194", "RUS", "UKR")),
-        ("Russia unleashed a barrage of missiles on Kyiv.", ("195", "RUS", "UKR")),
-        # 20 unconventional mass violence
-        ("Serbian forces massacred thousands of Bosnian Muslims in Srebrenica.", ("202", "SRB", "BIH")),
-        (
-            "Syrian government forces used chemical weapons against civilians in Ghouta.",
-            ("2041", "SYR", None),
-        ),
-    ],
-)
-def test_material_conflict_rows_code_the_act(
-    code: Coder, text: str, expected: tuple[str, str | None, str | None]
-) -> None:
+#: (sentence, (code, source, target)) that must be coded, grouped by the wording they test.
+CODED = [
+    # material conflict rows code the act
+    # 15 exhibit force posture
+    ("Russia mobilised 300,000 reservists on Wednesday.", ("154", "RUS", "*")),
+    (
+        "The United States deployed two aircraft carriers to the eastern Mediterranean.",
+        ("154", "USA", None),
+    ),
+    (
+        "Georgian authorities deployed thousands of riot police in central Tbilisi.",
+        ("153", "GEO", "*"),
+    ),
+    (
+        "Washington ordered a carrier strike group to move closer to Israel in a show of support.",
+        ("150", "USA", None),
+    ),
+    (
+        "Chinese warplanes crossed the median line of the Taiwan Strait on Wednesday.",
+        ("150", "CHN", "TWN"),
+    ),
+    ("North Korea put its army on high alert on Sunday.", ("152", "PRK", "*")),
+    ("China held live-fire drills near Taiwan on Saturday.", ("150", "CHN", "TWN")),
+    ("North Korea tested a new intercontinental ballistic missile on Friday.", ("150", "PRK", "*")),
+    ("North Korea conducted a nuclear test in September.", ("150", "PRK", "*")),
+    ("Poland scrambled fighter jets on Friday.", ("150", "POL", "*")),
+    # 16 reduce relations
+    ("Bolivia severed diplomatic relations with Israel.", ("161", "BOL", "ISR")),
+    ("Colombia recalled its ambassador from Israel on Tuesday.", ("161", "COL", "ISR")),
+    ("Russia closed its consulate in Poland.", ("161", "RUS", "POL")),
+    (
+        "Israel's foreign minister declared UN Secretary-General Antonio Guterres persona non grata.",
+        ("174", "ISR", "IGO"),
+    ),
+    ("The European Union agreed new sanctions against Iran on Monday.", ("163", "IGO", "IRN")),
+    ("Washington imposed tariffs on Chinese electric vehicles.", ("163", "USA", "CHN")),
+    ("The United States froze Afghan central bank assets.", ("163", "USA", "AFG")),
+    ("Britain banned imports of Russian oil.", ("163", "GBR", "RUS")),
+    ("Germany suspended aid to Niger after the coup.", ("162", "DEU", "NER")),
+    ("The United States halted military aid to Ukraine.", ("1622", "USA", "UKR")),
+    ("Iran suspended nuclear talks with the European Union.", ("164", "IRN", "IGO")),
+    ("Egypt said on Tuesday it had ended talks with Ethiopia over the dam.", ("164", "EGY", "ETH")),
+    ("Qatar suspended its mediation between Israel and Hamas.", ("165", "QAT", "ISR")),
+    ("Russia pulled out of the Black Sea grain deal.", ("166", "RUS", "*")),
+    ("The African Union suspended Niger from the bloc.", ("160", "IGO", "NER")),
+    ("Mali expelled United Nations peacekeepers.", ("1661", "MLI", "IGO")),
+    (
+        "Iran has barred several inspectors of the International Atomic Energy Agency.",
+        ("1662", "IRN", "IGO"),
+    ),
+    ("Russia stopped gas deliveries to Poland.", ("163", "RUS", "POL")),
+    ("Russia cut off gas supplies to Bulgaria.", ("163", "RUS", "BGR")),
+    ("Egypt cancelled talks with Ethiopia.", ("164", "EGY", "ETH")),
+    ("Russia increased its military presence near the Finnish border.", ("154", "RUS", "*")),
+    ("North Korea detonated a nuclear device in 2017.", ("150", "PRK", "*")),
+    ("Armenia froze its participation in the Russian-led CSTO military alliance.", ("166", "ARM", "IGO")),
+    ("Mali ordered the UN peacekeeping mission to leave the country.", ("166", "MLI", "IGO")),
+    # 17 coerce
+    ("Police in Belarus rounded up dozens of opposition activists.", ("173", "BLR", "*")),
+    (
+        "A Russian court sentenced American journalist Evan Gershkovich to 16 years.",
+        ("116", "RUS", "USA"),
+    ),
+    ("Iranian naval forces seized an oil tanker in the Gulf of Oman on Thursday.", ("171", "IRN", "*")),
+    ("Israeli forces demolished Palestinian homes in the West Bank.", ("1712", "ISR", "PSE")),
+    ("The FBI raided the offices of a Chinese company in New York.", ("171", "USA", "CHN")),
+    ("The Iranian government imposed a curfew in Zahedan.", ("1723", "IRN", "IRN")),
+    ("Thailand's army declared martial law on Tuesday.", ("1724", "THA", "*")),
+    ("Egypt banned the Muslim Brotherhood in 2013.", ("1722", "EGY", "EGY")),
+    ("Hungary ordered the expulsion of two Russian diplomats.", ("174", "HUN", "RUS")),
+    ("Russia deported two Estonian diplomats.", ("174", "RUS", "EST")),
+    ("Turkish police used tear gas and water cannon to disperse protesters.", ("175", "TUR", "*")),
+    ("Belarusian security forces cracked down on opposition protesters.", ("175", "BLR", "*")),
+    ("Russia revoked the accreditation of two German journalists.", ("1721", "RUS", "DEU")),
+    ("Myanmar's junta placed the former leader under house arrest.", ("173", "MMR", "*")),
+    ("The Nicaraguan government stripped 94 critics of their citizenship.", ("172", "NIC", "*")),
+    ("Russia seized control of the local assets of Danish brewer Carlsberg.", ("171", "RUS", "DNK")),
+    (
+        "Kenyan police fired tear gas at opposition supporters protesting in Nairobi.",
+        ("175", "KEN", "*"),
+    ),
+    # 18 assault
+    ("Hamas took 240 Israelis hostage.", ("181", "PSE", "ISR")),
+    ("Houthi rebels hijacked a cargo ship in the Red Sea.", ("181", "YEM", "*")),
+    ("Russian soldiers tortured Ukrainian prisoners.", ("1822", "RUS", "UKR")),
+    ("Israeli soldiers shot dead a Palestinian man in the West Bank.", ("1823", "ISR", "PSE")),
+    ("The Pakistani Taliban carried out a suicide bombing in Peshawar.", ("1831", "PAK", "PAK")),
+    ("Al-Shabaab carried out a car bombing in Mogadishu on Saturday.", ("1832", "SOM", "SOM")),
+    ("Boko Haram militants detonated a bomb in a market in Maiduguri.", ("183", "NGA", "*")),
+    ("Hamas used civilians as human shields, Israel said.", ("184", "PSE", "*")),
+    ("Iran hanged a man convicted of killing a security officer.", ("1823", "IRN", "*")),
+    ("Israel assassinated Hamas leader Ismail Haniyeh in Tehran.", ("186", "ISR", "PSE")),
+    ("Islamic State militants ambushed a Syrian army convoy.", ("190", "IMG", "SYR")),
+    # 19 fight
+    ("Indian and Chinese troops clashed in the Galwan Valley.", ("190", "IND", "CHN")),
+    ("Clashes between Indian and Chinese troops left 20 soldiers dead.", ("190", "CHN", "IND")),
+    ("Indian and Pakistani troops exchanged small-arms fire overnight.", ("193", "IND", "PAK")),
+    (
+        "Israeli soldiers opened fire on Palestinian protesters near the border fence.",
+        ("190", "ISR", "PSE"),
+    ),
+    ("Iran shot down an American drone over the Gulf.", ("190", "IRN", "USA")),
+    ("Ukrainian troops crossed into Russia's Kursk region on Tuesday.", ("190", "UKR", "RUS")),
+    ("Ukraine launched a counteroffensive against Russian forces in the south.", ("190", "UKR", "RUS")),
+    ("Israel imposed a blockade on Gaza in 2007.", ("191", "ISR", "PSE")),
+    ("Israel halted the entry of all goods and supplies into Gaza on Sunday.", ("191", "ISR", "PSE")),
+    ("Russia launched a full-scale invasion of Ukraine in February 2022.", ("192", "RUS", "UKR")),
+    ("Azerbaijan shelled Armenian positions on Tuesday.", ("194", "AZE", "ARM")),
+    ("Israel carried out airstrikes on Hezbollah positions in southern Lebanon.", ("195", "ISR", "LBN")),
+    ("Iran launched hundreds of drones and missiles at Israel overnight.", ("195", "IRN", "ISR")),
+    ("Russia fired dozens of cruise missiles at Ukraine.", ("195", "RUS", "UKR")),
+    ("Israel accused Hamas of violating the ceasefire.", ("196", "PSE", "*")),
+    ("Russia struck Kyiv with missiles on Monday.", ("195", "RUS", "UKR")),
+    (
+        "Ukrainian drones attacked an oil refinery in Russia's Ryazan region overnight.",
+        ("190", "UKR", "RUS"),
+    ),
+    ("Hamas fighters stormed into southern Israel on October 7.", ("190", "PSE", "ISR")),
+    ("Pakistan carried out air strikes inside Iran on Thursday.", ("195", "PAK", "IRN")),
+    ("North Korea fired a ballistic missile toward Japan.", ("195", "PRK", "JPN")),
+    ("Ukraine's military shot down 30 Russian drones overnight.", ("190", "UKR", "RUS")),
+    ("Kharkiv was shelled by Russian troops overnight.", ("194", "RUS", "*")),
+    ("Russian forces retook the village of Robotyne.", ("192", "RUS", "*")),
+    ("The Sudanese army regained control of the presidential palace in Khartoum.", ("192", "SDN", "*")),
+    ("China's coast guard rammed a Philippine supply boat.", ("190", "CHN", "PHL")),
+    (
+        "Chinese vessels blocked a Philippine resupply mission near Second Thomas Shoal.",
+        ("191", "CHN", "PHL"),
+    ),
+    ("Ukrainian forces repelled a Russian assault near Avdiivka.", ("190", "UKR", "RUS")),
+    ("Israeli jets struck weapons depots near Damascus.", ("195", "ISR", "*")),
+    ("Chinese warships sailed through the Taiwan Strait.", ("150", "CHN", "TWN")),
+    ("Russia quit the Treaty on Conventional Armed Forces in Europe.", ("166", "RUS", "*")),
+    ("Egypt's army tortured detainees, Human Rights Watch said.", ("1822", "EGY", "*")),
+    ("Israeli settlers attacked Palestinian villages in the West Bank.", ("190", "ISR", "PSE")),
+    ("Serbian forces carried out ethnic cleansing of Kosovo Albanians.", ("203", "SRB", "*")),
+    # Round 2: expulsion orders, court findings, detention idioms, property destruction
+    ("Moldova ordered two Russian diplomats to leave the country.", ("174", "MDA", "RUS")),
+    (
+        "A Russian court convicted American journalist Evan Gershkovich of espionage.",
+        ("116", "RUS", "USA"),
+    ),
+    ("Iran has held a French aid worker in Evin prison since May.", ("173", "IRN", "FRA")),
+    ("Turkish police took dozens of Kurdish activists into custody.", ("173", "TUR", "*")),
+    ("Israeli forces bulldozed Palestinian homes in the West Bank.", ("1712", "ISR", "PSE")),
+    ("Myanmar soldiers torched homes in the Sagaing region.", ("1712", "MMR", "MMR")),
+    ("Russian troops looted Ukrainian museums in Kherson.", ("171", "RUS", "UKR")),
+    ("Belarusian riot police broke up an opposition rally in Minsk.", ("175", "BLR", "*")),
+    ("Gunmen slew three Nigerian soldiers in Borno.", ("1823", "NGA", "NGA")),
+    ("Al-Shabaab claimed responsibility for a car bomb in Mogadishu.", ("1832", "SOM", "*")),
+    # Round 2: idioms of bombardment, air attack, encirclement and shooting down
+    ("Hamas fighters hit at Israeli positions in Gaza.", ("190", "PSE", "ISR")),
+    ("Russian forces hammered the Ukrainian city of Kharkiv with missiles.", ("190", "RUS", "UKR")),
+    ("Russian forces rained rockets on Kharkiv overnight.", ("195", "RUS", "*")),
+    ("Israeli jets strafed Hezbollah positions in southern Lebanon.", ("195", "ISR", "LBN")),
+    ("Iran downed a US surveillance drone over the Strait of Hormuz.", ("190", "IRN", "USA")),
+    ("Russian troops surrounded the Ukrainian city of Mariupol.", ("191", "RUS", "UKR")),
+    ("China flexed its military muscle near Taiwan on Monday.", ("150", "CHN", "*")),
+    ("Russian forces pummelled the Ukrainian city of Kharkiv.", ("194", "RUS", "UKR")),
+    ("Russia battered Ukraine's energy grid with missiles.", ("194", "RUS", "UKR")),
+    ("Russia unleashed a barrage of missiles on Kyiv.", ("195", "RUS", "UKR")),
+    # 20 unconventional mass violence
+    ("Serbian forces massacred thousands of Bosnian Muslims in Srebrenica.", ("202", "SRB", "BIH")),
+    (
+        "Syrian government forces used chemical weapons against civilians in Ghouta.",
+        ("2041", "SYR", None),
+    ),
+    # the subject or a second word picks the subcode
+    ("A suicide bomber struck a mosque in Kabul on Friday.", ("1831", None, "AFG")),
+    ("A suicide bomber blew himself up at a checkpoint in Mogadishu.", ("1831", None, "SOM")),
+    ("Russian bombers flew near Japan on Tuesday.", ("150", "RUS", "JPN")),
+    ("Iranian commandos boarded a British tanker in the Gulf.", ("171", "IRN", "GBR")),
+    ("Rwandan troops arrived in the Central African Republic on Monday.", ("154", "RWA", "CAF")),
+    ("The United States cut military aid to Egypt.", ("1622", "USA", "EGY")),
+    ("The EU halted humanitarian aid to Afghanistan.", ("1623", "IGO", "AFG")),
+    ("Washington froze economic aid to Niger.", ("1621", "USA", "NER")),
+    # an aerial weapon striking or hitting a place is an air strike
+    ("An Israeli drone struck a car in southern Lebanon on Saturday.", ("195", "ISR", "LBN")),
+    ("A Russian missile hit an apartment building in Dnipro on Saturday.", ("195", "RUS", "UKR")),
+    # round5 idioms code the act
+    # Round 5: expulsion deadlines, mass expulsion, chemical drops, strikes kept up or ordered
+    ("Niger's junta gave the German ambassador 48 hours to leave the country.", ("174", "NER", "DEU")),
+    ("Iran forced hundreds of thousands of Afghan refugees to leave the country.", ("201", "IRN", "AFG")),
+    ("Myanmar's army carried out the mass deportation of Rohingya to Bangladesh.", ("201", "MMR", "*")),
+    ("The Syrian air force dropped a chlorine canister on Saraqeb.", ("2041", "SYR", "*")),
+    ("Israel stepped up strikes on Hezbollah positions in southern Lebanon.", ("195", "ISR", "LBN")),
+    (
+        "Chinese coast guard vessels fired water cannon at two Philippine supply boats.",
+        ("191", "CHN", "PHL"),
+    ),
+    ("Russian troops pushed into the Kharkiv region of Ukraine.", ("192", "RUS", "UKR")),
+    ("Israeli tanks rolled into the Gaza city of Rafah.", ("192", "ISR", "PSE")),
+    ("Pakistani troops marched into the Afghan border town of Spin Boldak.", ("192", "PAK", "AFG")),
+    ("Japan removed South Korea from its white list of trusted trade partners.", ("163", "JPN", "KOR")),
+    ("North Korea launched a ballistic missile over northern Japan on Thursday.", ("150", "PRK", "JPN")),
+    (
+        "Nigerian and Chadian troops conducted a joint operation against Boko Haram militants.",
+        ("190", "TCD", "*"),
+    ),
+    ("Jihadists killed dozens of Malian soldiers in central Mali.", ("190", "MLI", "MLI")),
+    ("Nicaraguan police forced their way into the Argentine embassy in Managua.", ("171", "NIC", "ARG")),
+    ("The United States tightened export controls on China.", ("163", "USA", "CHN")),
+    ("Israel launched its retaliation against Iran on Saturday.", ("190", "ISR", "IRN")),
+    ("Al-Shabaab carried out a truck bombing in Mogadishu.", ("1832", "SOM", "SOM")),
+    # round6 rows code the act
+    # Round 6: shooting and poisoning people, massing forces, test-fired missiles
+    ("Kenyan police shot two protesters in Nairobi.", ("182", "KEN", "KEN")),
+    ("Slovakia's prime minister was shot several times in the town of Handlova.", ("182", None, "SVK")),
+    (
+        "The Slovak prime minister was shot in what the government called an assassination attempt.",
+        ("185", None, "SVK"),
+    ),
+    ("Russian agents poisoned opposition leader Alexei Navalny with Novichok.", ("182", "RUS", "RUS")),
+    ("Russia amassed troops along the Ukrainian border.", ("154", "RUS", "UKR")),
+    ("Poland beefed up its military presence on the border with Belarus.", ("154", "POL", "BLR")),
+    ("North Korea test-fired a new cruise missile on Sunday.", ("150", "PRK", None)),
+    # owners of property and rampages
+    # The owner of frozen, seized or confiscated property is the target ("the assets of …").
+    ("Canada froze the assets of three Russian oligarchs.", ("163", "CAN", "RUS")),
+    ("Ukraine seized the assets of a Russian bank.", ("171", "UKR", "RUS")),
+    ("Iranian forces seized a tanker belonging to a Greek company.", ("171", "IRN", "GRC")),
+    # Killing in a rampage is a mass killing.
+    ("ADF rebels killed dozens of Congolese villagers in a rampage near Beni.", ("202", "COD", "COD")),
+    # round7 rows code the act
+    # Round 7: call-ups and troop movements, boycotts, media suspended, nationalisation, control
+    # seized, fire traded, whole populations expelled
+    (
+        "Israel called up tens of thousands of reservists ahead of a ground offensive.",
+        ("154", "ISR", None),
+    ),
+    ("India rushed troops to its border with China.", ("154", "IND", "CHN")),
+    ("The United States dispatched an aircraft carrier to the Gulf.", ("150", "USA", "*")),
+    ("Azerbaijan boycotted the peace talks with Armenia.", ("164", "AZE", "ARM")),
+    ("Mali's junta suspended the broadcasts of two French radio stations.", ("1721", "MLI", "*")),
+    ("Russia nationalised the Russian assets of Danone.", ("1711", "RUS", "*")),
+    ("The army seized control of the capital Niamey.", ("192", "NER", "NER")),
+    ("Indian and Pakistani forces traded fire across the Line of Control.", ("193", "IND", "PAK")),
+    ("Serbian forces expelled hundreds of thousands of Kosovo Albanians.", ("201", "SRB", "*")),
+    ("Turkey deported thousands of Syrian refugees.", ("201", "TUR", "SYR")),
+    ("Russia suspended its participation in the grain deal.", ("166", "RUS", None)),
+    # round8 rows code the act
+    # Round 8: torpedoed ships, claimed attacks, visa bans and trade restrictions
+    ("A Ukrainian drone torpedoed a Russian warship off Crimea.", ("190", "UKR", "RUS")),
+    ("Russian forces shelled Kharkiv overnight.", ("194", "RUS", "UKR")),
+    ("Islamic State claimed the attack on a concert hall near Moscow.", ("180", "IMG", "RUS")),
+    ("The United States imposed visa restrictions on Ugandan officials.", ("172", "USA", "UGA")),
+    ("The United States imposed a visa ban on Georgian officials.", ("172", "USA", "GEO")),
+    ("China imposed export restrictions on Japanese firms.", ("163", "CHN", "JPN")),
+    # round9 rows code the act
+    # Round 9: retaliation by strikes, lobbed shells, property burned or destroyed by armed men
+    ("Iran retaliated against Israel with a barrage of missile strikes.", ("195", "IRN", "ISR")),
+    ("Russian troops lobbed artillery shells at Ukrainian positions.", ("194", "RUS", "UKR")),
+    ("Israeli settlers set fire to Palestinian homes in the West Bank.", ("1712", "ISR", "PSE")),
+    ("Russian forces destroyed the Kakhovka dam.", ("1712", "RUS", None)),
+    # round10 rows code the act
+    # Round 10: troops sent to a border or into a territory, alerts, buzzing and intercepts
+    ("Venezuela sent troops to its border with Guyana.", ("154", "VEN", "GUY")),
+    ("Russia sent troops into Ukraine in February 2022.", ("192", "RUS", "UKR")),
+    ("South Korea heightened its military alert after the North's missile launch.", ("152", "KOR", None)),
+    ("Russian fighter jets buzzed an American destroyer in the Black Sea.", ("150", "RUS", "USA")),
+    (
+        "Chinese fighter jets intercepted a US surveillance plane over the South China Sea.",
+        ("150", "CHN", "USA"),
+    ),
+    # round11 rows code the act
+    # Round 11: legal coercion, candidates barred, entry denied, teargassing
+    ("Turkish prosecutors indicted 20 Kurdish politicians on terrorism charges.", ("173", "TUR", "*")),
+    ("Authorities in Hong Kong put 47 democracy activists on trial.", ("173", "HKG", "*")),
+    (
+        "Venezuela disqualified opposition candidate Maria Corina Machado from the presidential race.",
+        ("1722", "VEN", "VEN"),
+    ),
+    (
+        "Georgia's electoral commission barred the opposition leader from running in the election.",
+        ("1722", "GEO", "GEO"),
+    ),
+    ("Israel denied entry to two US congresswomen.", ("172", "ISR", "USA")),
+    ("Police in Kenya teargassed protesters in Nairobi.", ("175", "KEN", "KEN")),
+    # round12 rows code the act
+    # Round 12: ordered or targeted killings, captured civilians, raids mounted, dogfights
+    (
+        "India ordered the killing of a Sikh separatist leader in Canada, Ottawa said.",
+        ("186", "IND", "*"),
+    ),
+    ("Israel carried out a targeted killing of a Hamas commander in Beirut.", ("186", "ISR", "PSE")),
+    ("Russian forces captured two British volunteers in eastern Ukraine.", ("181", "RUS", "GBR")),
+    (
+        "Ukrainian forces mounted a cross-border raid into Russia's Belgorod region.",
+        ("190", "UKR", "RUS"),
+    ),
+    ("Pakistan and India engaged in aerial dogfights over Kashmir.", ("190", "PAK", "IND")),
+    # round13 rows code the act
+    # Round 13: trade cut "with" a country (163), treaties in abeyance / visits scrapped (160),
+    # contacts suspended and ties severed by both sides (161), sanctions packages and export
+    # controls (163), retaliation in kind (163), wound-up peace missions (1661)
+    ("Turkey suspended all trade with Israel on Thursday.", ("163", "TUR", "ISR")),
+    ("Turkey cancelled a planned visit to Sweden by its defence minister.", ("160", "TUR", "SWE")),
+    ("Wellington suspended high-level contacts with Myanmar's junta.", ("161", "NZL", "MMR")),
+    ("Morocco and Algeria severed ties in 2021.", ("161", "MAR", "DZA")),
+    ("Morocco and Algeria severed ties in 2021.", ("161", "DZA", "MAR")),
+    ("The European Union approved a new sanctions package against Belarus.", ("163", "IGO", "BLR")),
+    ("Beijing slapped export controls on American chipmakers.", ("163", "CHN", "USA")),
+    ("China fired back at President Trump's tariffs on Friday.", ("163", "CHN", "USA")),
+    (
+        "The Security Council voted to wind up its peacekeeping mission in Lebanon.",
+        ("1661", "IGO", "LBN"),
+    ),
+    # 19: rebels sweeping into a city take it; warplanes pounding positions strike from the air
+    ("M23 rebels swept into the eastern Congolese city of Bukavu on Sunday.", ("192", "COD", "COD")),
+    (
+        "Israeli warplanes pounded Hezbollah positions in southern Lebanon overnight.",
+        ("195", "ISR", "LBN"),
+    ),
+    # 20: hundreds or thousands killed or slaughtered
+    ("Rebel fighters killed hundreds of civilians in the Sudanese town of Kutum.", ("202", "SDN", "*")),
+    (
+        "Ethiopian troops slaughtered hundreds of villagers in the Tigray town of Axum.",
+        ("202", "ETH", "*"),
+    ),
+    # 16: arms export licences suspended cut military assistance
+    ("Canada suspended arms export licences to Turkey on Monday.", ("1622", "CAN", "TUR")),
+    ("Spain halted arms sales to Israel.", ("1622", "ESP", "ISR")),
+    # 19: border crossings shut
+    ("Ethiopia shut border crossings with Eritrea on Tuesday.", ("191", "ETH", "ERI")),
+    # 15: thousands of soldiers sent, jets scrambled to intercept, a missile launch overseen
+    (
+        "Ecuador's government sent thousands of soldiers and police into Guayaquil on Sunday.",
+        ("154", "ECU", "*"),
+    ),
+    ("Japan scrambled fighter jets to intercept two Russian bombers on Tuesday.", ("150", "JPN", "RUS")),
+    (
+        "Kim Jong Un oversaw the launch of a new intercontinental ballistic missile, state media said.",
+        ("150", "PRK", None),
+    ),
+    # 17: embassies stormed by police, foreign companies seized, migrants deported en masse
+    ("Peruvian police stormed Venezuela's embassy in Lima on Friday.", ("170", "PER", "VEN")),
+    (
+        "The Russian subsidiary of French carmaker Renault was seized by the Russian state.",
+        ("1711", "RUS", "FRA"),
+    ),
+    ("Iran began deporting undocumented Afghans on Monday.", ("201", "IRN", "AFG")),
+    # 18: a candidate shot dead is assassinated; a suicide car bombing is a car bombing; pupils abducted
+    (
+        "Mexican mayoral candidate Jose Alfredo Cabrera was shot dead at a rally in Guerrero.",
+        ("186", None, "MEX"),
+    ),
+    ("A suicide car bombing killed 12 people in Baghdad on Friday.", ("1832", None, "IRQ")),
+    (
+        "More than 100 students were abducted from a school in northern Nigeria's Katsina state.",
+        ("181", None, "NGA"),
+    ),
+    # 07: police sent abroad to help another country's police keep order
+    ("Rwanda will deploy 500 police officers to Mozambique to help restore order.", ("074", "RWA", "*")),
+    # round14 rows code the act
+    # Round 14: common wordings — a siege imposed (191), bombs exploding (1832), bases stormed (190),
+    # aid withheld by the amount (162), asset freezes (163), inspectors kicked out (1662), police on
+    # alert (151), people charged with crimes (173)
+    ("Israel imposed a total siege on Gaza.", ("191", "ISR", "PSE")),
+    ("A truck bomb exploded near a checkpoint in Mogadishu on Monday.", ("1832", None, "SOM")),
+    ("Ukrainian commandos stormed a Russian base in Crimea.", ("190", "UKR", "RUS")),
+    ("Washington suspended $60 million in aid to Ethiopia.", ("162", "USA", "ETH")),
+    ("The European Union imposed an asset freeze on six Belarusian officials.", ("163", "IGO", "BLR")),
+    ("North Korea kicked out IAEA inspectors in 2009.", ("1662", "PRK", "IGO")),
+    ("Iran's government put the police on high alert.", ("151", "IRN", None)),
+    ("Iran charged a British national with spying.", ("173", "IRN", "GBR")),
+    # round15 rows code the act
+    # Round 15: strikes on air defences and energy sites (195), infiltration (190), missiles
+    # unveiled or paraded (150)
+    ("Ukraine struck Russian oil refineries and power substations overnight.", ("195", "UKR", "RUS")),
+    ("Israel struck Iranian air defences near Isfahan.", ("195", "ISR", "IRN")),
+    ("Hezbollah fighters infiltrated northern Israel.", ("190", "LBN", "ISR")),
+    ("Iran unveiled a new hypersonic missile on Tuesday.", ("150", "IRN", None)),
+    ("North Korea held a military parade in Pyongyang on Saturday.", ("150", "PRK", None)),
+    # round16 rows code the act
+    # Round 16: troops sent at a government's request help it (074); envoys pulled out and consulates
+    # shuttered (161); entry barred (172); warships damaged by drones (195); protesters shot (182);
+    # troops crossing into a territory (190)
+    (
+        "Rwanda deployed 1,000 troops to Mozambique at the request of its government.",
+        ("074", "RWA", "MOZ"),
+    ),
+    ("Russia sent troops to Kazakhstan at the government's invitation.", ("074", "RUS", "KAZ")),
+    ("Russia pulled out its ambassador from Moldova.", ("161", "RUS", "MDA")),
+    ("Latvia shuttered the Russian consulate in Daugavpils.", ("161", "LVA", "RUS")),
+    ("Hungary barred the entry of two Ukrainian officials.", ("172", "HUN", "UKR")),
+    ("Ukrainian sea drones damaged a Russian warship near Crimea.", ("195", "UKR", "RUS")),
+    ("Iranian security forces shot Kurdish protesters in Zahedan.", ("182", "IRN", "*")),
+    ("Ukrainian troops crossed into Russia's Belgorod region on Monday.", ("190", "UKR", "RUS")),
+    # round17 rows code the act
+    # Round 17: closures imposed (191), flogging (182), bombardment with bombs (195), the claimed
+    # killing of a general (186)
+    ("The Israeli army imposed a closure on the West Bank.", ("191", "ISR", "PSE")),
+    ("The Taliban flogged two men in public in Ghor province.", ("182", "AFG", "*")),
+    ("The Russian army bombarded Zaporizhzhia with glide bombs.", ("195", "RUS", "*")),
+    (
+        "Ukraine claimed responsibility for the killing of a Russian general in Moscow.",
+        ("186", "UKR", "RUS"),
+    ),
+    # round19 rows code the act
+    # Round 19: fire opened or live rounds used on protesters (175), an embassy's closure ordered (161),
+    # aid paused or slashed (162), arms shipments paused (1622), talks paused (164), firms put on an
+    # entity list (163)
+    ("Iraqi security forces opened fire on protesters in Baghdad.", ("175", "IRQ", "*")),
+    ("Kenyan police fired live bullets at demonstrators in Nairobi.", ("175", "KEN", "*")),
+    ("Russia ordered the closure of the Estonian consulate in St Petersburg.", ("161", "RUS", "EST")),
+    ("The United States paused aid to Niger after the coup.", ("162", "USA", "NER")),
+    ("Britain slashed aid to Rwanda.", ("162", "GBR", "RWA")),
+    ("Washington paused a shipment of bombs to Israel.", ("1622", "USA", "ISR")),
+    ("Hamas paused talks with Israel on a hostage deal.", ("164", "PSE", "ISR")),
+    (
+        "The U.S. Commerce Department placed 36 Chinese companies on its entity list.",
+        ("163", "USA", "CHN"),
+    ),
+    # round20 rows code the act
+    # Round 20: counterattacks (190), advances on a city (190), duties and levies (163), social media
+    # blocked (1721), intelligence sharing halted (1622)
+    (
+        "Ukrainian forces mounted a counterattack against Russian troops near Kupiansk.",
+        ("190", "UKR", "RUS"),
+    ),
+    ("Russian forces advanced on the Ukrainian city of Pokrovsk.", ("190", "RUS", "UKR")),
+    ("The European Union imposed anti-dumping duties on Chinese steel.", ("163", "IGO", "CHN")),
+    ("Canada imposed a 100% levy on Chinese electric vehicles.", ("163", "CAN", "CHN")),
+    ("Pakistan blocked access to X and Facebook ahead of the vote.", ("1721", "PAK", "*")),
+    ("Washington halted intelligence sharing with Kyiv.", ("1622", "USA", "UKR")),
+    # round23 rows code the act
+    # Round 23: troops sent across a border (190); protesters sprayed with water cannon (175)
+    ("Rwanda sent thousands of troops across the border into Congo.", ("190", "RWA", "COD")),
+    ("Police sprayed protesters with water cannon in Tbilisi.", ("175", "GEO", "*")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CODED)
+def test_wordings_are_coded(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
     events, _ = code(text)
     assert _matches(expected, events), coded(events)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The company fired its chief executive on Monday.",
-        "Zelensky fired his army chief in February.",
-        "The film bombed at the box office.",
-        "Samsung captured a larger share of the Chinese market.",
-        "The director shot the film in Morocco.",
-        "Republicans killed the bill in the Senate.",
-        "French unions launched a strike against the pension reform.",
-        "The army seized power in Niger in July.",
-        "Russia crossed a red line, the Ukrainian president said.",
-        "Apple launched a new iPhone in China.",
-        "The United States struck a trade deal with Japan.",
-        "Argentina beat France on penalties to win the World Cup.",
-        "France and Germany clashed over farm subsidies at the summit.",
-        "Russia and China held joint drills in the Pacific.",
-        "Russia struck a deal on missile defence with Belarus.",
-        "Washington lifted visa restrictions on Syrian diplomats.",
-        "The painter hanged the picture in the hall.",
-        "He seized the opportunity to speak with Putin.",
-        "The prime minister sailed through the confidence vote.",
-        "The new sanctions target Russian banks and oil companies.",
-        "China raised its growth target for this year.",
-        "Germany boosted its defence spending.",
-        "Japan cut its growth forecast for the year.",
-        "The court held a hearing on the custody of the children.",
-        "Wildfires in Greece burned hundreds of homes.",
-        "Passengers boarded a ship in Piraeus.",
-        "Storms battered Britain over the weekend.",
-        "The Lakers downed the Celtics in Boston.",
-        "The French president attacked the Italian government's migration policy.",
-        "Germany poured cold water on France's proposal for joint EU debt.",
-    ],
-)
-def test_other_senses_of_force_words_are_not_force(code: Coder, text: str) -> None:
+#: Sentences using force words in another sense: no root 15-20 code may appear.
+NOT_FORCE = [
+    # other senses of force words are not force
+    "The company fired its chief executive on Monday.",
+    "Zelensky fired his army chief in February.",
+    "The film bombed at the box office.",
+    "Samsung captured a larger share of the Chinese market.",
+    "The director shot the film in Morocco.",
+    "Republicans killed the bill in the Senate.",
+    "French unions launched a strike against the pension reform.",
+    "The army seized power in Niger in July.",
+    "Russia crossed a red line, the Ukrainian president said.",
+    "Apple launched a new iPhone in China.",
+    "The United States struck a trade deal with Japan.",
+    "Argentina beat France on penalties to win the World Cup.",
+    "France and Germany clashed over farm subsidies at the summit.",
+    "Russia and China held joint drills in the Pacific.",
+    "Russia struck a deal on missile defence with Belarus.",
+    "Washington lifted visa restrictions on Syrian diplomats.",
+    "The painter hanged the picture in the hall.",
+    "He seized the opportunity to speak with Putin.",
+    "The prime minister sailed through the confidence vote.",
+    "The new sanctions target Russian banks and oil companies.",
+    "China raised its growth target for this year.",
+    "Germany boosted its defence spending.",
+    "Japan cut its growth forecast for the year.",
+    "The court held a hearing on the custody of the children.",
+    "Wildfires in Greece burned hundreds of homes.",
+    "Passengers boarded a ship in Piraeus.",
+    "Storms battered Britain over the weekend.",
+    "The Lakers downed the Celtics in Boston.",
+    "The French president attacked the Italian government's migration policy.",
+    "Germany poured cold water on France's proposal for joint EU debt.",
+    # weather striking or hitting a place is not force
+    "Lightning struck a church in Poland on Sunday.",
+    "The hurricane hit Cuba on Monday.",
+    # round5 ordinary senses are not force
+    "The president gave the ambassador an hour of his time.",
+    "French unions stepped up strikes against the pension reform.",
+    "The company pushed into new markets in Asia.",
+    "The museum removed the painting from its list of exhibits.",
+    "Police carried out an operation against drug traffickers in Rio.",
+    "Fans forced their way into the stadium in Paris.",
+    "The central bank tightened monetary policy.",
+    "Iran warned of retaliation against Israel.",
+    # round7 other senses are not force
+    "The party called up its supporters to vote.",
+    "The two teams traded shots in the final minutes.",
+    "The newspaper suspended its correspondent in Moscow.",
+    # figurative torpedoes and shells are not force
+    "Hungary torpedoed the EU's sanctions package against Russia.",
+    "Germany shelled out billions of euros for Ukraine's reconstruction.",
+    # round9 other senses are not force
+    "The opposition set fire to the debate with a bold proposal.",
+    "The fire destroyed hundreds of homes in Maui.",
+    # capturing a mood or a moment is not an abduction
+    "The photographer captured the mood of the crowd in Paris.",
+    "The BBC captured the moment on camera.",
+    # round13 other senses are not force
+    "BYD launched an all-out assault on Europe's mid-market car segment.",
+    "Arsenal laid siege to the Chelsea goal in the second half.",
+    "The Democrats swept into power in the 2020 election.",
+    # round14 other senses are not force
+    "Prices exploded in Argentina last year.",
+    "The coach was charged with leading the team into the final.",
+    "Fans stormed the pitch in Buenos Aires after the final whistle.",
+    # round15 other senses are not force
+    "Samsung unveiled a new smartphone in Seoul on Tuesday.",
+    "Germany and Qatar struck an energy deal on Sunday.",
+    "Thousands of fans held a victory parade in Buenos Aires.",
+    # round18 other senses are not force
+    "The government launched a series of reforms to the pension system.",
+    "A wave of heat hit southern Europe in July.",
+    "The new album targeted young listeners in Japan.",
+    # round19 other senses are not force
+    "Airbus placed an order for new engines in Toulouse.",
+    "The singer paused the concert in Madrid for ten minutes.",
+    "Retailers slashed prices in Britain before Christmas.",
+    # round20 other senses are not force
+    "The minister imposed new duties on his staff in Ottawa.",
+    "The bank advanced on its plan to cut costs in London.",
+    "Heavy snow blocked access to the mountain villages in Nepal.",
+    # round21 other senses are not coercion
+    "The chef threw the vegetables in a pan in Lyon.",
+    "The striker put the ball behind the goalkeeper in Madrid.",
+    # round22 other senses are not force
+    "The campaign targeted young voters in Ohio with new adverts.",
+    "Farmers mowed down the grass in Kent on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FORCE)
+def test_other_senses_are_not_force(code: Coder, text: str) -> None:
     events, _ = code(text)
     assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
 
@@ -264,26 +583,6 @@ def test_attacking_a_policy_is_criticism_and_attacking_positions_is_force(code: 
     assert ("190", "RUS", "UKR") in coded(positions), coded(positions)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("A suicide bomber struck a mosque in Kabul on Friday.", ("1831", None, "AFG")),
-        ("A suicide bomber blew himself up at a checkpoint in Mogadishu.", ("1831", None, "SOM")),
-        ("Russian bombers flew near Japan on Tuesday.", ("150", "RUS", "JPN")),
-        ("Iranian commandos boarded a British tanker in the Gulf.", ("171", "IRN", "GBR")),
-        ("Rwandan troops arrived in the Central African Republic on Monday.", ("154", "RWA", "CAF")),
-        ("The United States cut military aid to Egypt.", ("1622", "USA", "EGY")),
-        ("The EU halted humanitarian aid to Afghanistan.", ("1623", "IGO", "AFG")),
-        ("Washington froze economic aid to Niger.", ("1621", "USA", "NER")),
-    ],
-)
-def test_the_subject_or_a_second_word_picks_the_subcode(
-    code: Coder, text: str, expected: tuple[str, str | None, str | None]
-) -> None:
-    events, _ = code(text)
-    assert _matches(expected, events), coded(events)
-
-
 def test_a_minister_arriving_visits_and_troops_arriving_deploy(code: Coder) -> None:
     minister, _ = code("The Iranian foreign minister arrived in Beijing on Monday.")
     troops, _ = code("Rwandan troops arrived in the Central African Republic on Monday.")
@@ -293,83 +592,6 @@ def test_a_minister_arriving_visits_and_troops_arriving_deploy(code: Coder) -> N
 
 def test_passengers_boarding_a_ship_seize_nothing(code: Coder) -> None:
     events, _ = code("Hundreds of Greek passengers boarded a ship in Piraeus.")
-    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("An Israeli drone struck a car in southern Lebanon on Saturday.", ("195", "ISR", "LBN")),
-        ("A Russian missile hit an apartment building in Dnipro on Saturday.", ("195", "RUS", "UKR")),
-    ],
-)
-def test_an_aerial_weapon_striking_or_hitting_a_place_is_an_air_strike(
-    code: Coder, text: str, expected: tuple[str, str | None, str | None]
-) -> None:
-    events, _ = code(text)
-    assert _matches(expected, events), coded(events)
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["Lightning struck a church in Poland on Sunday.", "The hurricane hit Cuba on Monday."],
-)
-def test_weather_striking_or_hitting_a_place_is_not_force(code: Coder, text: str) -> None:
-    events, _ = code(text)
-    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Round 5: expulsion deadlines, mass expulsion, chemical drops, strikes kept up or ordered
-        ("Niger's junta gave the German ambassador 48 hours to leave the country.", ("174", "NER", "DEU")),
-        ("Iran forced hundreds of thousands of Afghan refugees to leave the country.", ("201", "IRN", "AFG")),
-        ("Myanmar's army carried out the mass deportation of Rohingya to Bangladesh.", ("201", "MMR", "*")),
-        ("The Syrian air force dropped a chlorine canister on Saraqeb.", ("2041", "SYR", "*")),
-        ("Israel stepped up strikes on Hezbollah positions in southern Lebanon.", ("195", "ISR", "LBN")),
-        (
-            "Chinese coast guard vessels fired water cannon at two Philippine supply boats.",
-            ("191", "CHN", "PHL"),
-        ),
-        ("Russian troops pushed into the Kharkiv region of Ukraine.", ("192", "RUS", "UKR")),
-        ("Israeli tanks rolled into the Gaza city of Rafah.", ("192", "ISR", "PSE")),
-        ("Pakistani troops marched into the Afghan border town of Spin Boldak.", ("192", "PAK", "AFG")),
-        ("Japan removed South Korea from its white list of trusted trade partners.", ("163", "JPN", "KOR")),
-        ("North Korea launched a ballistic missile over northern Japan on Thursday.", ("150", "PRK", "JPN")),
-        (
-            "Nigerian and Chadian troops conducted a joint operation against Boko Haram militants.",
-            ("190", "TCD", "*"),
-        ),
-        ("Jihadists killed dozens of Malian soldiers in central Mali.", ("190", "MLI", "MLI")),
-        ("Nicaraguan police forced their way into the Argentine embassy in Managua.", ("171", "NIC", "ARG")),
-        ("The United States tightened export controls on China.", ("163", "USA", "CHN")),
-        ("Israel launched its retaliation against Iran on Saturday.", ("190", "ISR", "IRN")),
-        ("Al-Shabaab carried out a truck bombing in Mogadishu.", ("1832", "SOM", "SOM")),
-    ],
-)
-def test_round5_idioms_code_the_act(
-    code: Coder, text: str, expected: tuple[str, str | None, str | None]
-) -> None:
-    events, _ = code(text)
-    assert _matches(expected, events), coded(events)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The president gave the ambassador an hour of his time.",
-        "French unions stepped up strikes against the pension reform.",
-        "The company pushed into new markets in Asia.",
-        "The museum removed the painting from its list of exhibits.",
-        "Police carried out an operation against drug traffickers in Rio.",
-        "Fans forced their way into the stadium in Paris.",
-        "The central bank tightened monetary policy.",
-        "Iran warned of retaliation against Israel.",
-    ],
-)
-def test_round5_ordinary_senses_are_not_force(code: Coder, text: str) -> None:
-    events, _ = code(text)
     assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
 
 
@@ -388,29 +610,6 @@ def test_water_cannon_on_boats_blocks_and_on_protesters_represses(code: Coder) -
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Round 6: shooting and poisoning people, massing forces, test-fired missiles
-        ("Kenyan police shot two protesters in Nairobi.", ("182", "KEN", "KEN")),
-        ("Slovakia's prime minister was shot several times in the town of Handlova.", ("182", None, "SVK")),
-        (
-            "The Slovak prime minister was shot in what the government called an assassination attempt.",
-            ("185", None, "SVK"),
-        ),
-        ("Russian agents poisoned opposition leader Alexei Navalny with Novichok.", ("182", "RUS", "RUS")),
-        ("Russia amassed troops along the Ukrainian border.", ("154", "RUS", "UKR")),
-        ("Poland beefed up its military presence on the border with Belarus.", ("154", "POL", "BLR")),
-        ("North Korea test-fired a new cruise missile on Sunday.", ("150", "PRK", None)),
-    ],
-)
-def test_round6_rows_code_the_act(
-    code: Coder, text: str, expected: tuple[str, str | None, str | None]
-) -> None:
-    events, _ = code(text)
-    assert _matches(expected, events), coded(events)
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "The director shot a documentary in Kenya.",
@@ -424,69 +623,10 @@ def test_round6_other_senses_are_not_coded_as_these_acts(code: Coder, text: str)
     assert not {e.cameo for e in events} & {"182", "154", "150"}, coded(events)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # The owner of frozen, seized or confiscated property is the target ("the assets of …").
-        ("Canada froze the assets of three Russian oligarchs.", ("163", "CAN", "RUS")),
-        ("Ukraine seized the assets of a Russian bank.", ("171", "UKR", "RUS")),
-        ("Iranian forces seized a tanker belonging to a Greek company.", ("171", "IRN", "GRC")),
-        # Killing in a rampage is a mass killing.
-        ("ADF rebels killed dozens of Congolese villagers in a rampage near Beni.", ("202", "COD", "COD")),
-    ],
-)
-def test_owners_of_property_and_rampages(
-    code: Coder, text: str, expected: tuple[str, str | None, str | None]
-) -> None:
-    events, _ = code(text)
-    assert _matches(expected, events), coded(events)
-
-
 def test_a_killing_without_a_rampage_is_not_a_mass_killing(code: Coder) -> None:
     events, _ = code("Israeli soldiers killed a Palestinian man in Jenin.")
     assert ("1823", "ISR", "PSE") in coded(events), coded(events)
     assert not any(e.cameo.startswith("20") for e in events), coded(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Round 7: call-ups and troop movements, boycotts, media suspended, nationalisation, control
-        # seized, fire traded, whole populations expelled
-        (
-            "Israel called up tens of thousands of reservists ahead of a ground offensive.",
-            ("154", "ISR", None),
-        ),
-        ("India rushed troops to its border with China.", ("154", "IND", "CHN")),
-        ("The United States dispatched an aircraft carrier to the Gulf.", ("150", "USA", "*")),
-        ("Azerbaijan boycotted the peace talks with Armenia.", ("164", "AZE", "ARM")),
-        ("Mali's junta suspended the broadcasts of two French radio stations.", ("1721", "MLI", "*")),
-        ("Russia nationalised the Russian assets of Danone.", ("1711", "RUS", "*")),
-        ("The army seized control of the capital Niamey.", ("192", "NER", "NER")),
-        ("Indian and Pakistani forces traded fire across the Line of Control.", ("193", "IND", "PAK")),
-        ("Serbian forces expelled hundreds of thousands of Kosovo Albanians.", ("201", "SRB", "*")),
-        ("Turkey deported thousands of Syrian refugees.", ("201", "TUR", "SYR")),
-        ("Russia suspended its participation in the grain deal.", ("166", "RUS", None)),
-    ],
-)
-def test_round7_rows_code_the_act(
-    code: Coder, text: str, expected: tuple[str, str | None, str | None]
-) -> None:
-    events, _ = code(text)
-    assert _matches(expected, events), coded(events)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The party called up its supporters to vote.",
-        "The two teams traded shots in the final minutes.",
-        "The newspaper suspended its correspondent in Moscow.",
-    ],
-)
-def test_round7_other_senses_are_not_force(code: Coder, text: str) -> None:
-    events, _ = code(text)
-    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
 
 
 def test_expelling_diplomats_is_an_expulsion_and_expelling_a_population_is_mass_expulsion(
@@ -499,54 +639,6 @@ def test_expelling_diplomats_is_an_expulsion_and_expelling_a_population_is_mass_
     assert "201" in {e.cameo for e in population}, coded(population)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Round 8: torpedoed ships, claimed attacks, visa bans and trade restrictions
-        ("A Ukrainian drone torpedoed a Russian warship off Crimea.", ("190", "UKR", "RUS")),
-        ("Russian forces shelled Kharkiv overnight.", ("194", "RUS", "UKR")),
-        ("Islamic State claimed the attack on a concert hall near Moscow.", ("180", "IMG", "RUS")),
-        ("The United States imposed visa restrictions on Ugandan officials.", ("172", "USA", "UGA")),
-        ("The United States imposed a visa ban on Georgian officials.", ("172", "USA", "GEO")),
-        ("China imposed export restrictions on Japanese firms.", ("163", "CHN", "JPN")),
-    ],
-)
-def test_round8_rows_code_the_act(
-    code: Coder, text: str, expected: tuple[str, str | None, str | None]
-) -> None:
-    events, _ = code(text)
-    assert _matches(expected, events), coded(events)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Hungary torpedoed the EU's sanctions package against Russia.",
-        "Germany shelled out billions of euros for Ukraine's reconstruction.",
-    ],
-)
-def test_figurative_torpedoes_and_shells_are_not_force(code: Coder, text: str) -> None:
-    events, _ = code(text)
-    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Round 9: retaliation by strikes, lobbed shells, property burned or destroyed by armed men
-        ("Iran retaliated against Israel with a barrage of missile strikes.", ("195", "IRN", "ISR")),
-        ("Russian troops lobbed artillery shells at Ukrainian positions.", ("194", "RUS", "UKR")),
-        ("Israeli settlers set fire to Palestinian homes in the West Bank.", ("1712", "ISR", "PSE")),
-        ("Russian forces destroyed the Kakhovka dam.", ("1712", "RUS", None)),
-    ],
-)
-def test_round9_rows_code_the_act(
-    code: Coder, text: str, expected: tuple[str, str | None, str | None]
-) -> None:
-    events, _ = code(text)
-    assert _matches(expected, events), coded(events)
-
-
 def test_a_building_destroyed_by_an_air_strike_is_the_strike_and_protesters_burning_cars_protest(
     code: Coder,
 ) -> None:
@@ -556,69 +648,11 @@ def test_a_building_destroyed_by_an_air_strike_is_the_strike_and_protesters_burn
     assert "1712" not in {e.cameo for e in protest}, coded(protest)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The opposition set fire to the debate with a bold proposal.",
-        "The fire destroyed hundreds of homes in Maui.",
-    ],
-)
-def test_round9_other_senses_are_not_force(code: Coder, text: str) -> None:
-    events, _ = code(text)
-    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Round 10: troops sent to a border or into a territory, alerts, buzzing and intercepts
-        ("Venezuela sent troops to its border with Guyana.", ("154", "VEN", "GUY")),
-        ("Russia sent troops into Ukraine in February 2022.", ("192", "RUS", "UKR")),
-        ("South Korea heightened its military alert after the North's missile launch.", ("152", "KOR", None)),
-        ("Russian fighter jets buzzed an American destroyer in the Black Sea.", ("150", "RUS", "USA")),
-        (
-            "Chinese fighter jets intercepted a US surveillance plane over the South China Sea.",
-            ("150", "CHN", "USA"),
-        ),
-    ],
-)
-def test_round10_rows_code_the_act(
-    code: Coder, text: str, expected: tuple[str, str | None, str | None]
-) -> None:
-    events, _ = code(text)
-    assert _matches(expected, events), coded(events)
-
-
 def test_troops_sent_to_an_ally_cooperate_and_troops_sent_into_a_country_occupy(code: Coder) -> None:
     ally, _ = code("Germany sent troops to Lithuania as part of a NATO brigade.")
     into, _ = code("Russia sent troops into Ukraine in February 2022.")
     assert not {e.cameo[:2] for e in ally} & {"15", "19"}, coded(ally)
     assert ("192", "RUS", "UKR") in coded(into), coded(into)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Round 11: legal coercion, candidates barred, entry denied, teargassing
-        ("Turkish prosecutors indicted 20 Kurdish politicians on terrorism charges.", ("173", "TUR", "*")),
-        ("Authorities in Hong Kong put 47 democracy activists on trial.", ("173", "HKG", "*")),
-        (
-            "Venezuela disqualified opposition candidate Maria Corina Machado from the presidential race.",
-            ("1722", "VEN", "VEN"),
-        ),
-        (
-            "Georgia's electoral commission barred the opposition leader from running in the election.",
-            ("1722", "GEO", "GEO"),
-        ),
-        ("Israel denied entry to two US congresswomen.", ("172", "ISR", "USA")),
-        ("Police in Kenya teargassed protesters in Nairobi.", ("175", "KEN", "KEN")),
-    ],
-)
-def test_round11_rows_code_the_act(
-    code: Coder, text: str, expected: tuple[str, str | None, str | None]
-) -> None:
-    events, _ = code(text)
-    assert _matches(expected, events), coded(events)
 
 
 @pytest.mark.parametrize(
@@ -656,133 +690,11 @@ def test_troops_sent_into_a_country_are_not_their_own_target(code: Coder) -> Non
     assert ("192", "ISR", "ISR") not in coded(events), coded(events)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Round 12: ordered or targeted killings, captured civilians, raids mounted, dogfights
-        (
-            "India ordered the killing of a Sikh separatist leader in Canada, Ottawa said.",
-            ("186", "IND", "*"),
-        ),
-        ("Israel carried out a targeted killing of a Hamas commander in Beirut.", ("186", "ISR", "PSE")),
-        ("Russian forces captured two British volunteers in eastern Ukraine.", ("181", "RUS", "GBR")),
-        (
-            "Ukrainian forces mounted a cross-border raid into Russia's Belgorod region.",
-            ("190", "UKR", "RUS"),
-        ),
-        ("Pakistan and India engaged in aerial dogfights over Kashmir.", ("190", "PAK", "IND")),
-    ],
-)
-def test_round12_rows_code_the_act(
-    code: Coder, text: str, expected: tuple[str, str | None, str | None]
-) -> None:
-    events, _ = code(text)
-    assert _matches(expected, events), coded(events)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The photographer captured the mood of the crowd in Paris.",
-        "The BBC captured the moment on camera.",
-    ],
-)
-def test_capturing_a_mood_or_a_moment_is_not_an_abduction(code: Coder, text: str) -> None:
-    events, _ = code(text)
-    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
-
-
 def test_an_indictment_by_prosecutors_is_legal_action_and_a_hoped_for_one_is_not(code: Coder) -> None:
     jury, _ = code("A US grand jury indicted two Russian intelligence officers.")
     hoped, _ = code("Kigali said it hoped French officials would be indicted for war crimes.")
     assert ("173", "USA", "RUS") in coded(jury), coded(jury)
     assert "173" not in {e.cameo for e in hoped}, coded(hoped)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Round 13: trade cut "with" a country (163), treaties in abeyance / visits scrapped (160),
-        # contacts suspended and ties severed by both sides (161), sanctions packages and export
-        # controls (163), retaliation in kind (163), wound-up peace missions (1661)
-        ("Turkey suspended all trade with Israel on Thursday.", ("163", "TUR", "ISR")),
-        ("Turkey cancelled a planned visit to Sweden by its defence minister.", ("160", "TUR", "SWE")),
-        ("Wellington suspended high-level contacts with Myanmar's junta.", ("161", "NZL", "MMR")),
-        ("Morocco and Algeria severed ties in 2021.", ("161", "MAR", "DZA")),
-        ("Morocco and Algeria severed ties in 2021.", ("161", "DZA", "MAR")),
-        ("The European Union approved a new sanctions package against Belarus.", ("163", "IGO", "BLR")),
-        ("Beijing slapped export controls on American chipmakers.", ("163", "CHN", "USA")),
-        ("China fired back at President Trump's tariffs on Friday.", ("163", "CHN", "USA")),
-        (
-            "The Security Council voted to wind up its peacekeeping mission in Lebanon.",
-            ("1661", "IGO", "LBN"),
-        ),
-        # 19: rebels sweeping into a city take it; warplanes pounding positions strike from the air
-        ("M23 rebels swept into the eastern Congolese city of Bukavu on Sunday.", ("192", "COD", "COD")),
-        (
-            "Israeli warplanes pounded Hezbollah positions in southern Lebanon overnight.",
-            ("195", "ISR", "LBN"),
-        ),
-        # 20: hundreds or thousands killed or slaughtered
-        ("Rebel fighters killed hundreds of civilians in the Sudanese town of Kutum.", ("202", "SDN", "*")),
-        (
-            "Ethiopian troops slaughtered hundreds of villagers in the Tigray town of Axum.",
-            ("202", "ETH", "*"),
-        ),
-        # 16: arms export licences suspended cut military assistance
-        ("Canada suspended arms export licences to Turkey on Monday.", ("1622", "CAN", "TUR")),
-        ("Spain halted arms sales to Israel.", ("1622", "ESP", "ISR")),
-        # 19: border crossings shut
-        ("Ethiopia shut border crossings with Eritrea on Tuesday.", ("191", "ETH", "ERI")),
-        # 15: thousands of soldiers sent, jets scrambled to intercept, a missile launch overseen
-        (
-            "Ecuador's government sent thousands of soldiers and police into Guayaquil on Sunday.",
-            ("154", "ECU", "*"),
-        ),
-        ("Japan scrambled fighter jets to intercept two Russian bombers on Tuesday.", ("150", "JPN", "RUS")),
-        (
-            "Kim Jong Un oversaw the launch of a new intercontinental ballistic missile, state media said.",
-            ("150", "PRK", None),
-        ),
-        # 17: embassies stormed by police, foreign companies seized, migrants deported en masse
-        ("Peruvian police stormed Venezuela's embassy in Lima on Friday.", ("170", "PER", "VEN")),
-        (
-            "The Russian subsidiary of French carmaker Renault was seized by the Russian state.",
-            ("1711", "RUS", "FRA"),
-        ),
-        ("Iran began deporting undocumented Afghans on Monday.", ("201", "IRN", "AFG")),
-        # 18: a candidate shot dead is assassinated; a suicide car bombing is a car bombing; pupils abducted
-        (
-            "Mexican mayoral candidate Jose Alfredo Cabrera was shot dead at a rally in Guerrero.",
-            ("186", None, "MEX"),
-        ),
-        ("A suicide car bombing killed 12 people in Baghdad on Friday.", ("1832", None, "IRQ")),
-        (
-            "More than 100 students were abducted from a school in northern Nigeria's Katsina state.",
-            ("181", None, "NGA"),
-        ),
-        # 07: police sent abroad to help another country's police keep order
-        ("Rwanda will deploy 500 police officers to Mozambique to help restore order.", ("074", "RWA", "*")),
-    ],
-)
-def test_round13_rows_code_the_act(
-    code: Coder, text: str, expected: tuple[str, str | None, str | None]
-) -> None:
-    events, _ = code(text)
-    assert _matches(expected, events), coded(events)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "BYD launched an all-out assault on Europe's mid-market car segment.",
-        "Arsenal laid siege to the Chelsea goal in the second half.",
-        "The Democrats swept into power in the 2020 election.",
-    ],
-)
-def test_round13_other_senses_are_not_force(code: Coder, text: str) -> None:
-    events, _ = code(text)
-    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
 
 
 def test_round13_riot_police_at_home_are_not_peacekeepers_and_critics_are_not_fired_on(code: Coder) -> None:
@@ -806,103 +718,9 @@ def test_round13_a_broadcast_licence_suspended_is_not_military_aid(code: Coder) 
     assert "1721" not in {e.cameo for e in arms}, coded(arms)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Round 14: common wordings — a siege imposed (191), bombs exploding (1832), bases stormed (190),
-        # aid withheld by the amount (162), asset freezes (163), inspectors kicked out (1662), police on
-        # alert (151), people charged with crimes (173)
-        ("Israel imposed a total siege on Gaza.", ("191", "ISR", "PSE")),
-        ("A truck bomb exploded near a checkpoint in Mogadishu on Monday.", ("1832", None, "SOM")),
-        ("Ukrainian commandos stormed a Russian base in Crimea.", ("190", "UKR", "RUS")),
-        ("Washington suspended $60 million in aid to Ethiopia.", ("162", "USA", "ETH")),
-        ("The European Union imposed an asset freeze on six Belarusian officials.", ("163", "IGO", "BLR")),
-        ("North Korea kicked out IAEA inspectors in 2009.", ("1662", "PRK", "IGO")),
-        ("Iran's government put the police on high alert.", ("151", "IRN", None)),
-        ("Iran charged a British national with spying.", ("173", "IRN", "GBR")),
-    ],
-)
-def test_round14_rows_code_the_act(
-    code: Coder, text: str, expected: tuple[str, str | None, str | None]
-) -> None:
-    events, _ = code(text)
-    assert _matches(expected, events), coded(events)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Prices exploded in Argentina last year.",
-        "The coach was charged with leading the team into the final.",
-        "Fans stormed the pitch in Buenos Aires after the final whistle.",
-    ],
-)
-def test_round14_other_senses_are_not_force(code: Coder, text: str) -> None:
-    events, _ = code(text)
-    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
-
-
 def test_charging_a_state_with_a_crime_is_an_accusation_not_an_arrest(code: Coder) -> None:
     events, _ = code("Russia charged Ukraine with terrorism.")
     assert "173" not in {e.cameo for e in events}, coded(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Round 15: strikes on air defences and energy sites (195), infiltration (190), missiles
-        # unveiled or paraded (150)
-        ("Ukraine struck Russian oil refineries and power substations overnight.", ("195", "UKR", "RUS")),
-        ("Israel struck Iranian air defences near Isfahan.", ("195", "ISR", "IRN")),
-        ("Hezbollah fighters infiltrated northern Israel.", ("190", "LBN", "ISR")),
-        ("Iran unveiled a new hypersonic missile on Tuesday.", ("150", "IRN", None)),
-        ("North Korea held a military parade in Pyongyang on Saturday.", ("150", "PRK", None)),
-    ],
-)
-def test_round15_rows_code_the_act(
-    code: Coder, text: str, expected: tuple[str, str | None, str | None]
-) -> None:
-    events, _ = code(text)
-    assert _matches(expected, events), coded(events)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Samsung unveiled a new smartphone in Seoul on Tuesday.",
-        "Germany and Qatar struck an energy deal on Sunday.",
-        "Thousands of fans held a victory parade in Buenos Aires.",
-    ],
-)
-def test_round15_other_senses_are_not_force(code: Coder, text: str) -> None:
-    events, _ = code(text)
-    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Round 16: troops sent at a government's request help it (074); envoys pulled out and consulates
-        # shuttered (161); entry barred (172); warships damaged by drones (195); protesters shot (182);
-        # troops crossing into a territory (190)
-        (
-            "Rwanda deployed 1,000 troops to Mozambique at the request of its government.",
-            ("074", "RWA", "MOZ"),
-        ),
-        ("Russia sent troops to Kazakhstan at the government's invitation.", ("074", "RUS", "KAZ")),
-        ("Russia pulled out its ambassador from Moldova.", ("161", "RUS", "MDA")),
-        ("Latvia shuttered the Russian consulate in Daugavpils.", ("161", "LVA", "RUS")),
-        ("Hungary barred the entry of two Ukrainian officials.", ("172", "HUN", "UKR")),
-        ("Ukrainian sea drones damaged a Russian warship near Crimea.", ("195", "UKR", "RUS")),
-        ("Iranian security forces shot Kurdish protesters in Zahedan.", ("182", "IRN", "*")),
-        ("Ukrainian troops crossed into Russia's Belgorod region on Monday.", ("190", "UKR", "RUS")),
-    ],
-)
-def test_round16_rows_code_the_act(
-    code: Coder, text: str, expected: tuple[str, str | None, str | None]
-) -> None:
-    events, _ = code(text)
-    assert _matches(expected, events), coded(events)
 
 
 @pytest.mark.parametrize(
@@ -925,46 +743,38 @@ def test_troops_deployed_to_a_border_without_a_request_are_a_show_of_force(code:
     assert "074" not in {e.cameo for e in events}, coded(events)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Round 17: closures imposed (191), flogging (182), bombardment with bombs (195), the claimed
-        # killing of a general (186)
-        ("The Israeli army imposed a closure on the West Bank.", ("191", "ISR", "PSE")),
-        ("The Taliban flogged two men in public in Ghor province.", ("182", "AFG", "*")),
-        ("The Russian army bombarded Zaporizhzhia with glide bombs.", ("195", "RUS", "*")),
-        (
-            "Ukraine claimed responsibility for the killing of a Russian general in Moscow.",
-            ("186", "UKR", "RUS"),
-        ),
-    ],
-)
-def test_round17_rows_code_the_act(
-    code: Coder, text: str, expected: tuple[str, str | None, str | None]
-) -> None:
-    events, _ = code(text)
-    assert _matches(expected, events), coded(events)
-
-
 def test_the_claimed_killing_of_one_general_is_not_a_mass_killing(code: Coder) -> None:
     events, _ = code("Ukraine claimed responsibility for the killing of a Russian general in Moscow.")
     assert "202" not in {e.cameo for e in events}, coded(events)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Round 18: waves and series of strikes (195) or arrests (173), troops targeted (195/190),
-        # beheadings and kidnappings placed where they happened (1823/181)
-        ("Israel carried out a wave of strikes across Syria.", ("195", "ISR", "SYR")),
-        ("Russia carried out a series of strikes on Ukrainian energy facilities.", ("195", "RUS", "*")),
-        ("Turkish police launched a wave of arrests in Istanbul.", ("173", "TUR", "*")),
-        ("Iranian-backed militias targeted U.S. troops in Iraq with drones.", ("195", "*", "USA")),
-        ("Jihadists beheaded a village chief in northern Mozambique.", ("1823", "*", "MOZ")),
-        ("Gunmen kidnapped two Italian nuns in northern Mali.", ("181", "*", "ITA")),
-    ],
-)
-def test_round18_rows_code_the_act(
+#: (sentence, (code, source, target)) that must be coded; "*" accepts any party.
+CODED_ANY_PARTY = [
+    # round18 rows code the act
+    # Round 18: waves and series of strikes (195) or arrests (173), troops targeted (195/190),
+    # beheadings and kidnappings placed where they happened (1823/181)
+    ("Israel carried out a wave of strikes across Syria.", ("195", "ISR", "SYR")),
+    ("Russia carried out a series of strikes on Ukrainian energy facilities.", ("195", "RUS", "*")),
+    ("Turkish police launched a wave of arrests in Istanbul.", ("173", "TUR", "*")),
+    ("Iranian-backed militias targeted U.S. troops in Iraq with drones.", ("195", "*", "USA")),
+    ("Jihadists beheaded a village chief in northern Mozambique.", ("1823", "*", "MOZ")),
+    ("Gunmen kidnapped two Italian nuns in northern Mali.", ("181", "*", "ITA")),
+    # round21 rows code the act
+    # Round 21: thrown in jail or put behind bars (173), control wrested (192)
+    ("Belarus threw two Polish journalists in jail.", ("173", "BLR", "POL")),
+    ("Iran put a British-Iranian aid worker behind bars.", ("173", "IRN", "GBR")),
+    ("Jihadists wrested control of the Malian town of Kidal from the army.", ("192", "*", "MLI")),
+    # round22 rows code the act
+    # Round 22: targeted with sanctions or restrictions (163), buildings flattened by strikes (195),
+    # people mowed down (1823)
+    ("Washington targeted Chinese chipmakers with new restrictions.", ("163", "USA", "CHN")),
+    ("Israeli airstrikes flattened a residential block in Gaza City.", ("195", "ISR", "PSE")),
+    ("Gunmen mowed down worshippers at a mosque in northern Nigeria.", ("1823", "*", "NGA")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CODED_ANY_PARTY)
+def test_wordings_are_coded_with_wildcard_parties(
     code: Coder, text: str, expected: tuple[str, str | None, str | None]
 ) -> None:
     events, _ = code(text)
@@ -973,94 +783,6 @@ def test_round18_rows_code_the_act(
         c == code_ and (source == "*" or s == source) and (target == "*" or t == target)
         for c, s, t in coded(events)
     ), coded(events)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The government launched a series of reforms to the pension system.",
-        "A wave of heat hit southern Europe in July.",
-        "The new album targeted young listeners in Japan.",
-    ],
-)
-def test_round18_other_senses_are_not_force(code: Coder, text: str) -> None:
-    events, _ = code(text)
-    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Round 19: fire opened or live rounds used on protesters (175), an embassy's closure ordered (161),
-        # aid paused or slashed (162), arms shipments paused (1622), talks paused (164), firms put on an
-        # entity list (163)
-        ("Iraqi security forces opened fire on protesters in Baghdad.", ("175", "IRQ", "*")),
-        ("Kenyan police fired live bullets at demonstrators in Nairobi.", ("175", "KEN", "*")),
-        ("Russia ordered the closure of the Estonian consulate in St Petersburg.", ("161", "RUS", "EST")),
-        ("The United States paused aid to Niger after the coup.", ("162", "USA", "NER")),
-        ("Britain slashed aid to Rwanda.", ("162", "GBR", "RWA")),
-        ("Washington paused a shipment of bombs to Israel.", ("1622", "USA", "ISR")),
-        ("Hamas paused talks with Israel on a hostage deal.", ("164", "PSE", "ISR")),
-        (
-            "The U.S. Commerce Department placed 36 Chinese companies on its entity list.",
-            ("163", "USA", "CHN"),
-        ),
-    ],
-)
-def test_round19_rows_code_the_act(
-    code: Coder, text: str, expected: tuple[str, str | None, str | None]
-) -> None:
-    events, _ = code(text)
-    assert _matches(expected, events), coded(events)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Airbus placed an order for new engines in Toulouse.",
-        "The singer paused the concert in Madrid for ten minutes.",
-        "Retailers slashed prices in Britain before Christmas.",
-    ],
-)
-def test_round19_other_senses_are_not_force(code: Coder, text: str) -> None:
-    events, _ = code(text)
-    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Round 20: counterattacks (190), advances on a city (190), duties and levies (163), social media
-        # blocked (1721), intelligence sharing halted (1622)
-        (
-            "Ukrainian forces mounted a counterattack against Russian troops near Kupiansk.",
-            ("190", "UKR", "RUS"),
-        ),
-        ("Russian forces advanced on the Ukrainian city of Pokrovsk.", ("190", "RUS", "UKR")),
-        ("The European Union imposed anti-dumping duties on Chinese steel.", ("163", "IGO", "CHN")),
-        ("Canada imposed a 100% levy on Chinese electric vehicles.", ("163", "CAN", "CHN")),
-        ("Pakistan blocked access to X and Facebook ahead of the vote.", ("1721", "PAK", "*")),
-        ("Washington halted intelligence sharing with Kyiv.", ("1622", "USA", "UKR")),
-    ],
-)
-def test_round20_rows_code_the_act(
-    code: Coder, text: str, expected: tuple[str, str | None, str | None]
-) -> None:
-    events, _ = code(text)
-    assert _matches(expected, events), coded(events)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The minister imposed new duties on his staff in Ottawa.",
-        "The bank advanced on its plan to cut costs in London.",
-        "Heavy snow blocked access to the mountain villages in Nepal.",
-    ],
-)
-def test_round20_other_senses_are_not_force(code: Coder, text: str) -> None:
-    events, _ = code(text)
-    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
 
 
 def test_frozen_or_suspended_diplomatic_ties_reduce_relations_and_suspended_cooperation_stays_160(
@@ -1077,91 +799,11 @@ def test_frozen_or_suspended_diplomatic_ties_reduce_relations_and_suspended_coop
     assert not {e.cameo[:2] for e in hiring} & _FORCE_ROOTS, coded(hiring)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Round 21: thrown in jail or put behind bars (173), control wrested (192)
-        ("Belarus threw two Polish journalists in jail.", ("173", "BLR", "POL")),
-        ("Iran put a British-Iranian aid worker behind bars.", ("173", "IRN", "GBR")),
-        ("Jihadists wrested control of the Malian town of Kidal from the army.", ("192", "*", "MLI")),
-    ],
-)
-def test_round21_rows_code_the_act(
-    code: Coder, text: str, expected: tuple[str, str | None, str | None]
-) -> None:
-    events, _ = code(text)
-    code_, source, target = expected
-    assert any(
-        c == code_ and (source == "*" or s == source) and (target == "*" or t == target)
-        for c, s, t in coded(events)
-    ), coded(events)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The chef threw the vegetables in a pan in Lyon.",
-        "The striker put the ball behind the goalkeeper in Madrid.",
-    ],
-)
-def test_round21_other_senses_are_not_coercion(code: Coder, text: str) -> None:
-    events, _ = code(text)
-    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
-
-
 def test_a_war_that_killed_thousands_does_not_make_one_killing_a_mass_killing(code: Coder) -> None:
     events, _ = code(
         "Israeli soldiers killed a Palestinian man in Jenin, in a war that has killed thousands."
     )
     assert "202" not in {e.cameo for e in events}, coded(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Round 22: targeted with sanctions or restrictions (163), buildings flattened by strikes (195),
-        # people mowed down (1823)
-        ("Washington targeted Chinese chipmakers with new restrictions.", ("163", "USA", "CHN")),
-        ("Israeli airstrikes flattened a residential block in Gaza City.", ("195", "ISR", "PSE")),
-        ("Gunmen mowed down worshippers at a mosque in northern Nigeria.", ("1823", "*", "NGA")),
-    ],
-)
-def test_round22_rows_code_the_act(
-    code: Coder, text: str, expected: tuple[str, str | None, str | None]
-) -> None:
-    events, _ = code(text)
-    code_, source, target = expected
-    assert any(
-        c == code_ and (source == "*" or s == source) and (target == "*" or t == target)
-        for c, s, t in coded(events)
-    ), coded(events)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The campaign targeted young voters in Ohio with new adverts.",
-        "Farmers mowed down the grass in Kent on Sunday.",
-    ],
-)
-def test_round22_other_senses_are_not_force(code: Coder, text: str) -> None:
-    events, _ = code(text)
-    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Round 23: troops sent across a border (190); protesters sprayed with water cannon (175)
-        ("Rwanda sent thousands of troops across the border into Congo.", ("190", "RWA", "COD")),
-        ("Police sprayed protesters with water cannon in Tbilisi.", ("175", "GEO", "*")),
-    ],
-)
-def test_round23_rows_code_the_act(
-    code: Coder, text: str, expected: tuple[str, str | None, str | None]
-) -> None:
-    events, _ = code(text)
-    assert _matches(expected, events), coded(events)
 
 
 def test_blasting_a_country_in_words_is_criticism_not_force(code: Coder) -> None:

@@ -230,51 +230,82 @@ def test_verbal_conflict_lexicon_codes_the_act(code: Coder, text: str, expected:
     assert any((cameo, source, t) in coded(events) for t in targets), coded(events)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Stocks rallied in Tokyo after the announcement.",
-        "China demonstrated its new missile in a test near Taiwan.",
-        "Russian troops marched into Crimea.",
-        "The bank will charge a fee to Iran for the transfer.",
-        "The minister dismissed the Iraqi ambassador.",
-        "Iran's exports declined in March.",
-        "The UN warned of a famine in Sudan.",
-        "Iran's football team hit back at critics after the defeat.",
-        "The hurricane took aim at the coast of Florida.",
-        "The storm rained debris on the town.",
-        "The company branded its new product a revolution.",
-        "The company branded its new product a revolution.",
-        "The Kremlin told reporters that Russia would withdraw from the treaty.",
-        "The United States warned that Russia would attack Ukraine within days.",
-        "The UN warned that the famine would spread across Sudan.",
-        "Kenyan teachers walked out of the talks with the government.",
-        "Iraqi officials set a date for the election.",
-        "The coach gave the Iranian players a week off.",
-        "Tehran had warned Baghdad shortly before the missile attack.",
-        "Japan warned residents to take shelter.",
-        "The Iraqi striker took the ball to the corner flag.",
-        "The new smartphone drew criticism from reviewers in Tokyo.",
-        "The Iranian minister slammed the door on his way out of the hall.",
-        "Turkish farmers burned the stubble on their fields after the harvest.",
-        "The Nigerian president vowed to eliminate poverty by 2030.",
-        "Kenyan students protested to their teachers about the exam.",
-        "Russian troops marched on Kyiv in February.",
-        "Foreign ministers gathered outside the summit venue for a photo.",
-        "Russian forces occupied the Zaporizhzhia nuclear plant.",
-        "The IMF cautioned against premature rate cuts in Egypt.",
-        "The Russian soldier died in a drone strike near Bakhmut.",
-        "Scientists presented evidence of water on Mars.",
-        "The Kenyan president held a campaign rally in Nairobi.",
-        "Heavy rain derailed the train near Kyiv.",
-        "French unions struck a deal with the government on pensions.",
-        "Putin told Lukashenko that Wagner would leave Belarus.",
-        "Poland warned that Russia would attack its neighbours.",
-        "Iraqi officials took part in a conference on water in Baghdad.",
-        "The Iranian team faces pressure to win in Doha.",
-    ],
-)
-def test_other_senses_are_not_verbal_conflict(code: Coder, text: str) -> None:
+#: Sentences whose words only look like verbal conflict: no 10-14 code may appear.
+NOT_VERBAL_CONFLICT = [
+    # other senses are not verbal conflict
+    "Stocks rallied in Tokyo after the announcement.",
+    "China demonstrated its new missile in a test near Taiwan.",
+    "Russian troops marched into Crimea.",
+    "The bank will charge a fee to Iran for the transfer.",
+    "The minister dismissed the Iraqi ambassador.",
+    "Iran's exports declined in March.",
+    "The UN warned of a famine in Sudan.",
+    "Iran's football team hit back at critics after the defeat.",
+    "The hurricane took aim at the coast of Florida.",
+    "The storm rained debris on the town.",
+    "The company branded its new product a revolution.",
+    "The company branded its new product a revolution.",
+    "The Kremlin told reporters that Russia would withdraw from the treaty.",
+    "The United States warned that Russia would attack Ukraine within days.",
+    "The UN warned that the famine would spread across Sudan.",
+    "Kenyan teachers walked out of the talks with the government.",
+    "Iraqi officials set a date for the election.",
+    "The coach gave the Iranian players a week off.",
+    "Tehran had warned Baghdad shortly before the missile attack.",
+    "Japan warned residents to take shelter.",
+    "The Iraqi striker took the ball to the corner flag.",
+    "The new smartphone drew criticism from reviewers in Tokyo.",
+    "The Iranian minister slammed the door on his way out of the hall.",
+    "Turkish farmers burned the stubble on their fields after the harvest.",
+    "The Nigerian president vowed to eliminate poverty by 2030.",
+    "Kenyan students protested to their teachers about the exam.",
+    "Russian troops marched on Kyiv in February.",
+    "Foreign ministers gathered outside the summit venue for a photo.",
+    "Russian forces occupied the Zaporizhzhia nuclear plant.",
+    "The IMF cautioned against premature rate cuts in Egypt.",
+    "The Russian soldier died in a drone strike near Bakhmut.",
+    "Scientists presented evidence of water on Mars.",
+    "The Kenyan president held a campaign rally in Nairobi.",
+    "Heavy rain derailed the train near Kyiv.",
+    "French unions struck a deal with the government on pensions.",
+    "Putin told Lukashenko that Wagner would leave Belarus.",
+    "Poland warned that Russia would attack its neighbours.",
+    "Iraqi officials took part in a conference on water in Baghdad.",
+    "The Iranian team faces pressure to win in Doha.",
+    # fresh text other senses are not verbal conflict
+    "The weather service's warning that the storm would strike the coast on Friday was ignored.",
+    "Japan has every intention of hosting the summit.",
+    "The ministry said it would respond to the letter from Brussels next week.",
+    "The minister took the issue to parliament with great care.",
+    "The lawyers questioned the witness for three hours.",
+    "The press dubbed the new stadium the Bird's Nest.",
+    "Protesters burned candles in Nairobi.",
+    "Farmers set up a new cooperative in Cochabamba.",
+    "Engineers torched the old paint off the bridge.",
+    "The company could target younger customers if sales fall.",
+    "Japan's prime minister vowed a swift response to the flooding in Kyushu.",
+    "The landslide blocked the plan of the hikers.",
+    "The company took action to cut costs in Germany.",
+    "Fans gathered in Madrid to celebrate the title.",
+    "Kenya's president walked off the stage.",
+    "Poland called in the army to fight the floods.",
+    "Israeli jets launched a strike on Gaza.",
+    "Lawyers made representations to the court in Dhaka.",
+    "The team threw out the old kit.",
+    "Russian troops marched in Red Square during the parade.",
+    "The city warned that workers would clear the snow by Friday.",
+    "Japan's tsunami warning to coastal towns was lifted.",
+    "Farmers staged a protest with tractors outside the town hall.",
+    "The Spanish referee ruled against the goal in Madrid.",
+    "British historians attributed the quote to Churchill.",
+    "Ukraine sought security guarantees from the United States.",
+    "The Kenyan police charged the man with theft in Nairobi.",
+    "Her Swiss doctor found the treatment liable to cause side effects.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_VERBAL_CONFLICT)
+def test_other_senses_code_no_verbal_conflict(code: Coder, text: str) -> None:
     events, _ = code(text)
     assert not {e.cameo for e in events if e.cameo[:2] in {"10", "11", "12", "13", "14"}}, coded(events)
 
@@ -480,44 +511,6 @@ def test_fresh_text_wordings_of_verbal_conflict(code: Coder, text: str, expected
     cameo, source, targets = expected
     assert isinstance(targets, tuple)
     assert any((cameo, source, t) in coded(events) for t in targets), coded(events)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The weather service's warning that the storm would strike the coast on Friday was ignored.",
-        "Japan has every intention of hosting the summit.",
-        "The ministry said it would respond to the letter from Brussels next week.",
-        "The minister took the issue to parliament with great care.",
-        "The lawyers questioned the witness for three hours.",
-        "The press dubbed the new stadium the Bird's Nest.",
-        "Protesters burned candles in Nairobi.",
-        "Farmers set up a new cooperative in Cochabamba.",
-        "Engineers torched the old paint off the bridge.",
-        "The company could target younger customers if sales fall.",
-        "Japan's prime minister vowed a swift response to the flooding in Kyushu.",
-        "The landslide blocked the plan of the hikers.",
-        "The company took action to cut costs in Germany.",
-        "Fans gathered in Madrid to celebrate the title.",
-        "Kenya's president walked off the stage.",
-        "Poland called in the army to fight the floods.",
-        "Israeli jets launched a strike on Gaza.",
-        "Lawyers made representations to the court in Dhaka.",
-        "The team threw out the old kit.",
-        "Russian troops marched in Red Square during the parade.",
-        "The city warned that workers would clear the snow by Friday.",
-        "Japan's tsunami warning to coastal towns was lifted.",
-        "Farmers staged a protest with tractors outside the town hall.",
-        "The Spanish referee ruled against the goal in Madrid.",
-        "British historians attributed the quote to Churchill.",
-        "Ukraine sought security guarantees from the United States.",
-        "The Kenyan police charged the man with theft in Nairobi.",
-        "Her Swiss doctor found the treatment liable to cause side effects.",
-    ],
-)
-def test_fresh_text_other_senses_are_not_verbal_conflict(code: Coder, text: str) -> None:
-    events, _ = code(text)
-    assert not {e.cameo for e in events if e.cameo[:2] in {"10", "11", "12", "13", "14"}}, coded(events)
 
 
 def test_water_cannon_blasts_are_force_not_criticism(code: Coder) -> None:

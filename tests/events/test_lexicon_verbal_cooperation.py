@@ -222,19 +222,127 @@ def test_an_application_to_join_is_the_appeal_not_the_membership(code: Coder) ->
     assert {e.cameo for e in events} == {"020"}
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Qatar called on Israel and Hamas to return to talks.", ("026", "QAT", "ISR", "asserted")),
-        ("Egypt called on Israel to agree to a ceasefire in Gaza.", ("0256", "EGY", "ISR", "asserted")),
-        ("Tokyo was concerned about China.", ("012", "JPN", "CHN", "asserted")),
-        ("Japan is deeply worried about North Korea.", ("012", "JPN", "PRK", "asserted")),
-        ("Japan is alarmed about North Korea.", ("012", "JPN", "PRK", "asserted")),
-        ("Iran said it was open to talks with the United States.", ("036", "IRN", "USA", "asserted")),
-        ("Seoul was grateful to Washington for its support.", ("051", "KOR", "USA", "asserted")),
-    ],
-)
-def test_appeal_subjects_and_predicative_attitudes(code: Coder, text: str, expected: Coded) -> None:
+#: (sentence, (code, source, target, modality)) that must be coded, grouped by the wording they test.
+CODED = [
+    # appeal subjects and predicative attitudes
+    ("Qatar called on Israel and Hamas to return to talks.", ("026", "QAT", "ISR", "asserted")),
+    ("Egypt called on Israel to agree to a ceasefire in Gaza.", ("0256", "EGY", "ISR", "asserted")),
+    ("Tokyo was concerned about China.", ("012", "JPN", "CHN", "asserted")),
+    ("Japan is deeply worried about North Korea.", ("012", "JPN", "PRK", "asserted")),
+    ("Japan is alarmed about North Korea.", ("012", "JPN", "PRK", "asserted")),
+    ("Iran said it was open to talks with the United States.", ("036", "IRN", "USA", "asserted")),
+    ("Seoul was grateful to Washington for its support.", ("051", "KOR", "USA", "asserted")),
+    # received calls partnerships and arrivals
+    # the caller of a received call is its source; leaders landing somewhere visit it
+    ("Erdogan received a phone call from Putin on Tuesday.", ("041", "RUS", "TUR", "asserted")),
+    (
+        "The Iranian president received a call from his French counterpart.",
+        ("041", "FRA", "IRN", "asserted"),
+    ),
+    ("India and France announced a strategic partnership.", ("050", "IND", "FRA", "asserted")),
+    (
+        "The Chinese president landed in Moscow on Monday for a state visit.",
+        ("042", "CHN", "RUS", "asserted"),
+    ),
+    (
+        "Iran and Saudi Arabia exchanged visits by their foreign ministers.",
+        ("042", "IRN", "SAU", "asserted"),
+    ),
+    # round6 rows code the act
+    # round 6: pledged trade, assurances, go-betweens, chairs of others' talks, accepted invitations
+    ("Egypt and Turkey vowed to boost trade.", ("0311", "EGY", "TUR", "asserted")),
+    (
+        "The US secretary of state assured Ukraine of continued support.",
+        ("032", "USA", "UKR", "asserted"),
+    ),
+    (
+        "The Chinese president assured his Russian counterpart that Beijing would stay neutral.",
+        ("030", "CHN", "RUS", "asserted"),
+    ),
+    ("Switzerland convened talks between Armenia and Azerbaijan.", ("045", "CHE", "ARM", "asserted")),
+    (
+        "Norway chaired talks between the Colombian government and Venezuela.",
+        ("045", "NOR", "VEN", "asserted"),
+    ),
+    ("Oman has acted as a go-between for Iran and the United States.", ("045", "OMN", "USA", "asserted")),
+    ("Macron and Putin conferred by videoconference.", ("041", "FRA", "RUS", "asserted")),
+    ("Lula accepted Putin's invitation to attend the summit.", ("036", "BRA", "RUS", "asserted")),
+    # assurances given and received
+    # assurances given or received are an intent to cooperate; the giver is the source
+    ("Armenia received security guarantees from Russia.", ("030", "RUS", "ARM", "asserted")),
+    ("Washington gave assurances to Riyadh.", ("030", "USA", "SAU", "asserted")),
+    # round8 greetings calls and pledged cooperation
+    (
+        "Indian Prime Minister Narendra Modi extended greetings to the Iranian people on Nowruz.",
+        ("051", "IND", "IRN", "asserted"),
+    ),
+    (
+        "The Turkish foreign minister had a call with his Greek counterpart on Friday.",
+        ("041", "TUR", "GRC", "asserted"),
+    ),
+    ("Brazil and Argentina reaffirmed their strategic partnership.", ("050", "BRA", "ARG", "asserted")),
+    ("Ghana and Nigeria pledged closer cooperation on security.", ("031", "NGA", "GHA", "asserted")),
+    ("Chile and Peru vowed greater coordination on border controls.", ("031", "CHL", "PER", "asserted")),
+    # round8 standing with and meetings under other names
+    (
+        "We stand with the people of Ukraine, the German chancellor said.",
+        ("051", "DEU", "UKR", "asserted"),
+    ),
+    ("Canada said it stands with Israel.", ("051", "CAN", "ISR", "asserted")),
+    (
+        "US President Donald Trump had dinner with Chinese President Xi Jinping in Florida.",
+        ("040", "USA", "CHN", "asserted"),
+    ),
+    ("King Charles hosted a state banquet for the Japanese emperor.", ("043", "GBR", "JPN", "asserted")),
+    (
+        "The Chinese ambassador paid a call on the Nepali prime minister.",
+        ("042", "CHN", "NPL", "asserted"),
+    ),
+    ("Blinken touched base with his Saudi counterpart on Monday.", ("040", "USA", "SAU", "asserted")),
+    # round8 a call with someone is a phone call
+    (
+        "In a call with Zelensky on Tuesday, French President Emmanuel Macron pledged more air defence.",
+        ("041", "FRA", "UKR", "asserted"),
+    ),
+    (
+        "Indian Prime Minister Narendra Modi said in a call with Putin that India wanted peace.",
+        ("041", "IND", "RUS", "asserted"),
+    ),
+    # round8 pressure overtures and vouching
+    ("The European Union stepped up pressure on Russia over the war.", ("020", "IGO", "RUS", "asserted")),
+    ("Saudi Arabia made overtures to Iran last year.", ("030", "SAU", "IRN", "asserted")),
+    ("Pakistan vouched for China's commitment to the project.", ("051", "PAK", "CHN", "asserted")),
+    # round8 visits kicked off and peace talks
+    (
+        "The Indian prime minister kicked off a two-day visit to the UAE on Tuesday.",
+        ("042", "IND", "ARE", "asserted"),
+    ),
+    (
+        "Brazilian President Lula wrapped up a state visit to China on Friday.",
+        ("042", "BRA", "CHN", "asserted"),
+    ),
+    ("Russia and Ukraine held peace talks in Istanbul.", ("046", "RUS", "UKR", "asserted")),
+    # round8 talks kicked off or wrapped up were held
+    ("India and China kicked off talks on the border dispute.", ("040", "IND", "CHN", "asserted")),
+    (
+        "The Egyptian foreign minister wrapped up a meeting with his Jordanian counterpart.",
+        ("040", "EGY", "JOR", "asserted"),
+    ),
+    (
+        "Indonesia and Malaysia opened negotiations on the maritime border.",
+        ("046", "MYS", "IDN", "asserted"),
+    ),
+    # round8 leading a multinational force
+    (
+        "Benin is ready to lead a multinational force to Haiti, its foreign minister said.",
+        ("033", "BEN", "HTI", "planned"),
+    ),
+    ("Rwanda led the international force in Mozambique.", ("074", "RWA", "MOZ", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CODED)
+def test_wordings_are_coded(code: Coder, text: str, expected: Coded) -> None:
     events, _ = code(text)
     assert expected in coded_with_modality(events), coded_with_modality(events)
 
@@ -251,29 +359,180 @@ def test_attitude_words_in_other_senses_stay_silent(code: Coder, text: str) -> N
     assert not {e.cameo for e in events} & {"012", "036"}, coded_with_modality(events)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # round 4: idioms of tone, weighing, accord, haggling, readiness and pledged cooperation
-        (
-            "The Egyptian foreign minister struck an optimistic note about the talks on Monday.",
-            ("013", "EGY", None, "asserted"),
-        ),
-        ("The Kenyan president sounded a gloomy note about the economy.", ("012", "KEN", None, "asserted")),
-        (
-            "Canada is weighing whether to join the naval mission, the defence minister said.",
-            ("014", "CAN", None, "asserted"),
-        ),
-        ("Peru and Chile see eye to eye on fishing quotas.", ("019", "PER", "CHL", "asserted")),
-        ("Britain and India haggled over whisky tariffs.", ("046", "GBR", "IND", "asserted")),
-        (
-            "Japan stands ready to bankroll repairs to Ukraine's battered power grid.",
-            ("0331", "JPN", "UKR", "asserted"),
-        ),
-        ("Indonesia and Malaysia vowed to boost naval cooperation.", ("031", "IDN", "MYS", "asserted")),
-    ],
-)
-def test_round4_idioms_code_the_act(code: Coder, text: str, expected: Coded) -> None:
+#: Like CODED, but a target of None leaves the target unchecked (the act names none).
+CODED_TARGET_IF_GIVEN = [
+    # round4 idioms code the act
+    # round 4: idioms of tone, weighing, accord, haggling, readiness and pledged cooperation
+    (
+        "The Egyptian foreign minister struck an optimistic note about the talks on Monday.",
+        ("013", "EGY", None, "asserted"),
+    ),
+    ("The Kenyan president sounded a gloomy note about the economy.", ("012", "KEN", None, "asserted")),
+    (
+        "Canada is weighing whether to join the naval mission, the defence minister said.",
+        ("014", "CAN", None, "asserted"),
+    ),
+    ("Peru and Chile see eye to eye on fishing quotas.", ("019", "PER", "CHL", "asserted")),
+    ("Britain and India haggled over whisky tariffs.", ("046", "GBR", "IND", "asserted")),
+    (
+        "Japan stands ready to bankroll repairs to Ukraine's battered power grid.",
+        ("0331", "JPN", "UKR", "asserted"),
+    ),
+    ("Indonesia and Malaysia vowed to boost naval cooperation.", ("031", "IDN", "MYS", "asserted")),
+    # round5 wire verbs code the act
+    # round 5: common wire verbs and nominals of 01-05
+    ("Serbia and Kosovo initialled the agreement.", ("057", "SRB", "XKX", "asserted")),
+    ("Japan was hopeful about the talks with China.", ("013", "JPN", "CHN", "asserted")),
+    (
+        "The Turkish foreign minister was upbeat about the talks with Greece.",
+        ("013", "TUR", "GRC", "asserted"),
+    ),
+    (
+        "Paris was skeptical about the Chinese peace plan.",
+        ("012", "FRA", "CHN", "asserted"),
+    ),
+    (
+        "The Polish minister voiced fears over the Russian troop build-up in Belarus.",
+        ("012", "POL", "RUS", "asserted"),
+    ),
+    ("Germany cast doubt on the Russian offer.", ("012", "DEU", "RUS", "asserted")),
+    ("Tokyo is contemplating fresh sanctions against Moscow.", ("014", "JPN", "RUS", "asserted")),
+    ("The Kremlin rebutted the accusations.", ("016", "RUS", None, "asserted")),
+    ("Erdogan commiserated with the Syrian president.", ("018", "TUR", "SYR", "asserted")),
+    ("Kyiv lobbied Washington for more air defence systems.", ("020", "UKR", "USA", "asserted")),
+    ("Germany committed 500 million euros to Ukraine.", ("0331", "DEU", "UKR", "asserted")),
+    ("The EU earmarked 50 million euros for Gaza.", ("0331", "IGO", "PSE", "asserted")),
+    ("Putin called his Turkish counterpart on Tuesday.", ("041", "RUS", "TUR", "asserted")),
+    ("The Indian prime minister flew to Moscow on Monday.", ("042", "IND", "RUS", "asserted")),
+    (
+        "The Chinese premier stopped in Singapore on his way to Australia.",
+        ("042", "CHN", "SGP", "asserted"),
+    ),
+    ("Norway shuttled between Colombia and the rebels.", ("045", "NOR", "COL", "asserted")),
+    (
+        "The Emir of Qatar interceded with Washington on behalf of Iran.",
+        ("045", "QAT", "USA", "asserted"),
+    ),
+    ("Zelensky credited Britain with keeping Ukraine in the fight.", ("051", "UKR", "GBR", "asserted")),
+    ("The Polish president championed Ukraine's bid to join NATO.", ("051", "POL", "UKR", "asserted")),
+    ("The Iraqi prime minister paid a compliment to Iran.", ("051", "IRQ", "IRN", "asserted")),
+    # calls phone calls and brokered truces
+    # An unaddressed call for a ceasefire or an inquiry is the team gold's demand, not an appeal.
+    ("Germany called for an immediate ceasefire in Lebanon.", ("107", "DEU", None, "asserted")),
+    (
+        "The Dutch government called for an international investigation into the crash.",
+        ("101", "NLD", None, "asserted"),
+    ),
+    ("Canada called for calm.", ("020", "CAN", None, "asserted")),
+    (
+        "The Portuguese president told his Brazilian counterpart in a phone call that Lisbon would help.",
+        ("041", "PRT", "BRA", "asserted"),
+    ),
+    ("Qatar hammered out a truce between Israel and Hamas.", ("045", "QAT", "ISR", "asserted")),
+    (
+        "Britain pledged to pay for the reconstruction of Ukraine's ports.",
+        ("0331", "GBR", "UKR", "asserted"),
+    ),
+    # owning an attack dim prospects and backing
+    (
+        "The Houthis said they were behind the missile that hit the tanker.",
+        ("015", "YEM", None, "asserted"),
+    ),
+    (
+        "The Kenyan president saw little prospect of a deal with Ethiopia.",
+        ("012", "KEN", "ETH", "asserted"),
+    ),
+    ("Germany backed Ukraine.", ("051", "DEU", "UKR", "asserted")),
+    # comments pushes wishes arrivals and renewed deals
+    ("The Kremlin had no comment on the report.", ("011", "RUS", None, "asserted")),
+    ("Germany pushed for tougher sanctions.", ("020", "DEU", None, "asserted")),
+    ("France pushed for a ceasefire in Lebanon.", ("107", "FRA", None, "asserted")),
+    ("Putin wished Erdogan a speedy recovery.", ("018", "RUS", "TUR", "asserted")),
+    ("The US secretary of state is due in Cairo on Monday.", ("042", "USA", "EGY", "asserted")),
+    ("Russia and the United States extended the New START treaty.", ("057", "RUS", "USA", "asserted")),
+    ("Turkey and Ukraine renewed the grain deal.", ("057", "TUR", "UKR", "asserted")),
+    # round7 idioms code the act
+    # round 7: more wire idioms
+    ("China stands ready to help Pakistan.", ("033", "CHN", "PAK", "asserted")),
+    (
+        "Sri Lanka turned to the International Monetary Fund for a bailout.",
+        ("0231", "LKA", "IGO", "asserted"),
+    ),
+    ("The Japanese prime minister touched down in Manila on Friday.", ("042", "JPN", "PHL", "asserted")),
+    ("The Iranian foreign minister led a delegation to Moscow.", ("042", "IRN", "RUS", "asserted")),
+    ("The Qatari emir headed a delegation to Washington.", ("042", "QAT", "USA", "asserted")),
+    (
+        "The French and German leaders huddled with Zelensky in Brussels.",
+        ("040", "FRA", "UKR", "asserted"),
+    ),
+    ("The Chinese premier made a stop in Pakistan.", ("042", "CHN", "PAK", "asserted")),
+    ("Japan and South Korea are on the same page on North Korea.", ("019", "JPN", "KOR", "asserted")),
+    ("The French president echoed Germany's concerns about the plan.", ("019", "FRA", "DEU", "asserted")),
+    (
+        "The Indian minister voiced confidence that the deal would be signed.",
+        ("013", "IND", None, "asserted"),
+    ),
+    (
+        "The German chancellor struck a conciliatory tone towards China.",
+        ("013", "DEU", "CHN", "asserted"),
+    ),
+    ("The Japanese ambassador said Tokyo was sorry for the incident.", ("055", "JPN", None, "asserted")),
+    ("Pakistan begged the IMF for more time.", ("020", "PAK", "IGO", "asserted")),
+    ("The Saudi crown prince sang the praises of China.", ("051", "SAU", "CHN", "asserted")),
+    ("Egypt and Jordan exchanged letters on the crisis.", ("040", "EGY", "JOR", "asserted")),
+    # round8 idioms code the act
+    (
+        "Pope Francis expressed his closeness to the people of Morocco after the earthquake.",
+        ("018", "VAT", "MAR", "asserted"),
+    ),
+    ("Germany expressed disappointment at Turkey's decision.", ("012", "DEU", "TUR", "asserted")),
+    ("Ottawa said it was deeply disappointed with India's response.", ("012", "CAN", "IND", "asserted")),
+    ("French President Emmanuel Macron dialled Zelensky on Monday.", ("041", "FRA", "UKR", "asserted")),
+    ("US President Joe Biden rang Netanyahu on Sunday.", ("041", "USA", "ISR", "asserted")),
+    (
+        "Chinese Foreign Minister Wang Yi jetted off to Moscow on Tuesday.",
+        ("042", "CHN", "RUS", "asserted"),
+    ),
+    ("Moscow brushed aside the accusations on Tuesday.", ("016", "RUS", None, "asserted")),
+    ("Beijing shrugged off the allegations as groundless.", ("016", "CHN", None, "asserted")),
+    ("The Kremlin issued a denial of the report on Monday.", ("016", "RUS", None, "asserted")),
+    ("Washington nudged Israel to allow more aid into Gaza.", ("020", "USA", "ISR", "asserted")),
+    ("Germany pressured Hungary to drop its veto.", ("020", "DEU", "HUN", "asserted")),
+    ("Bahrain and Qatar reestablished diplomatic relations.", ("054", "BHR", "QAT", "asserted")),
+    (
+        "The Japanese ambassador paid a courtesy call on the Indian president.",
+        ("042", "JPN", "IND", "asserted"),
+    ),
+    # round8 blame praise remorse and offered help
+    ("Hezbollah owned up to the rocket attack.", ("015", "LBN", None, "asserted")),
+    ("Putin spoke warmly of China on Friday.", ("051", "RUS", "CHN", "asserted")),
+    ("Kyiv is thankful to Berlin for the air defence systems.", ("051", "UKR", "DEU", "asserted")),
+    (
+        "The Kenyan president said he was appreciative of China's support.",
+        ("051", "KEN", "CHN", "asserted"),
+    ),
+    ("Israel and the UAE put pen to paper on a free trade agreement.", ("057", "ISR", "ARE", "asserted")),
+    ("The Japanese emperor expressed deep remorse over the war.", ("055", "JPN", None, "asserted")),
+    ("Vietnam offered to help the Philippines in the search.", ("033", "VNM", "PHL", "asserted")),
+    # round8 not drawn and initialled
+    ("Beijing refused to be drawn on the report.", ("011", "CHN", None, "asserted")),
+    ("The Kremlin declined to be drawn on whether Putin would attend.", ("011", "RUS", None, "asserted")),
+    (
+        "Iraq and Turkey initialled a memorandum of understanding on water.",
+        ("057", "IRQ", "TUR", "asserted"),
+    ),
+    # round8 accord with a view and flags at half mast
+    ("India agreed with the US assessment of the threat.", ("019", "IND", "USA", "asserted")),
+    ("France agreed with Germany's position on the budget.", ("019", "FRA", "DEU", "asserted")),
+    (
+        "Pakistan flew its flags at half-mast to mourn the Iranian president.",
+        ("017", "PAK", None, "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CODED_TARGET_IF_GIVEN)
+def test_wordings_are_coded_target_checked_when_given(code: Coder, text: str, expected: Coded) -> None:
     events, _ = code(text)
     coded = coded_with_modality(events)
     if expected[2] is None:
@@ -281,291 +540,90 @@ def test_round4_idioms_code_the_act(code: Coder, text: str, expected: Coded) -> 
     assert expected in coded, coded_with_modality(events)
 
 
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        ("The pianist struck the final note of the concerto.", {"012", "013"}),  # a musical note
-        ("The Chilean minister could see the border from his window.", {"019"}),  # seeing, no accord
-        ("Shoppers haggled over the price of tomatoes in the market.", {"046"}),  # no actors bargain
-        ("The Brazilian army is ready to defend the border.", {"0331"}),  # readiness to fight, no funding
-        ("Russia and Belarus vowed to end cooperation with the court.", {"031"}),  # ending, not deepening
-    ],
-)
-def test_round4_idioms_in_other_senses_stay_silent(code: Coder, text: str, codes: set[str]) -> None:
+#: (sentence, codes) whose trigger words are used in another sense: none of the codes may appear.
+OTHER_SENSES = [
+    # round4 idioms in other senses stay silent
+    ("The pianist struck the final note of the concerto.", {"012", "013"}),  # a musical note
+    ("The Chilean minister could see the border from his window.", {"019"}),  # seeing, no accord
+    ("Shoppers haggled over the price of tomatoes in the market.", {"046"}),  # no actors bargain
+    ("The Brazilian army is ready to defend the border.", {"0331"}),  # readiness to fight, no funding
+    ("Russia and Belarus vowed to end cooperation with the court.", {"031"}),  # ending, not deepening,
+    # round5 words in other senses stay silent
+    ("The Iranian minister flew into a rage.", {"042"}),  # no place reached
+    ("The Chinese premier stopped in front of the cameras.", {"042"}),  # a pause, not a stopover
+    ("Russian bombers flew to the Syrian coast.", {"042"}),  # armed aircraft are no visitors
+    ("The company committed fraud in Germany.", {"0331"}),  # committing a crime, not money
+    ("Putin called the sanctions illegal on Friday.", {"041"}),  # naming, not phoning
+    ("The army was confident of victory.", {"013"}),  # no actor the confidence is about,
+    # calls and payments in other senses stay silent
+    ("Russia promised to make Ukraine pay for the attack.", {"0331"}),  # a threat, not funding
+    ("The minister told reporters the phone lines were down.", {"041"}),  # phones named, no call
+    ("The Iranian minister told Reuters by telephone that talks would resume.", {"041"}),  # an interview
+    ("Japan and South Korea hammered out a deal on Monday.", {"045"}),  # the parties, no go-between,
+    # received calls and landings in other senses stay silent
+    ("The French minister received calls for his resignation from German lawmakers.", {"041"}),
+    ("The president's plane landed in a field.", {"042"}),  # an aircraft in a field, no visit,
+    # owning prospects and backing in other senses
+    ("Police said the bomb was behind the school.", {"015"}),  # a place, not a claim
+    ("Investors see a good prospect of growth in Kenya.", {"012"}),  # a hopeful outlook
+    ("Sudan accused the UAE of backing the rebels.", {"051"}),  # arming rebels is no verbal support,
+    # round6 words in other senses stay silent
+    ("The Indian president accepted the resignation of the minister.", {"036"}),  # no invitation
+    (
+        "The Turkish foreign minister chaired a meeting of the cabinet.",
+        {"045"},
+    ),  # no parties to bring together
+    ("Egypt and Turkey vowed to end trade with the rebels.", {"0311"}),  # ending, not boosting,
+    # comments pushes and deadlines in other senses
+    ("The Chinese minister had some comments on the proposal.", {"011"}),  # comments were made
+    ("Israeli troops pushed deeper into Gaza.", {"020", "107"}),  # an advance, not an appeal
+    ("The payment is due in March.", {"042"}),  # a deadline, no traveller,
+    # round7 idioms in other senses stay silent
+    ("The plane touched down in Manila after a long flight.", {"042"}),  # an aircraft, no visitor
+    ("The Dutch striker led the team to victory in Madrid.", {"042"}),  # no delegation
+    # a delegation led by someone goes nowhere by that participle
+    ("The Kremlin sent a delegation led by the Russian deputy foreign minister.", {"042"}),
+    ("The German chancellor struck a defiant tone towards China.", {"013"}),  # defiance is no optimism
+    ("The Portuguese minister turned to the reporters and smiled.", {"023", "0231"}),  # no aid sought
+    ("The researchers in Oslo are on the same page.", {"019"}),  # no actors agree,
+    # round8 idioms in other senses stay silent
+    ("The fans in Madrid were disappointed with the result of the match.", {"012"}),  # no actors
+    ("The company rang the bell at the stock exchange in New York.", {"041"}),  # no one called
+    ("The utility dialled back its forecast for the winter.", {"041"}),  # no one called
+    ("Soldiers jetted into Kabul on a cargo plane.", {"042"}),  # troops are deployed, not visiting
+    ("The Italian minister brushed off the dust from his jacket.", {"016"}),  # no accusation
+    ("Rising prices pressured the central bank in Ankara.", {"020"}),  # market pressure, no appeal
+    ("Sweden issued a denial of entry to the Russian athletes.", {"016"}),  # no denial of a charge,
+    # round8 calls greetings pledges in other senses
+    ("The union in Lagos held a call for a general strike on Monday.", {"041"}),  # an appeal, no phone
+    ("The Kenyan runner extended his lead and sent greetings to his fans.", {"051"}),  # no actors
+    ("Nigeria pledged more money for schools in Kano.", {"031"}),  # no cooperation pledged,
+    # round8 blame praise and pen in other senses
+    ("The novelist in Paris put pen to paper on a new book.", {"057"}),  # no agreement
+    ("The Qatari state fund owns up to 10 percent of the German bank.", {"015"}),  # ownership
+    ("China owns up to a third of the port.", {"015"}),  # ownership
+    ("Ukraine's coach spoke highly of the young striker.", {"051"}),  # no actor praised,
+    # round8 standing and dinners in other senses
+    ("US President Joe Biden stood with Zelensky at the White House.", {"051"}),  # a photo line
+    ("The French president had lunch with his wife in Paris.", {"040"}),  # no actor met
+    ("The German chancellor hosted a dinner for business leaders in Berlin.", {"043"}),  # no visitor
+    ("The Indian batsman touched the base of the stumps.", {"040"}),  # no one consulted,
+    # round8 pressure and vouching in other senses
+    ("The heat wave in Spain put pressure on the power grid.", {"020"}),  # no one appealed to
+    ("Rising interest rates put pressure on banks in India.", {"020"}),  # market pressure
+    ("The Kenyan coach vouched for the fitness of his striker.", {"051"}),  # no actor backed,
+    # round8 drawn into a conflict is no comment
+    ("Germany refused to be drawn into the conflict in Ukraine.", {"011"}),  # kept out, no comment,
+    # round8 agreeing to act and flying a flag in other senses
+    ("Russia agreed with Turkey to extend the grain deal.", {"019"}),  # an agreement to act, not accord
+    ("The Kenyan pilot flew the national flag at the air show in Nairobi.", {"017"}),  # no mourning,
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), OTHER_SENSES)
+def test_other_senses_are_not_coded(code: Coder, text: str, codes: set[str]) -> None:
     events, _ = code(text)
     assert not {e.cameo for e in events} & codes, coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # round 5: common wire verbs and nominals of 01-05
-        ("Serbia and Kosovo initialled the agreement.", ("057", "SRB", "XKX", "asserted")),
-        ("Japan was hopeful about the talks with China.", ("013", "JPN", "CHN", "asserted")),
-        (
-            "The Turkish foreign minister was upbeat about the talks with Greece.",
-            ("013", "TUR", "GRC", "asserted"),
-        ),
-        (
-            "Paris was skeptical about the Chinese peace plan.",
-            ("012", "FRA", "CHN", "asserted"),
-        ),
-        (
-            "The Polish minister voiced fears over the Russian troop build-up in Belarus.",
-            ("012", "POL", "RUS", "asserted"),
-        ),
-        ("Germany cast doubt on the Russian offer.", ("012", "DEU", "RUS", "asserted")),
-        ("Tokyo is contemplating fresh sanctions against Moscow.", ("014", "JPN", "RUS", "asserted")),
-        ("The Kremlin rebutted the accusations.", ("016", "RUS", None, "asserted")),
-        ("Erdogan commiserated with the Syrian president.", ("018", "TUR", "SYR", "asserted")),
-        ("Kyiv lobbied Washington for more air defence systems.", ("020", "UKR", "USA", "asserted")),
-        ("Germany committed 500 million euros to Ukraine.", ("0331", "DEU", "UKR", "asserted")),
-        ("The EU earmarked 50 million euros for Gaza.", ("0331", "IGO", "PSE", "asserted")),
-        ("Putin called his Turkish counterpart on Tuesday.", ("041", "RUS", "TUR", "asserted")),
-        ("The Indian prime minister flew to Moscow on Monday.", ("042", "IND", "RUS", "asserted")),
-        (
-            "The Chinese premier stopped in Singapore on his way to Australia.",
-            ("042", "CHN", "SGP", "asserted"),
-        ),
-        ("Norway shuttled between Colombia and the rebels.", ("045", "NOR", "COL", "asserted")),
-        (
-            "The Emir of Qatar interceded with Washington on behalf of Iran.",
-            ("045", "QAT", "USA", "asserted"),
-        ),
-        ("Zelensky credited Britain with keeping Ukraine in the fight.", ("051", "UKR", "GBR", "asserted")),
-        ("The Polish president championed Ukraine's bid to join NATO.", ("051", "POL", "UKR", "asserted")),
-        ("The Iraqi prime minister paid a compliment to Iran.", ("051", "IRQ", "IRN", "asserted")),
-    ],
-)
-def test_round5_wire_verbs_code_the_act(code: Coder, text: str, expected: Coded) -> None:
-    events, _ = code(text)
-    coded = coded_with_modality(events)
-    if expected[2] is None:
-        coded = {(cameo, source, None, modality) for cameo, source, _target, modality in coded}
-    assert expected in coded, coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        ("The Iranian minister flew into a rage.", {"042"}),  # no place reached
-        ("The Chinese premier stopped in front of the cameras.", {"042"}),  # a pause, not a stopover
-        ("Russian bombers flew to the Syrian coast.", {"042"}),  # armed aircraft are no visitors
-        ("The company committed fraud in Germany.", {"0331"}),  # committing a crime, not money
-        ("Putin called the sanctions illegal on Friday.", {"041"}),  # naming, not phoning
-        ("The army was confident of victory.", {"013"}),  # no actor the confidence is about
-    ],
-)
-def test_round5_words_in_other_senses_stay_silent(code: Coder, text: str, codes: set[str]) -> None:
-    events, _ = code(text)
-    assert not {e.cameo for e in events} & codes, coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # An unaddressed call for a ceasefire or an inquiry is the team gold's demand, not an appeal.
-        ("Germany called for an immediate ceasefire in Lebanon.", ("107", "DEU", None, "asserted")),
-        (
-            "The Dutch government called for an international investigation into the crash.",
-            ("101", "NLD", None, "asserted"),
-        ),
-        ("Canada called for calm.", ("020", "CAN", None, "asserted")),
-        (
-            "The Portuguese president told his Brazilian counterpart in a phone call that Lisbon would help.",
-            ("041", "PRT", "BRA", "asserted"),
-        ),
-        ("Qatar hammered out a truce between Israel and Hamas.", ("045", "QAT", "ISR", "asserted")),
-        (
-            "Britain pledged to pay for the reconstruction of Ukraine's ports.",
-            ("0331", "GBR", "UKR", "asserted"),
-        ),
-    ],
-)
-def test_calls_phone_calls_and_brokered_truces(code: Coder, text: str, expected: Coded) -> None:
-    events, _ = code(text)
-    coded = coded_with_modality(events)
-    if expected[2] is None:
-        coded = {(cameo, source, None, modality) for cameo, source, _target, modality in coded}
-    assert expected in coded, coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        ("Russia promised to make Ukraine pay for the attack.", {"0331"}),  # a threat, not funding
-        ("The minister told reporters the phone lines were down.", {"041"}),  # phones named, no call
-        ("The Iranian minister told Reuters by telephone that talks would resume.", {"041"}),  # an interview
-        ("Japan and South Korea hammered out a deal on Monday.", {"045"}),  # the parties, no go-between
-    ],
-)
-def test_calls_and_payments_in_other_senses_stay_silent(code: Coder, text: str, codes: set[str]) -> None:
-    events, _ = code(text)
-    assert not {e.cameo for e in events} & codes, coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # the caller of a received call is its source; leaders landing somewhere visit it
-        ("Erdogan received a phone call from Putin on Tuesday.", ("041", "RUS", "TUR", "asserted")),
-        (
-            "The Iranian president received a call from his French counterpart.",
-            ("041", "FRA", "IRN", "asserted"),
-        ),
-        ("India and France announced a strategic partnership.", ("050", "IND", "FRA", "asserted")),
-        (
-            "The Chinese president landed in Moscow on Monday for a state visit.",
-            ("042", "CHN", "RUS", "asserted"),
-        ),
-        (
-            "Iran and Saudi Arabia exchanged visits by their foreign ministers.",
-            ("042", "IRN", "SAU", "asserted"),
-        ),
-    ],
-)
-def test_received_calls_partnerships_and_arrivals(code: Coder, text: str, expected: Coded) -> None:
-    events, _ = code(text)
-    assert expected in coded_with_modality(events), coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        ("The French minister received calls for his resignation from German lawmakers.", {"041"}),
-        ("The president's plane landed in a field.", {"042"}),  # an aircraft in a field, no visit
-    ],
-)
-def test_received_calls_and_landings_in_other_senses_stay_silent(
-    code: Coder, text: str, codes: set[str]
-) -> None:
-    events, _ = code(text)
-    assert not {e.cameo for e in events} & codes, coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "The Houthis said they were behind the missile that hit the tanker.",
-            ("015", "YEM", None, "asserted"),
-        ),
-        (
-            "The Kenyan president saw little prospect of a deal with Ethiopia.",
-            ("012", "KEN", "ETH", "asserted"),
-        ),
-        ("Germany backed Ukraine.", ("051", "DEU", "UKR", "asserted")),
-    ],
-)
-def test_owning_an_attack_dim_prospects_and_backing(code: Coder, text: str, expected: Coded) -> None:
-    events, _ = code(text)
-    coded = coded_with_modality(events)
-    if expected[2] is None:
-        coded = {(cameo, source, None, modality) for cameo, source, _target, modality in coded}
-    assert expected in coded, coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        ("Police said the bomb was behind the school.", {"015"}),  # a place, not a claim
-        ("Investors see a good prospect of growth in Kenya.", {"012"}),  # a hopeful outlook
-        ("Sudan accused the UAE of backing the rebels.", {"051"}),  # arming rebels is no verbal support
-    ],
-)
-def test_owning_prospects_and_backing_in_other_senses(code: Coder, text: str, codes: set[str]) -> None:
-    events, _ = code(text)
-    assert not {e.cameo for e in events} & codes, coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # round 6: pledged trade, assurances, go-betweens, chairs of others' talks, accepted invitations
-        ("Egypt and Turkey vowed to boost trade.", ("0311", "EGY", "TUR", "asserted")),
-        (
-            "The US secretary of state assured Ukraine of continued support.",
-            ("032", "USA", "UKR", "asserted"),
-        ),
-        (
-            "The Chinese president assured his Russian counterpart that Beijing would stay neutral.",
-            ("030", "CHN", "RUS", "asserted"),
-        ),
-        ("Switzerland convened talks between Armenia and Azerbaijan.", ("045", "CHE", "ARM", "asserted")),
-        (
-            "Norway chaired talks between the Colombian government and Venezuela.",
-            ("045", "NOR", "VEN", "asserted"),
-        ),
-        ("Oman has acted as a go-between for Iran and the United States.", ("045", "OMN", "USA", "asserted")),
-        ("Macron and Putin conferred by videoconference.", ("041", "FRA", "RUS", "asserted")),
-        ("Lula accepted Putin's invitation to attend the summit.", ("036", "BRA", "RUS", "asserted")),
-    ],
-)
-def test_round6_rows_code_the_act(code: Coder, text: str, expected: Coded) -> None:
-    events, _ = code(text)
-    assert expected in coded_with_modality(events), coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        ("The Indian president accepted the resignation of the minister.", {"036"}),  # no invitation
-        (
-            "The Turkish foreign minister chaired a meeting of the cabinet.",
-            {"045"},
-        ),  # no parties to bring together
-        ("Egypt and Turkey vowed to end trade with the rebels.", {"0311"}),  # ending, not boosting
-    ],
-)
-def test_round6_words_in_other_senses_stay_silent(code: Coder, text: str, codes: set[str]) -> None:
-    events, _ = code(text)
-    assert not {e.cameo for e in events} & codes, coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The Kremlin had no comment on the report.", ("011", "RUS", None, "asserted")),
-        ("Germany pushed for tougher sanctions.", ("020", "DEU", None, "asserted")),
-        ("France pushed for a ceasefire in Lebanon.", ("107", "FRA", None, "asserted")),
-        ("Putin wished Erdogan a speedy recovery.", ("018", "RUS", "TUR", "asserted")),
-        ("The US secretary of state is due in Cairo on Monday.", ("042", "USA", "EGY", "asserted")),
-        ("Russia and the United States extended the New START treaty.", ("057", "RUS", "USA", "asserted")),
-        ("Turkey and Ukraine renewed the grain deal.", ("057", "TUR", "UKR", "asserted")),
-    ],
-)
-def test_comments_pushes_wishes_arrivals_and_renewed_deals(code: Coder, text: str, expected: Coded) -> None:
-    events, _ = code(text)
-    coded = coded_with_modality(events)
-    if expected[2] is None:
-        coded = {(cameo, source, None, modality) for cameo, source, _target, modality in coded}
-    assert expected in coded, coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        ("The Chinese minister had some comments on the proposal.", {"011"}),  # comments were made
-        ("Israeli troops pushed deeper into Gaza.", {"020", "107"}),  # an advance, not an appeal
-        ("The payment is due in March.", {"042"}),  # a deadline, no traveller
-    ],
-)
-def test_comments_pushes_and_deadlines_in_other_senses(code: Coder, text: str, codes: set[str]) -> None:
-    events, _ = code(text)
-    assert not {e.cameo for e in events} & codes, coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # assurances given or received are an intent to cooperate; the giver is the source
-        ("Armenia received security guarantees from Russia.", ("030", "RUS", "ARM", "asserted")),
-        ("Washington gave assurances to Riyadh.", ("030", "USA", "SAU", "asserted")),
-    ],
-)
-def test_assurances_given_and_received(code: Coder, text: str, expected: Coded) -> None:
-    events, _ = code(text)
-    assert expected in coded_with_modality(events), coded_with_modality(events)
 
 
 @pytest.mark.parametrize(
@@ -581,244 +639,6 @@ def test_a_loan_guarantee_is_no_assurance(code: Coder, text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # round 7: more wire idioms
-        ("China stands ready to help Pakistan.", ("033", "CHN", "PAK", "asserted")),
-        (
-            "Sri Lanka turned to the International Monetary Fund for a bailout.",
-            ("0231", "LKA", "IGO", "asserted"),
-        ),
-        ("The Japanese prime minister touched down in Manila on Friday.", ("042", "JPN", "PHL", "asserted")),
-        ("The Iranian foreign minister led a delegation to Moscow.", ("042", "IRN", "RUS", "asserted")),
-        ("The Qatari emir headed a delegation to Washington.", ("042", "QAT", "USA", "asserted")),
-        (
-            "The French and German leaders huddled with Zelensky in Brussels.",
-            ("040", "FRA", "UKR", "asserted"),
-        ),
-        ("The Chinese premier made a stop in Pakistan.", ("042", "CHN", "PAK", "asserted")),
-        ("Japan and South Korea are on the same page on North Korea.", ("019", "JPN", "KOR", "asserted")),
-        ("The French president echoed Germany's concerns about the plan.", ("019", "FRA", "DEU", "asserted")),
-        (
-            "The Indian minister voiced confidence that the deal would be signed.",
-            ("013", "IND", None, "asserted"),
-        ),
-        (
-            "The German chancellor struck a conciliatory tone towards China.",
-            ("013", "DEU", "CHN", "asserted"),
-        ),
-        ("The Japanese ambassador said Tokyo was sorry for the incident.", ("055", "JPN", None, "asserted")),
-        ("Pakistan begged the IMF for more time.", ("020", "PAK", "IGO", "asserted")),
-        ("The Saudi crown prince sang the praises of China.", ("051", "SAU", "CHN", "asserted")),
-        ("Egypt and Jordan exchanged letters on the crisis.", ("040", "EGY", "JOR", "asserted")),
-    ],
-)
-def test_round7_idioms_code_the_act(code: Coder, text: str, expected: Coded) -> None:
-    events, _ = code(text)
-    coded = coded_with_modality(events)
-    if expected[2] is None:
-        coded = {(cameo, source, None, modality) for cameo, source, _target, modality in coded}
-    assert expected in coded, coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        ("The plane touched down in Manila after a long flight.", {"042"}),  # an aircraft, no visitor
-        ("The Dutch striker led the team to victory in Madrid.", {"042"}),  # no delegation
-        # a delegation led by someone goes nowhere by that participle
-        ("The Kremlin sent a delegation led by the Russian deputy foreign minister.", {"042"}),
-        ("The German chancellor struck a defiant tone towards China.", {"013"}),  # defiance is no optimism
-        ("The Portuguese minister turned to the reporters and smiled.", {"023", "0231"}),  # no aid sought
-        ("The researchers in Oslo are on the same page.", {"019"}),  # no actors agree
-    ],
-)
-def test_round7_idioms_in_other_senses_stay_silent(code: Coder, text: str, codes: set[str]) -> None:
-    events, _ = code(text)
-    assert not {e.cameo for e in events} & codes, coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Pope Francis expressed his closeness to the people of Morocco after the earthquake.",
-            ("018", "VAT", "MAR", "asserted"),
-        ),
-        ("Germany expressed disappointment at Turkey's decision.", ("012", "DEU", "TUR", "asserted")),
-        ("Ottawa said it was deeply disappointed with India's response.", ("012", "CAN", "IND", "asserted")),
-        ("French President Emmanuel Macron dialled Zelensky on Monday.", ("041", "FRA", "UKR", "asserted")),
-        ("US President Joe Biden rang Netanyahu on Sunday.", ("041", "USA", "ISR", "asserted")),
-        (
-            "Chinese Foreign Minister Wang Yi jetted off to Moscow on Tuesday.",
-            ("042", "CHN", "RUS", "asserted"),
-        ),
-        ("Moscow brushed aside the accusations on Tuesday.", ("016", "RUS", None, "asserted")),
-        ("Beijing shrugged off the allegations as groundless.", ("016", "CHN", None, "asserted")),
-        ("The Kremlin issued a denial of the report on Monday.", ("016", "RUS", None, "asserted")),
-        ("Washington nudged Israel to allow more aid into Gaza.", ("020", "USA", "ISR", "asserted")),
-        ("Germany pressured Hungary to drop its veto.", ("020", "DEU", "HUN", "asserted")),
-        ("Bahrain and Qatar reestablished diplomatic relations.", ("054", "BHR", "QAT", "asserted")),
-        (
-            "The Japanese ambassador paid a courtesy call on the Indian president.",
-            ("042", "JPN", "IND", "asserted"),
-        ),
-    ],
-)
-def test_round8_idioms_code_the_act(code: Coder, text: str, expected: Coded) -> None:
-    events, _ = code(text)
-    coded = coded_with_modality(events)
-    if expected[2] is None:
-        coded = {(cameo, source, None, modality) for cameo, source, _target, modality in coded}
-    assert expected in coded, coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        ("The fans in Madrid were disappointed with the result of the match.", {"012"}),  # no actors
-        ("The company rang the bell at the stock exchange in New York.", {"041"}),  # no one called
-        ("The utility dialled back its forecast for the winter.", {"041"}),  # no one called
-        ("Soldiers jetted into Kabul on a cargo plane.", {"042"}),  # troops are deployed, not visiting
-        ("The Italian minister brushed off the dust from his jacket.", {"016"}),  # no accusation
-        ("Rising prices pressured the central bank in Ankara.", {"020"}),  # market pressure, no appeal
-        ("Sweden issued a denial of entry to the Russian athletes.", {"016"}),  # no denial of a charge
-    ],
-)
-def test_round8_idioms_in_other_senses_stay_silent(code: Coder, text: str, codes: set[str]) -> None:
-    events, _ = code(text)
-    assert not {e.cameo for e in events} & codes, coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Indian Prime Minister Narendra Modi extended greetings to the Iranian people on Nowruz.",
-            ("051", "IND", "IRN", "asserted"),
-        ),
-        (
-            "The Turkish foreign minister had a call with his Greek counterpart on Friday.",
-            ("041", "TUR", "GRC", "asserted"),
-        ),
-        ("Brazil and Argentina reaffirmed their strategic partnership.", ("050", "BRA", "ARG", "asserted")),
-        ("Ghana and Nigeria pledged closer cooperation on security.", ("031", "NGA", "GHA", "asserted")),
-        ("Chile and Peru vowed greater coordination on border controls.", ("031", "CHL", "PER", "asserted")),
-    ],
-)
-def test_round8_greetings_calls_and_pledged_cooperation(code: Coder, text: str, expected: Coded) -> None:
-    events, _ = code(text)
-    assert expected in coded_with_modality(events), coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        ("The union in Lagos held a call for a general strike on Monday.", {"041"}),  # an appeal, no phone
-        ("The Kenyan runner extended his lead and sent greetings to his fans.", {"051"}),  # no actors
-        ("Nigeria pledged more money for schools in Kano.", {"031"}),  # no cooperation pledged
-    ],
-)
-def test_round8_calls_greetings_pledges_in_other_senses(code: Coder, text: str, codes: set[str]) -> None:
-    events, _ = code(text)
-    assert not {e.cameo for e in events} & codes, coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Hezbollah owned up to the rocket attack.", ("015", "LBN", None, "asserted")),
-        ("Putin spoke warmly of China on Friday.", ("051", "RUS", "CHN", "asserted")),
-        ("Kyiv is thankful to Berlin for the air defence systems.", ("051", "UKR", "DEU", "asserted")),
-        (
-            "The Kenyan president said he was appreciative of China's support.",
-            ("051", "KEN", "CHN", "asserted"),
-        ),
-        ("Israel and the UAE put pen to paper on a free trade agreement.", ("057", "ISR", "ARE", "asserted")),
-        ("The Japanese emperor expressed deep remorse over the war.", ("055", "JPN", None, "asserted")),
-        ("Vietnam offered to help the Philippines in the search.", ("033", "VNM", "PHL", "asserted")),
-    ],
-)
-def test_round8_blame_praise_remorse_and_offered_help(code: Coder, text: str, expected: Coded) -> None:
-    events, _ = code(text)
-    coded = coded_with_modality(events)
-    if expected[2] is None:
-        coded = {(cameo, source, None, modality) for cameo, source, _target, modality in coded}
-    assert expected in coded, coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        ("The novelist in Paris put pen to paper on a new book.", {"057"}),  # no agreement
-        ("The Qatari state fund owns up to 10 percent of the German bank.", {"015"}),  # ownership
-        ("China owns up to a third of the port.", {"015"}),  # ownership
-        ("Ukraine's coach spoke highly of the young striker.", {"051"}),  # no actor praised
-    ],
-)
-def test_round8_blame_praise_and_pen_in_other_senses(code: Coder, text: str, codes: set[str]) -> None:
-    events, _ = code(text)
-    assert not {e.cameo for e in events} & codes, coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "We stand with the people of Ukraine, the German chancellor said.",
-            ("051", "DEU", "UKR", "asserted"),
-        ),
-        ("Canada said it stands with Israel.", ("051", "CAN", "ISR", "asserted")),
-        (
-            "US President Donald Trump had dinner with Chinese President Xi Jinping in Florida.",
-            ("040", "USA", "CHN", "asserted"),
-        ),
-        ("King Charles hosted a state banquet for the Japanese emperor.", ("043", "GBR", "JPN", "asserted")),
-        (
-            "The Chinese ambassador paid a call on the Nepali prime minister.",
-            ("042", "CHN", "NPL", "asserted"),
-        ),
-        ("Blinken touched base with his Saudi counterpart on Monday.", ("040", "USA", "SAU", "asserted")),
-    ],
-)
-def test_round8_standing_with_and_meetings_under_other_names(code: Coder, text: str, expected: Coded) -> None:
-    events, _ = code(text)
-    assert expected in coded_with_modality(events), coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        ("US President Joe Biden stood with Zelensky at the White House.", {"051"}),  # a photo line
-        ("The French president had lunch with his wife in Paris.", {"040"}),  # no actor met
-        ("The German chancellor hosted a dinner for business leaders in Berlin.", {"043"}),  # no visitor
-        ("The Indian batsman touched the base of the stumps.", {"040"}),  # no one consulted
-    ],
-)
-def test_round8_standing_and_dinners_in_other_senses(code: Coder, text: str, codes: set[str]) -> None:
-    events, _ = code(text)
-    assert not {e.cameo for e in events} & codes, coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "In a call with Zelensky on Tuesday, French President Emmanuel Macron pledged more air defence.",
-            ("041", "FRA", "UKR", "asserted"),
-        ),
-        (
-            "Indian Prime Minister Narendra Modi said in a call with Putin that India wanted peace.",
-            ("041", "IND", "RUS", "asserted"),
-        ),
-    ],
-)
-def test_round8_a_call_with_someone_is_a_phone_call(code: Coder, text: str, expected: Coded) -> None:
-    events, _ = code(text)
-    assert expected in coded_with_modality(events), coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "The Ukrainian opposition renewed its call for talks with the government.",  # an appeal
@@ -830,73 +650,9 @@ def test_round8_calls_for_talks_or_with_investors_are_no_phone_calls(code: Coder
     assert "041" not in {e.cameo for e in events}, coded_with_modality(events)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The European Union stepped up pressure on Russia over the war.", ("020", "IGO", "RUS", "asserted")),
-        ("Saudi Arabia made overtures to Iran last year.", ("030", "SAU", "IRN", "asserted")),
-        ("Pakistan vouched for China's commitment to the project.", ("051", "PAK", "CHN", "asserted")),
-    ],
-)
-def test_round8_pressure_overtures_and_vouching(code: Coder, text: str, expected: Coded) -> None:
-    events, _ = code(text)
-    assert expected in coded_with_modality(events), coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        ("The heat wave in Spain put pressure on the power grid.", {"020"}),  # no one appealed to
-        ("Rising interest rates put pressure on banks in India.", {"020"}),  # market pressure
-        ("The Kenyan coach vouched for the fitness of his striker.", {"051"}),  # no actor backed
-    ],
-)
-def test_round8_pressure_and_vouching_in_other_senses(code: Coder, text: str, codes: set[str]) -> None:
-    events, _ = code(text)
-    assert not {e.cameo for e in events} & codes, coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "The Indian prime minister kicked off a two-day visit to the UAE on Tuesday.",
-            ("042", "IND", "ARE", "asserted"),
-        ),
-        (
-            "Brazilian President Lula wrapped up a state visit to China on Friday.",
-            ("042", "BRA", "CHN", "asserted"),
-        ),
-        ("Russia and Ukraine held peace talks in Istanbul.", ("046", "RUS", "UKR", "asserted")),
-    ],
-)
-def test_round8_visits_kicked_off_and_peace_talks(code: Coder, text: str, expected: Coded) -> None:
-    events, _ = code(text)
-    assert expected in coded_with_modality(events), coded_with_modality(events)
-
-
 def test_round8_a_match_kicked_off_is_no_visit(code: Coder) -> None:
     events, _ = code("The Kenyan striker kicked off the match against the visiting Egyptian side.")
     assert "042" not in {e.cameo for e in events}, coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("India and China kicked off talks on the border dispute.", ("040", "IND", "CHN", "asserted")),
-        (
-            "The Egyptian foreign minister wrapped up a meeting with his Jordanian counterpart.",
-            ("040", "EGY", "JOR", "asserted"),
-        ),
-        (
-            "Indonesia and Malaysia opened negotiations on the maritime border.",
-            ("046", "MYS", "IDN", "asserted"),
-        ),
-    ],
-)
-def test_round8_talks_kicked_off_or_wrapped_up_were_held(code: Coder, text: str, expected: Coded) -> None:
-    events, _ = code(text)
-    assert expected in coded_with_modality(events), coded_with_modality(events)
 
 
 def test_round8_talks_ended_are_broken_off_not_held(code: Coder) -> None:
@@ -905,84 +661,6 @@ def test_round8_talks_ended_are_broken_off_not_held(code: Coder) -> None:
     assert "164" in cameos and "040" not in cameos, coded_with_modality(events)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Benin is ready to lead a multinational force to Haiti, its foreign minister said.",
-            ("033", "BEN", "HTI", "planned"),
-        ),
-        ("Rwanda led the international force in Mozambique.", ("074", "RWA", "MOZ", "asserted")),
-    ],
-)
-def test_round8_leading_a_multinational_force(code: Coder, text: str, expected: Coded) -> None:
-    events, _ = code(text)
-    assert expected in coded_with_modality(events), coded_with_modality(events)
-
-
 def test_round8_leading_ones_own_forces_into_battle_is_no_protection(code: Coder) -> None:
     events, _ = code("The Russian general led his forces into battle near Kharkiv.")
     assert not {e.cameo for e in events} & {"074", "033", "0334"}, coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Beijing refused to be drawn on the report.", ("011", "CHN", None, "asserted")),
-        ("The Kremlin declined to be drawn on whether Putin would attend.", ("011", "RUS", None, "asserted")),
-        (
-            "Iraq and Turkey initialled a memorandum of understanding on water.",
-            ("057", "IRQ", "TUR", "asserted"),
-        ),
-    ],
-)
-def test_round8_not_drawn_and_initialled(code: Coder, text: str, expected: Coded) -> None:
-    events, _ = code(text)
-    coded = coded_with_modality(events)
-    if expected[2] is None:
-        coded = {(cameo, source, None, modality) for cameo, source, _target, modality in coded}
-    assert expected in coded, coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        ("Germany refused to be drawn into the conflict in Ukraine.", {"011"}),  # kept out, no comment
-    ],
-)
-def test_round8_drawn_into_a_conflict_is_no_comment(code: Coder, text: str, codes: set[str]) -> None:
-    events, _ = code(text)
-    assert not {e.cameo for e in events} & codes, coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("India agreed with the US assessment of the threat.", ("019", "IND", "USA", "asserted")),
-        ("France agreed with Germany's position on the budget.", ("019", "FRA", "DEU", "asserted")),
-        (
-            "Pakistan flew its flags at half-mast to mourn the Iranian president.",
-            ("017", "PAK", None, "asserted"),
-        ),
-    ],
-)
-def test_round8_accord_with_a_view_and_flags_at_half_mast(code: Coder, text: str, expected: Coded) -> None:
-    events, _ = code(text)
-    coded = coded_with_modality(events)
-    if expected[2] is None:
-        coded = {(cameo, source, None, modality) for cameo, source, _target, modality in coded}
-    assert expected in coded, coded_with_modality(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        ("Russia agreed with Turkey to extend the grain deal.", {"019"}),  # an agreement to act, not accord
-        ("The Kenyan pilot flew the national flag at the air show in Nairobi.", {"017"}),  # no mourning
-    ],
-)
-def test_round8_agreeing_to_act_and_flying_a_flag_in_other_senses(
-    code: Coder, text: str, codes: set[str]
-) -> None:
-    events, _ = code(text)
-    assert not {e.cameo for e in events} & codes, coded_with_modality(events)
