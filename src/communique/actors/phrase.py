@@ -323,22 +323,15 @@ def _foreign_branch(forms: list[CountryForm], org: ActorRecord | None, day: dt.d
     if org is None or not forms or forms[0].form != "demonym" or org.country in {None, "IGO", "IMG"}:
         return None
     code = forms[0].iso3
+    sector: str | None
     if org.country == "NGO":
-        return Reading(
-            country=code,
-            sector="NGO",
-            role=None,
-            former=False,
-            record=None,
-            name=None,
-            title_kind="body",
-            countries=(code,),
-        )
-    if code == org.country:
+        sector, kind = "NGO", "body"
+    elif code == org.country:
         return None
-    sector = org.state_on(day)[1]
-    if sector == "GOV":  # a governing group's branch abroad is not that state's government
-        sector = "REB" if any(r.sector == "REB" for r in org.roles) else sector
+    else:
+        sector, kind = org.state_on(day)[1], "group"
+        if sector == "GOV":  # a governing group's branch abroad is not that state's government
+            sector = "REB" if any(r.sector == "REB" for r in org.roles) else sector
     return Reading(
         country=code,
         sector=sector,
@@ -346,7 +339,7 @@ def _foreign_branch(forms: list[CountryForm], org: ActorRecord | None, day: dt.d
         former=False,
         record=None,
         name=None,
-        title_kind="group",
+        title_kind=kind,
         countries=(code,),
     )
 
