@@ -301,6 +301,9 @@ NOT_VERBAL_CONFLICT = [
     "Ukraine sought security guarantees from the United States.",
     "The Kenyan police charged the man with theft in Nairobi.",
     "Her Swiss doctor found the treatment liable to cause side effects.",
+    "The Canadian coach called on his players to pull together after the defeat.",
+    "Sweden called on Moscow to release the detained journalists.",
+    "Animal activists in Berlin pressed the mayor to release the stray dogs.",
 ]
 
 
@@ -504,6 +507,16 @@ def test_calling_a_strike_off_is_not_striking(code: Coder) -> None:
         ("Russia said it would retaliate against Britain.", ("138", "RUS", ("GBR",))),
         ("Poland is seeking reparations from Germany for the Second World War.", ("100", "POL", ("DEU",))),
         ("South Korea sought an apology from Japan over the remarks.", ("100", "KOR", ("JPN",))),
+        ("Mali called on France to withdraw its troops from the country.", ("106", "MLI", ("FRA",))),
+        ("Sweden called on Moscow to pull its soldiers out of the region.", ("106", "SWE", ("RUS",))),
+        (
+            "Germany pressed Serbia's election commission to release detailed vote tallies.",
+            ("101", "DEU", ("SRB",)),
+        ),
+        (
+            "The European Union pressed Georgia to publish the full election results.",
+            ("101", "IGO", ("GEO",)),
+        ),
     ],
 )
 def test_fresh_text_wordings_of_verbal_conflict(code: Coder, text: str, expected: Expected) -> None:
