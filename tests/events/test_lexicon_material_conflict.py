@@ -451,6 +451,17 @@ CODED = [
     # Round 23: troops sent across a border (190); protesters sprayed with water cannon (175)
     ("Rwanda sent thousands of troops across the border into Congo.", ("190", "RWA", "COD")),
     ("Police sprayed protesters with water cannon in Tbilisi.", ("175", "GEO", "*")),
+    # round24 rows code the act
+    # Round 24: a foreign-owned company placed under state management (1711); artillery duels (194)
+    (
+        "Russia placed the Russian unit of Finland's Fortum under temporary state management.",
+        ("1711", "RUS", "FIN"),
+    ),
+    (
+        "Hungary put the local assets of Austria's Raiffeisen under state administration.",
+        ("1711", "HUN", "*"),
+    ),
+    ("Armenia and Azerbaijan engaged in artillery duels along the border.", ("194", "ARM", "AZE")),
 ]
 
 
@@ -548,6 +559,10 @@ NOT_FORCE = [
     # round22 other senses are not force
     "The campaign targeted young voters in Ohio with new adverts.",
     "Farmers mowed down the grass in Kent on Sunday.",
+    # round24 other senses are not force
+    "The firm placed its pension fund under new management in March.",
+    "The hospital placed the patient under the care of a specialist team.",
+    "The two candidates fought a televised duel in Paris on Sunday.",
 ]
 
 
