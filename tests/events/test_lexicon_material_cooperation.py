@@ -381,6 +381,14 @@ Coder = Callable[..., Any]
         ("Washington gave intelligence to Manila about Chinese ship movements.", ("064", "USA", "PHL")),
         ("The United States provided protection for the Kuwaiti oil fields.", ("074", "USA", "KWT")),
         ("Turkish troops will guard Kabul airport.", ("074", "TUR", "AFG")),
+        # round 6: captured pilots, sailors and fishermen handed back or returned
+        (
+            "Iran handed a detained American sailor back to the United States on Tuesday.",
+            ("0841", "IRN", "USA"),
+        ),
+        ("Turkey handed over the Greek fishermen to Athens.", ("0841", "TUR", "GRC")),
+        ("Russia returned the captured Ukrainian pilots to Kyiv.", ("0841", "RUS", "UKR")),
+        ("Moscow returned 12 Ukrainian sailors to Kyiv in an exchange on Sunday.", ("0841", "RUS", "UKR")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -482,6 +490,8 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The Indian workers propped up the wall with wooden beams.",  # a wall, not an economy
         "The Chinese doctor examined the wounded in Gaza.",  # patients, not crimes
         "Russia revoked its ratification of the test ban treaty.",  # a treaty, no protest
+        "The Spanish airline returned the crew to Madrid after the strike.",  # staff flown home, no captives
+        "The Indian captain handed the crew a new schedule.",  # a schedule handed, no captives
     ],
 )
 def test_everyday_senses_are_not_material_cooperation(code: Coder, text: str) -> None:
