@@ -528,6 +528,18 @@ CODED_TARGET_IF_GIVEN = [
         "Pakistan flew its flags at half-mast to mourn the Iranian president.",
         ("017", "PAK", None, "asserted"),
     ),
+    # round9 forgiveness asked, pressing for lifted sanctions, help to rebuild, a country's backing
+    ("Belgium asked the Congolese people for forgiveness.", ("055", "BEL", "COD", "asserted")),
+    ("The Dutch king begged Indonesia for forgiveness.", ("055", "NLD", "IDN", "asserted")),
+    ("Qatar pressed Washington to lift sanctions on Syria.", ("0254", "QAT", "USA", "asserted")),
+    ("Turkey pressed European capitals to lift the embargo.", ("0254", "TUR", None, "asserted")),
+    ("Britain pressed Iran to free the hostages.", ("0253", "GBR", "IRN", "asserted")),
+    ("Japan vowed to support the reconstruction of Ukraine.", ("0331", "JPN", "UKR", "asserted")),
+    ("Turkey has pledged to help Iraq rebuild.", ("0331", "TUR", None, "asserted")),
+    (
+        "Egypt was angered by Britain's sudden backing for Ethiopia's dam plan.",
+        ("051", "GBR", "ETH", "asserted"),
+    ),
 ]
 
 
@@ -617,6 +629,11 @@ OTHER_SENSES = [
     # round8 agreeing to act and flying a flag in other senses
     ("Russia agreed with Turkey to extend the grain deal.", {"019"}),  # an agreement to act, not accord
     ("The Kenyan pilot flew the national flag at the air show in Nairobi.", {"017"}),  # no mourning,
+    # round9 forgiveness, pressing and help in other senses
+    ("The French minister asked reporters for patience.", {"055"}),  # no forgiveness asked
+    ("Workers pressed the button to lift the gate.", {"0254"}),  # a button, no sanctions
+    ("The Kenyan team pledged to help the coach.", {"0331"}),  # no reconstruction funded
+    ("The UAE's backing of the rebels angered Sudan.", {"051"}),  # arming rebels, no verbal support
 ]
 
 
