@@ -304,6 +304,9 @@ NOT_VERBAL_CONFLICT = [
     "The Canadian coach called on his players to pull together after the defeat.",
     "Sweden called on Moscow to release the detained journalists.",
     "Animal activists in Berlin pressed the mayor to release the stray dogs.",
+    "The Irish teacher called the joke ridiculous.",
+    "The government kept the border with Belarus blocked.",
+    "Protesters in Madrid kept their banners rolled up.",
 ]
 
 
@@ -517,6 +520,16 @@ def test_calling_a_strike_off_is_not_striking(code: Coder) -> None:
             "The European Union pressed Georgia to publish the full election results.",
             ("101", "IGO", ("GEO",)),
         ),
+        ("Italy's foreign minister called the Russian demands ridiculous.", ("111", "ITA", ("RUS",))),
+        (
+            "Ukrainian President Volodymyr Zelensky called the Russian proposal absurd.",
+            ("111", "UKR", ("RUS",)),
+        ),
+        (
+            "Demonstrators in Algiers demanded that the army hand power to a civilian government.",
+            ("1041", "DZA", (None, "DZA")),
+        ),
+        ("Protesters kept the main road to the airport blocked on Monday.", ("144", None, (None,))),
     ],
 )
 def test_fresh_text_wordings_of_verbal_conflict(code: Coder, text: str, expected: Expected) -> None:
