@@ -462,6 +462,11 @@ CODED = [
         ("1711", "HUN", "*"),
     ),
     ("Armenia and Azerbaijan engaged in artillery duels along the border.", ("194", "ARM", "AZE")),
+    # Round 24: a bomb or blast tearing through a place (183/1831/1832); drones setting a site ablaze (195)
+    ("A car bomb ripped through a crowded market in Iraq's Baghdad on Monday.", ("1832", None, "IRQ")),
+    ("A suicide bomb tore through a police station in Pakistan's Quetta.", ("1831", None, "PAK")),
+    ("A powerful blast tore through a wedding hall in Afghanistan's Kabul.", ("183", None, "AFG")),
+    ("Israeli drones set a fuel depot in Yemen's Hodeidah port ablaze.", ("195", "ISR", "YEM")),
 ]
 
 
@@ -563,6 +568,9 @@ NOT_FORCE = [
     "The firm placed its pension fund under new management in March.",
     "The hospital placed the patient under the care of a specialist team.",
     "The two candidates fought a televised duel in Paris on Sunday.",
+    "Inflation tore through the economy of Argentina last year.",
+    "A tornado ripped through towns in Oklahoma on Sunday.",
+    "Fans set the stadium in Istanbul alight with flares.",
 ]
 
 
