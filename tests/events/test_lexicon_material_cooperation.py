@@ -389,6 +389,11 @@ Coder = Callable[..., Any]
         ("Turkey handed over the Greek fishermen to Athens.", ("0841", "TUR", "GRC")),
         ("Russia returned the captured Ukrainian pilots to Kyiv.", ("0841", "RUS", "UKR")),
         ("Moscow returned 12 Ukrainian sailors to Kyiv in an exchange on Sunday.", ("0841", "RUS", "UKR")),
+        # round 6: planes and ships that land, arrive or dock "with" relief goods
+        ("A Jordanian military plane landed in Beirut with medical supplies.", ("073", "JOR", "LBN")),
+        ("Two Saudi planes landed at Damascus airport with relief goods for Syria.", ("073", "SAU", "SYR")),
+        ("Egyptian army planes arrived in Khartoum with tents and blankets.", ("073", "EGY", "SDN")),
+        ("A Qatari ship docked in Gaza with food and medicine.", ("073", "QAT", "PSE")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -492,6 +497,8 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "Russia revoked its ratification of the test ban treaty.",  # a treaty, no protest
         "The Spanish airline returned the crew to Madrid after the strike.",  # staff flown home, no captives
         "The Indian captain handed the crew a new schedule.",  # a schedule handed, no captives
+        "The French president landed in Berlin with his wife.",  # a companion, not relief goods
+        "The Spanish team arrived in Tokyo with their coach.",  # a coach, not relief goods
     ],
 )
 def test_everyday_senses_are_not_material_cooperation(code: Coder, text: str) -> None:
