@@ -307,6 +307,8 @@ NOT_VERBAL_CONFLICT = [
     "The Irish teacher called the joke ridiculous.",
     "The government kept the border with Belarus blocked.",
     "Protesters in Madrid kept their banners rolled up.",
+    "The Danish coach dismissed the friendly defeat as meaningless.",
+    "A Kenyan judge dismissed the case as without merit.",
 ]
 
 
@@ -530,6 +532,8 @@ def test_calling_a_strike_off_is_not_striking(code: Coder) -> None:
             ("1041", "DZA", (None, "DZA")),
         ),
         ("Protesters kept the main road to the airport blocked on Monday.", ("144", None, (None,))),
+        ("Turkey dismissed the Greek-Egyptian accord as null and void.", ("120", "TUR", ("GRC", "EGY"))),
+        ("Russia dismissed the Ukrainian referendum as illegitimate.", ("120", "RUS", ("UKR",))),
     ],
 )
 def test_fresh_text_wordings_of_verbal_conflict(code: Coder, text: str, expected: Expected) -> None:
