@@ -467,6 +467,13 @@ CODED = [
     ("A suicide bomb tore through a police station in Pakistan's Quetta.", ("1831", None, "PAK")),
     ("A powerful blast tore through a wedding hall in Afghanistan's Kabul.", ("183", None, "AFG")),
     ("Israeli drones set a fuel depot in Yemen's Hodeidah port ablaze.", ("195", "ISR", "YEM")),
+    # Round 24: a building blown up (1712); a named state's impounding/seizure of a ship (1711)
+    ("Hamas blew up a house in Israel's Gaza border area.", ("1712", "PSE", "ISR")),
+    (
+        "Tehran called it piracy, citing the United States' seizure of an Iranian tanker in the Gulf.",
+        ("1711", "USA", "IRN"),
+    ),
+    ("Moscow protested against Finland's impounding of a Russian cargo ship.", ("1711", "FIN", "RUS")),
 ]
 
 
@@ -571,6 +578,8 @@ NOT_FORCE = [
     "Inflation tore through the economy of Argentina last year.",
     "A tornado ripped through towns in Oklahoma on Sunday.",
     "Fans set the stadium in Istanbul alight with flares.",
+    "The band blew up a giant balloon in the stadium in Lisbon.",
+    "Doctors reported the seizure of a patient in the clinic in Oslo.",
 ]
 
 
