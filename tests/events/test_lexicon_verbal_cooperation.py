@@ -540,6 +540,8 @@ CODED_TARGET_IF_GIVEN = [
         "Egypt was angered by Britain's sudden backing for Ethiopia's dam plan.",
         ("051", "GBR", "ETH", "asserted"),
     ),
+    ("EU leaders agreed to open membership talks with Moldova.", ("036", "IGO", "MDA", "planned")),
+    ("The European Union opened accession negotiations with Albania.", ("036", "IGO", "ALB", "asserted")),
 ]
 
 
@@ -634,6 +636,7 @@ OTHER_SENSES = [
     ("Workers pressed the button to lift the gate.", {"0254"}),  # a button, no sanctions
     ("The Kenyan team pledged to help the coach.", {"0331"}),  # no reconstruction funded
     ("The UAE's backing of the rebels angered Sudan.", {"051"}),  # arming rebels, no verbal support
+    ("Serbia opened talks on membership of the club.", {"036"}),  # no actor to talk with
 ]
 
 
