@@ -534,6 +534,15 @@ def test_calling_a_strike_off_is_not_striking(code: Coder) -> None:
         ("Protesters kept the main road to the airport blocked on Monday.", ("144", None, (None,))),
         ("Turkey dismissed the Greek-Egyptian accord as null and void.", ("120", "TUR", ("GRC", "EGY"))),
         ("Russia dismissed the Ukrainian referendum as illegitimate.", ("120", "RUS", ("UKR",))),
+        (
+            "Pakistan's opposition parties called for the resignation of the prime minister.",
+            ("1041", "PAK", ("PAK", None)),
+        ),
+        ("Kenya's opposition called on President William Ruto to resign.", ("1041", "KEN", ("KEN",))),
+        (
+            "The Armenian opposition demanded that Prime Minister Nikol Pashinyan step down.",
+            ("1041", "ARM", ("ARM",)),
+        ),
     ],
 )
 def test_fresh_text_wordings_of_verbal_conflict(code: Coder, text: str, expected: Expected) -> None:
@@ -564,3 +573,9 @@ def test_a_threatened_labour_strike_is_a_threat_of_dissent_not_a_strike(code: Co
 def test_threatening_to_strike_positions_stays_a_threat_of_force(code: Coder) -> None:
     events, _ = code("Israel threatened to strike Hezbollah positions in Lebanon.")
     assert ("138", "ISR", "LBN") in coded(events), coded(events)
+
+
+def test_a_demand_to_take_steps_is_no_demand_to_step_down(code: Coder) -> None:
+    events, _ = code("Washington demanded that Israel take steps to protect civilians.")
+    assert "1041" not in {e.cameo for e in events}, coded(events)
+    assert ("100", "USA", "ISR") in coded(events), coded(events)
