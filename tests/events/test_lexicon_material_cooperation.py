@@ -394,6 +394,15 @@ Coder = Callable[..., Any]
         ("Two Saudi planes landed at Damascus airport with relief goods for Syria.", ("073", "SAU", "SYR")),
         ("Egyptian army planes arrived in Khartoum with tents and blankets.", ("073", "EGY", "SDN")),
         ("A Qatari ship docked in Gaza with food and medicine.", ("073", "QAT", "PSE")),
+        # round 6: homes and offices raided or searched in a criminal inquiry
+        (
+            "Brazilian police raided the offices of former President Jair Bolsonaro in a fraud probe.",
+            ("091", "BRA", "BRA"),
+        ),
+        (
+            "South Korean prosecutors searched the home of President Yoon Suk Yeol in a bribery inquiry.",
+            ("091", "KOR", "KOR"),
+        ),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -499,6 +508,7 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The Indian captain handed the crew a new schedule.",  # a schedule handed, no captives
         "The French president landed in Berlin with his wife.",  # a companion, not relief goods
         "The Spanish team arrived in Tokyo with their coach.",  # a coach, not relief goods
+        "Israeli troops raided the home of a Palestinian militant in Jenin.",  # a military raid, no inquiry
     ],
 )
 def test_everyday_senses_are_not_material_cooperation(code: Coder, text: str) -> None:
