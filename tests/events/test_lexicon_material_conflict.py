@@ -474,6 +474,9 @@ CODED = [
         ("1711", "USA", "IRN"),
     ),
     ("Moscow protested against Finland's impounding of a Russian cargo ship.", ("1711", "FIN", "RUS")),
+    # Round 24: an arrest warrant issued by a named state, also as a participle (173)
+    ("The opposition leader went into hiding from an arrest warrant issued by Minsk.", ("173", "BLR", "*")),
+    ("Moscow issued an arrest warrant for the Estonian prime minister.", ("173", "RUS", "EST")),
 ]
 
 
@@ -580,6 +583,7 @@ NOT_FORCE = [
     "Fans set the stadium in Istanbul alight with flares.",
     "The band blew up a giant balloon in the stadium in Lisbon.",
     "Doctors reported the seizure of a patient in the clinic in Oslo.",
+    "The court issued a search warrant for the house in Ohio.",
 ]
 
 
