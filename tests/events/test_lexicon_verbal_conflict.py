@@ -309,6 +309,8 @@ NOT_VERBAL_CONFLICT = [
     "Protesters in Madrid kept their banners rolled up.",
     "The Danish coach dismissed the friendly defeat as meaningless.",
     "A Kenyan judge dismissed the case as without merit.",
+    "The Irish waiter slammed the door on his way out.",
+    "Israel closed the door of the embassy.",
 ]
 
 
@@ -539,6 +541,8 @@ def test_calling_a_strike_off_is_not_striking(code: Coder) -> None:
             ("1041", "PAK", ("PAK", None)),
         ),
         ("Kenya's opposition called on President William Ruto to resign.", ("1041", "KEN", ("KEN",))),
+        ("India slammed the door on talks with Pakistan.", ("125", "IND", ("PAK",))),
+        ("Moscow closed the door on negotiations with Kyiv.", ("125", "RUS", ("UKR",))),
         (
             "The Armenian opposition demanded that Prime Minister Nikol Pashinyan step down.",
             ("1041", "ARM", ("ARM",)),
