@@ -403,6 +403,12 @@ Coder = Callable[..., Any]
             "South Korean prosecutors searched the home of President Yoon Suk Yeol in a bribery inquiry.",
             ("091", "KOR", "KOR"),
         ),
+        # round 6: arms laid down under force are a surrender
+        (
+            "Sudanese rebels were forced to lay down their weapons after a government offensive.",
+            ("0874", "SDN", None),
+        ),
+        ("The Colombian rebels laid down their arms under the peace deal.", ("0873", "COL", None)),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
