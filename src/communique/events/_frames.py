@@ -82,14 +82,14 @@ _HOMEBOUND = ("14", "080", "081", "082", "083", "087", "172")
 # Acts aimed at whom their purpose clause names when they name no one: shows of force (15),
 # pledges of aid (03) and gifts (06, 07).
 _PURPOSE_AIMED = frozenset({"03", "06", "07", "15"})
-_MAX_PAIRS = 6
+_MAX_PAIRS = 6  # a long list of coordinated actors is a summary, not that many interactions
 # Shows of force (alerts, mobilisations) aimed at whom a coordinated hostile act of their doer
 # names, and the hostile roots that can name it (criticism to force).
 _FORCE_SHOWS = frozenset({"15"})
 _HOSTILE_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
 # Rule suffix of a frame that needs a target only an act told before can give ("called the
 # exercise a provocation"); such a frame is aimed or dropped by ``_anaphora.ActHistory``.
-PENDING = ":pending"  # a long list of coordinated actors is a summary, not that many interactions
+PENDING = ":pending"
 
 
 @dataclass(frozen=True, slots=True)
