@@ -1005,7 +1005,7 @@ def _phrase_children(token: Token) -> list[Token]:
     verbal = token.pos_ in {"VERB", "AUX"}
     # "an inquiry into reports that Chinese vessels operated illegally": the subject of a noun's
     # content clause is what the phrase is about.
-    content = token.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+    content = token.dep_ == "acl" and _content_clause(token)
     return [
         c
         for c in token.children
