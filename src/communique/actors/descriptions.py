@@ -56,8 +56,6 @@ def description_spans(doc: Doc, covered: list[bool]) -> list[Found]:
             if head < len(doc) and doc[head].lower_ == "leaders" and not any(covered[start : head + 1]):
                 out.append(Found(start, head + 1, None, "leaders", pending="leaders"))
             continue
-        if token.lower_ != "the":
-            continue
         for n in range(min(_longest(), len(doc) - start - 1), 0, -1):
             words = tuple(t.lower_ for t in doc[start + 1 : start + 1 + n])
             codes = table.get(words)
