@@ -661,18 +661,20 @@ class ActorResolver:
                 actor = Actor(id=f"org:{slug(ent.text)}", name=ent.text, country=None, kind="organization")
                 return Found(ent.start, ent.end, actor, "ner", pending="surname")
             return None
-        if reading.seat and _dateline_city(doc, ent):
-            return None  # "MANILA, March 12 (Wire) - ...": the dateline's city, not its government
-        if (
-            reading.seat
-            and ent.end < len(doc)
-            and (
-                doc[ent.end].text in {"(", ":"}
-                or dateline_dash(doc, ent.end)
-                or dateline_dash(doc, ent.end - 1)
+        if reading.seat and (
+            _dateline_city(doc, ent)
+            or (
+                ent.end < len(doc)
+                and (
+                    doc[ent.end].text in {"(", ":"}
+                    or dateline_dash(doc, ent.end)
+                    or dateline_dash(doc, ent.end - 1)
+                )
             )
         ):
-            return None  # a dateline ("Moscow (IP):", "BAMAKO - "), not the government acting
+            # a dateline ("MANILA, March 12 (Wire) -", "Moscow (IP):", "BAMAKO - "): the city, not
+            # its government acting
+            return None
         if reading.country is None and reading.record is None and reading.name is None:
             return None  # a bare title tagged as an entity ("coast guard's"): nobody to resolve to
         if reading.demonym_only and _counted_people(ent):
