@@ -821,7 +821,7 @@ def _suffered(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
             _pobjs(c, index)
             if c.dep_ == "prep" and c.lower_ in {"by", "from"}
             else index.participants(c)
-            if c.dep_ in {"amod", "compound", "poss", "nmod"}
+            if c.dep_ in _ACTOR_MODIFIERS
             else []
         )
     ]
