@@ -32,6 +32,7 @@ __all__ = [
     "dateline_dash",
     "merge_conjoined",
     "name_length",
+    "opens_line",
     "quoted_tokens",
     "title_last_words",
     "title_start",
@@ -173,6 +174,11 @@ def collectives(doc: Doc, covered: list[bool]) -> list[Found]:
     return out
 
 
+def opens_line(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the first of its line (the text's first, or after a line break)."""
+    return i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_
+
+
 def dateline_dash(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is the spaced dash that ends a dateline ("BAMAKO - France ...", "GOMA,
     Democratic Republic of Congo - M23 rebels ..."): a few words without a verb open its line."""
@@ -181,7 +187,7 @@ def dateline_dash(doc: Doc, i: int) -> bool:
     if not (doc[i - 1].whitespace_ and doc[i].whitespace_):
         return False  # "Iran-Russia": an unspaced dash joins two names
     start = i - 1
-    while start > 0 and not (doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_):
+    while not opens_line(doc, start):
         start -= 1
     if i - start > 8 or any(t.pos_ in {"VERB", "AUX"} for t in doc[start:i]):
         return False

@@ -39,6 +39,7 @@ from communique.actors._spans import (
     dateline_dash,
     merge_conjoined,
     name_length,
+    opens_line,
     quoted_tokens,
     title_last_words,
     title_start,
@@ -1021,9 +1022,13 @@ def _subject_country(doc: Doc, chunk: Span) -> str | None:
 
 def _dateline_city(doc: Doc, ent: Span) -> bool:
     """A city in capitals opening a line and followed by a comma or dash: a dateline ("DHAKA, Dec 23")."""
-    opens_line = ent.start == 0 or doc[ent.start - 1].is_space or "\n" in doc[ent.start - 1].whitespace_
     follows = doc[ent.end].text if ent.end < len(doc) else ""
-    return opens_line and ent.text.isupper() and len(ent.text) > 2 and follows in {",", "-", "–", "("}
+    return (
+        opens_line(doc, ent.start)
+        and ent.text.isupper()
+        and len(ent.text) > 2
+        and follows in {",", "-", "–", "("}
+    )
 
 
 def _has_subject(verb: Token) -> bool:
