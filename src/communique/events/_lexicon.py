@@ -72,8 +72,21 @@ __all__ = [
 
 _CONSTRAINT_KINDS = frozenset({"obj", "lv", "prt", "prep", "has", "mod", "subj", "poss"})
 _FLAGS = frozenset(
-    {"sym", "solo", "stmt", "deny", "allege", "intent", "objmod", "place", "ccomp", "xobj", "cond", "recv"}
-    | {"hit"}
+    {
+        "sym",
+        "solo",
+        "stmt",
+        "deny",
+        "allege",
+        "intent",
+        "objmod",
+        "place",
+        "ccomp",
+        "xobj",
+        "cond",
+        "recv",
+        "hit",
+    }
 )
 _POS = frozenset({"V", "N", "A"})
 

@@ -117,9 +117,7 @@ def expresses_intent(frame: Frame, *, cues: Cues) -> bool:
         Whether one of the verbs governing the anchor is an intent verb.
     """
     if any(
-        not word_forms(t).isdisjoint(cues.intent_verbs)
-        or _intent_adjective(t, cues)
-        or (t.pos_ == "NOUN" and t.lemma_.lower() in cues.plan_nouns)
+        not word_forms(t).isdisjoint(cues.intent_verbs) or _intent_word(t, cues)
         for t in _chain(frame.anchor)[1:]
     ):
         return True
@@ -210,9 +208,12 @@ def _future_in_past(anchor: Token, cues: Cues) -> bool:
     return not word_forms(anchor.head).isdisjoint(cues.reporting | {"announce", "promise", "vow"})
 
 
-def _intent_adjective(token: Token, cues: Cues) -> bool:
-    """ "is willing to", "was prepared to": an adjective of intent over the act."""
-    return token.pos_ == "ADJ" and token.lower_ in cues.intent_adjectives
+def _intent_word(token: Token, cues: Cues) -> bool:
+    """ "is willing to", "was prepared to", "announced plans to": an adjective of intent or a plan
+    noun over the act."""
+    if token.pos_ == "ADJ":
+        return token.lower_ in cues.intent_adjectives
+    return token.pos_ == "NOUN" and token.lemma_.lower() in cues.plan_nouns
 
 
 def _negated(token: Token, cues: Cues) -> bool:
@@ -235,9 +236,7 @@ def _planned(chain: list[Token], cues: Cues) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in cues.planned_aux for c in token.children):
             return True
         if token.i != anchor.i and (
-            not word_forms(token).isdisjoint(cues.planned_verbs)
-            or _intent_adjective(token, cues)
-            or (token.pos_ == "NOUN" and token.lemma_.lower() in cues.plan_nouns)
+            not word_forms(token).isdisjoint(cues.planned_verbs) or _intent_word(token, cues)
         ):
             return True
         if token.lower_ == "going" and any(c.lower_ == "to" for c in anchor.children):
