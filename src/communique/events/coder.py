@@ -136,12 +136,13 @@ class EventCoder:
         topics = topics_of(sent)
         for coded in sorted(frames, key=lambda f: (-f.confidence, f.token.i)):
             modality = modality_of(coded, cues=self._cues, denied=denied, alleged=alleged)
+            # Variants share the act's words: its reporters and claimants are found once.
+            reported_by = reporters_of(coded.anchor, sent, index, self._cues)
+            speakers = claimed.get(coded.token.i, frozenset())
             for frame in self._variants(coded, modality):
                 date, precision, date_text = date_of(
                     frame, sent, article=article, modality=modality, index=index
                 )
-                reported_by = reporters_of(frame.anchor, sent, index, self._cues)
-                speakers = claimed.get(frame.token.i, frozenset())
                 for source, target in frame.pairs:
                     pair_modality = modality
                     parties = {p.actor.country for p in (source, target) if p is not None}
