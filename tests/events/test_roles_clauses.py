@@ -193,3 +193,25 @@ def test_a_verb_with_its_own_object_keeps_it(code: Coder) -> None:
 def test_a_gift_is_for_whom_a_complement_of_its_purpose_names(code: Coder) -> None:
     events, _ = code("Japan sent 40 million dollars in aid to help rebuild and equip Philippine hospitals.")
     assert any(e.cameo_root == "07" and e.target and e.target.country == "PHL" for e in events)
+
+
+def test_reciprocal_object_makes_coordinated_doers_each_others_targets(code: Coder) -> None:
+    events, _ = code("Serbia and Kosovo blamed one another for the violence at the border crossing.")
+    assert {("112", "SRB", "XKX"), ("112", "XKX", "SRB")} <= coded(events)
+
+
+def test_reciprocal_object_keeps_the_verbs_modality(code: Coder) -> None:
+    events, _ = code("Greece and Turkey promised not to threaten each other in the Aegean.")
+    threats = {
+        (e.source.country, e.target.country, e.modality)
+        for e in events
+        if e.cameo_root == "13" and e.source and e.target
+    }
+    assert ("GRC", "TUR", "negated") in threats
+    assert ("TUR", "GRC", "negated") in threats
+
+
+def test_reciprocal_object_among_non_actors_codes_nothing(code: Coder) -> None:
+    # "each other" in a sports story: nobody of a country acts on anybody.
+    events, _ = code("The striker and the goalkeeper blamed each other for the late equaliser.")
+    assert not events

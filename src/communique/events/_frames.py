@@ -761,8 +761,23 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
     # refers back to; the article's history (``_anaphora``) aims the frame or drops it.
     pending = bool(sources) and not targets and referred_noun(verb) is not None
     return _assemble(
-        verb, verb, row, sources, targets, confidence=confidence, agentless=agentless, pending=pending
+        verb,
+        verb,
+        row,
+        sources,
+        targets,
+        confidence=confidence,
+        agentless=agentless,
+        pending=pending,
+        mutual=not targets and _mutual(verb),
     )
+
+
+def _mutual(verb: Token) -> bool:
+    """The verb's object, or the object of one of its prepositions, is a reciprocal pronoun."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    objects += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(" ".join(t.lower_ for t in o.subtree) in cues().reciprocals for o in objects)
 
 
 def _sent_forces(verb: Token, row: Trigger, index: MentionIndex) -> list[Participant]:
@@ -1434,6 +1449,7 @@ def _assemble(
     confidence: float,
     agentless: bool = False,
     pending: bool = False,
+    mutual: bool = False,
 ) -> Frame | None:
     sources = most_specific(sources)
     keys = {p.key for p in sources}
@@ -1466,7 +1482,7 @@ def _assemble(
     ):
         pairs = [(s, t) for s, t in itertools.product(sources, targets)]
         rule = f"{row.rule}:source>target"
-    elif "sym" in row.flags and len(sources) >= 2:
+    elif ("sym" in row.flags or mutual) and len(sources) >= 2:
         # Two participants of the same country on one side of a meeting are one party, unless
         # they are distinct bodies ("Sudan's army and the Rapid Support Forces fought").
         pairs = [

@@ -154,6 +154,7 @@ class Cues:
     killing_nouns: frozenset[str]
     effect_verbs: frozenset[str]
     effect_objects: frozenset[str]
+    reciprocals: frozenset[str]
     intent_codes: dict[str, str]
     act_anaphors: dict[str, frozenset[str]]
 
