@@ -1,0 +1,72 @@
+"""Head nouns that give a mention its sector: plural offices and units shared by conjoined
+demonyms ("Turkish and Greek envoys"), aircraft and bases with their country in their own phrase,
+electoral bodies; and the ordinary senses of the same words, which make no actor."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from communique.model import Mention
+
+_DAY = dt.date(2024, 5, 10)
+
+# sentence, the mention's text, expected country and sector
+CASES: list[tuple[str, str, str, str]] = [
+    ("Indian helicopters landed supplies near the glacier.", "Indian helicopters", "IND", "MIL"),
+    ("A Turkish army helicopter crashed near Van.", "Turkish army helicopter", "TUR", "MIL"),
+    ("Rockets landed near American bases in eastern Syria.", "American bases", "USA", "MIL"),
+    ("Japanese fighter planes shadowed the flight.", "Japanese fighter planes", "JPN", "MIL"),
+    ("Kenya's electoral commission delayed the count.", "electoral commission", "KEN", "GOV"),
+    ("Pakistani envoys travelled to Kabul for talks.", "Pakistani envoys", "PAK", "GOV"),
+]
+
+
+def _mention(mentions: tuple[Mention, ...], text: str) -> Mention:
+    found = [m for m in mentions if text in m.text]
+    assert found, f"no mention containing {text!r} in {[m.text for m in mentions]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("sentence", "text", "country", "sector"), CASES)
+def test_a_head_noun_gives_country_and_sector(
+    mentions_of: Callable[..., tuple[Mention, ...]], sentence: str, text: str, country: str, sector: str
+) -> None:
+    mention = _mention(mentions_of(sentence, _DAY), text)
+    assert (mention.actor.country, mention.actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "members"),
+    [
+        ("Turkish and Greek envoys met in Geneva.", "envoys", {("TUR", "GOV"), ("GRC", "GOV")}),
+        ("Indian and French bombers flew over the Arabian Sea.", "bombers", {("IND", "MIL"), ("FRA", "MIL")}),
+        (
+            "The mediators urged the governments of Ethiopia and Eritrea to talk.",
+            "governments",
+            {("ETH", "GOV"), ("ERI", "GOV")},
+        ),
+    ],
+)
+def test_members_of_a_conjoined_phrase_share_its_head_s_sector(
+    mentions_of: Callable[..., tuple[Mention, ...]], sentence: str, text: str, members: set[tuple[str, str]]
+) -> None:
+    mention = _mention(mentions_of(sentence, _DAY), text)
+    assert {(m.country, m.sector) for m in mention.members} == members
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A rescue helicopter flew the injured climbers to hospital.",
+        "The bakery chain has bases in three cities.",
+        "The runner stole two bases in the seventh inning.",
+        "The kitchen appliance maker sells bread bakers and juicers.",
+    ],
+)
+def test_the_ordinary_sense_of_a_unit_word_is_no_military_actor(
+    mentions_of: Callable[..., tuple[Mention, ...]], sentence: str
+) -> None:
+    assert all(m.actor.sector != "MIL" for m in mentions_of(sentence, _DAY))
