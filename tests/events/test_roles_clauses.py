@@ -215,3 +215,13 @@ def test_reciprocal_object_among_non_actors_codes_nothing(code: Coder) -> None:
     # "each other" in a sports story: nobody of a country acts on anybody.
     events, _ = code("The striker and the goalkeeper blamed each other for the late equaliser.")
     assert not events
+
+
+def test_mutual_accusations_are_two_directed_events(code: Coder) -> None:
+    events, _ = code("Serbia and Kosovo blamed one another for the violence at the border crossing.")
+    assert not any(e.reciprocal for e in events if e.cameo_root == "11")
+
+
+def test_a_symmetric_act_of_coordinated_doers_stays_reciprocal(code: Coder) -> None:
+    events, _ = code("Norway and Chile signed a fisheries agreement in Oslo.")
+    assert any(e.reciprocal for e in events if e.cameo_root == "05")

@@ -1493,7 +1493,9 @@ def _assemble(
         ]
         if not pairs:
             return None
-        reciprocal = True
+        # "accused each other" is two accusations, each with its direction; a symmetric act
+        # ("signed", "clashed") is one act whose direction does not matter.
+        reciprocal = "sym" in row.flags
         rule = f"{row.rule}:coordinated"
     elif "solo" in row.flags:
         pairs = [(s, None) for s in sources]
