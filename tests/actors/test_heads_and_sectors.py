@@ -70,3 +70,39 @@ def test_the_ordinary_sense_of_a_unit_word_is_no_military_actor(
     mentions_of: Callable[..., tuple[Mention, ...]], sentence: str
 ) -> None:
     assert all(m.actor.sector != "MIL" for m in mentions_of(sentence, _DAY))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "actor_id"),
+    [
+        ("Lawmakers in Strasbourg backed sanctions on Belarus.", "Lawmakers", "IGO:EP"),
+        ("Legislators voted in Strasbourg to rebuke Georgia.", "Legislators", "IGO:EP"),
+        ("MEPs criticised the Slovak government on Thursday.", "MEPs", "IGO:EP"),
+        ("Judges in Strasbourg found that Russia had violated the convention.", "Judges", "IGO:ECHR"),
+    ],
+)
+def test_members_of_a_body_in_its_seat_city_are_the_international_body(
+    mentions_of: Callable[..., tuple[Mention, ...]], sentence: str, text: str, actor_id: str
+) -> None:
+    assert _mention(mentions_of(sentence, _DAY), text).actor.id == actor_id
+
+
+def test_other_actors_in_a_seat_city_stay_the_host_country_s(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    police = _mention(mentions_of("Police in Strasbourg detained two men.", _DAY), "Police")
+    assert (police.actor.country, police.actor.sector) == ("FRA", "COP")
+    french = _mention(mentions_of("French lawmakers in Strasbourg met farmers.", _DAY), "lawmakers")
+    assert french.actor.country == "FRA"
+
+
+def test_they_after_lawmakers_in_a_seat_city_is_the_body(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    text = (
+        "Serbia dismissed criticism from Kosovo's leaders on Tuesday.\n\n"
+        "Lawmakers in Strasbourg asked Belgrade to free the detained officers.\n\n"
+        "They also called for a new round of dialogue."
+    )
+    they = _mention(mentions_of(text, _DAY), "They")
+    assert they.actor.id == "IGO:EP"

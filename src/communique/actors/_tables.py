@@ -24,6 +24,7 @@ from communique.errors import ConfigError, InputError
 __all__ = [
     "CountryForm",
     "Title",
+    "body_seats",
     "country_forms",
     "country_name",
     "generic_titles",
@@ -210,6 +211,12 @@ def titles() -> tuple[Title, ...]:
 def generic_titles() -> dict[str, Title]:
     """Return the generic actors (``generic.tsv``) by phrase ("riot police" → its title)."""
     return {t.phrase: t for t in titles() if t.country_from is not None}
+
+
+@functools.cache
+def body_seats() -> dict[tuple[str, str], str]:
+    """Return the international bodies sitting in a city (``body_seats.tsv``): (city, sector) → id."""
+    return {(row["place"].casefold(), row["sector"]): row["org"] for row in read_tsv("actors/body_seats.tsv")}
 
 
 @functools.cache

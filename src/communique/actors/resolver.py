@@ -45,7 +45,14 @@ from communique.actors._spans import (
     title_start,
     trim,
 )
-from communique.actors._tables import Title, country_name, generic_titles, province_names, us_state_names
+from communique.actors._tables import (
+    Title,
+    body_seats,
+    country_name,
+    generic_titles,
+    province_names,
+    us_state_names,
+)
 from communique.actors.coref import Discourse
 from communique.actors.descriptions import ambiguous_swaps, description_spans, swap_countries
 from communique.actors.knowledge import KnowledgeBase
@@ -455,6 +462,19 @@ class ActorResolver:
                 "generic",
                 reading=reading,
             )
+        seated = self._seated_body(doc, chunk, generic.sector)
+        if seated is not None:
+            # "lawmakers in Strasbourg": the international body sitting there, not the host country
+            reading = Reading(
+                **{**_fields(reading), "record": seated, "country": seated.country, "countries": ()}
+            )
+            return Found(
+                start,
+                end,
+                build_actor(reading, surface=doc[start:end].text, day=day),
+                "generic",
+                reading=reading,
+            )
         country = None
         if generic.sector in _STATE_SECTORS:
             country = self._conjunct_country(doc, chunk, day) or _subject_country(doc, chunk)
@@ -525,6 +545,28 @@ class ActorResolver:
                 for obj in prep.children:
                     record = self.kb.get(obj.ent_id_) if obj.dep_ == "pobj" and obj.ent_id_ else None
                     if record is not None and record.country == "IGO":
+                        return record
+        return None
+
+    def _seated_body(self, doc: Doc, chunk: Span, sector: str) -> ActorRecord | None:
+        """The international body of ``sector`` sitting in a city named on the noun or on its
+        verb ("lawmakers in Strasbourg", "judges sitting in Strasbourg"), per ``body_seats.tsv``."""
+        seats = body_seats()
+        holders = [chunk.root]
+        if chunk.root.dep_ in SUBJECT_DEPS and chunk.root.head.pos_ in {"VERB", "AUX"}:
+            holders.append(chunk.root.head)
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj" or not obj.ent_type_:
+                        continue
+                    start, end = _ent_start(doc, obj.i), obj.i + 1
+                    while end < len(doc) and doc[end].ent_iob_ == "I":
+                        end += 1
+                    org = seats.get((doc[start:end].text.casefold(), sector))
+                    if org is not None and (record := self.kb.get(org)) is not None:
                         return record
         return None
 
@@ -800,7 +842,10 @@ class ActorResolver:
                 verbs = {_governing_verb(t).i for t in doc[item.start : item.end] if t.dep_ in SUBJECT_DEPS}
                 for verb in verbs:
                     subject_countries.setdefault(verb, set()).update(c for c in codes_here if c)
-            if actor.kind == "group" or members:
+            # "lawmakers in Strasbourg", "troops from the AU" name an organisation's people: plural
+            # for "they" though the actor is the organisation
+            people = item.via == "generic" and item.reading is not None and item.reading.title_kind == "group"
+            if actor.kind == "group" or members or people:
                 discourse.add_plural(actor, members, sentence=sentence)
             if not members:
                 discourse.add(actor, token=item.start, sentence=sentence, subject=subject)
