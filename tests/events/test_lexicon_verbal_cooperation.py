@@ -542,6 +542,18 @@ CODED_TARGET_IF_GIVEN = [
     ),
     ("EU leaders agreed to open membership talks with Moldova.", ("036", "IGO", "MDA", "planned")),
     ("The European Union opened accession negotiations with Albania.", ("036", "IGO", "ALB", "asserted")),
+    # round10 calls by telephone, credit for attacks, recognition, ratification, alliances, visits
+    ("Lula and Macron discussed the war by telephone.", ("041", "BRA", "FRA", "asserted")),
+    ("The Turkish president spoke to Putin by phone on Sunday.", ("041", "TUR", "RUS", "asserted")),
+    ("Al Shabaab took credit for the bombing.", ("015", "SOM", None, "asserted")),
+    ("Norway's recognition of Palestine angered Israel.", ("054", "NOR", "PSE", "asserted")),
+    ("Hungary's ratification of Sweden's membership ended the delay.", ("057", "HUN", "SWE", "asserted")),
+    ("Russia and North Korea forged a strategic alliance.", ("050", "RUS", "PRK", "asserted")),
+    ("Pope Francis empathised with the people of Ukraine.", ("018", "VAT", "UKR", "asserted")),
+    ("The Nigerian president acclaimed Ghana's leadership.", ("051", "NGA", "GHA", "asserted")),
+    ("Blinken headed to Beijing for talks with Chinese officials.", ("042", "USA", "CHN", "asserted")),
+    ("The Emir of Qatar came to Paris for talks with Macron.", ("042", "QAT", "FRA", "asserted")),
+    ("Zelensky went to Berlin to meet the German chancellor.", ("042", "UKR", "DEU", "asserted")),
 ]
 
 
@@ -637,6 +649,14 @@ OTHER_SENSES = [
     ("The Kenyan team pledged to help the coach.", {"0331"}),  # no reconstruction funded
     ("The UAE's backing of the rebels angered Sudan.", {"051"}),  # arming rebels, no verbal support
     ("Serbia opened talks on membership of the club.", {"036"}),  # no actor to talk with
+    # round10 credit, heading, coming and going in other senses
+    ("The French president took credit for the fall in unemployment.", {"015"}),  # no attack owned
+    ("Biden came to the aid of Israel.", {"042"}),  # help, no visit
+    ("The general came to power in Niger in a coup.", {"042"}),  # power, no place visited
+    ("Castillo was detained as he headed to the Mexican embassy.", {"042"}),  # asylum, no visit
+    ("The Kenyan president went to the polls in Nairobi.", {"042"}),  # voting at home
+    ("Russia went to war with Ukraine in 2022.", {"042"}),  # war, no visit
+    ("The Nigerian players discussed the match by phone.", {"041"}),  # no actors
 ]
 
 
