@@ -169,3 +169,22 @@ def test_a_hosted_force_takes_the_light_verb_s_tense(code: Coder) -> None:
     assert modalities(events, "06") == {"planned"}
     events, _ = code("Romania has hosted French troops since the war began.")
     assert modalities(events, "06") == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shopkeepers in Tyre feared Israel's retaliation against southern Lebanon.",
+        "Families left the border villages amid fears of Israel's retaliation against Lebanon.",
+        "The mayor warned of the danger of Israel's retaliation against Lebanon.",
+    ],
+)
+def test_a_feared_or_warned_of_nominal_act_is_hypothetical(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert modalities(events, "19") == {"hypothetical"}
+
+
+def test_a_nominal_act_that_causes_fear_is_asserted(code: Coder) -> None:
+    # "fears" here is what the act caused, not what governs it.
+    events, _ = code("Israel's retaliation against Lebanon spread fear in the border villages.")
+    assert modalities(events, "19") == {"asserted"}

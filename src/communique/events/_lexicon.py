@@ -155,6 +155,8 @@ class Cues:
     effect_verbs: frozenset[str]
     effect_objects: frozenset[str]
     reciprocals: frozenset[str]
+    fearing_verbs: frozenset[str]
+    fear_nouns: frozenset[str]
     intent_codes: dict[str, str]
     act_anaphors: dict[str, frozenset[str]]
 

@@ -94,6 +94,8 @@ def modality_of(frame: Frame, *, cues: Cues, denied: frozenset[int], alleged: fr
         return "hypothetical"
     if any(c.dep_ == "amod" and c.lower_ in _HYPOTHETICAL_MODIFIERS for c in frame.token.children):
         return "hypothetical"
+    if frame.anchor.i == frame.token.i and _feared(frame.token, cues):
+        return "hypothetical"
     if (
         _future_in_past(anchor, cues)
         or _planned(chain, cues)
@@ -214,6 +216,24 @@ def _intent_word(token: Token, cues: Cues) -> bool:
     if token.pos_ == "ADJ":
         return token.lower_ in cues.intent_adjectives
     return token.pos_ == "NOUN" and token.lemma_.lower() in cues.plan_nouns
+
+
+def _feared(noun: Token, cues: Cues) -> bool:
+    """A nominal act with no light verb that is the object of a fear or a warning ("feared Israel's
+    retaliation", "amid fears of an invasion", "warned of Russia's offensive")."""
+    if noun.pos_ != "NOUN":
+        return False
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.pos_ == "VERB" and not word_forms(head).isdisjoint(cues.fearing_verbs)
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in {"of", "about"}:
+        return False
+    fearer = head.head
+    if fearer.pos_ == "VERB":
+        return not word_forms(fearer).isdisjoint(cues.fearing_verbs)
+    return fearer.pos_ == "NOUN" and fearer.lemma_.lower() in cues.fear_nouns
 
 
 def _negated(token: Token, cues: Cues) -> bool:
