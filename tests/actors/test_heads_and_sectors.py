@@ -106,3 +106,35 @@ def test_they_after_lawmakers_in_a_seat_city_is_the_body(
     )
     they = _mention(mentions_of(text, _DAY), "They")
     assert they.actor.id == "IGO:EP"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "country"),
+    [
+        ("Soldiers shot a Lebanese man at the checkpoint near Naqoura.", "Lebanese man", "LBN"),
+        ("Police detained an Australian woman at Beijing airport.", "Australian woman", "AUS"),
+        ("Riot police in Lima arrested a protester on Friday.", "protester", "PER"),
+        ("A demonstrator was injured by police in Belgrade.", "demonstrator", "SRB"),
+    ],
+)
+def test_one_person_named_by_a_generic_noun_is_a_civilian_mention(
+    mentions_of: Callable[..., tuple[Mention, ...]], sentence: str, text: str, country: str | None
+) -> None:
+    mention = _mention(mentions_of(sentence, _DAY), text)
+    assert mention.actor.sector == "CVL"
+    if country is not None:
+        assert mention.actor.country == country
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The man who sold the house moved to Madrid.",
+        "A woman in a green coat waved at the delegation.",
+        "Every boy and girl in the village got a book.",
+    ],
+)
+def test_a_person_noun_without_its_country_is_no_mention(
+    mentions_of: Callable[..., tuple[Mention, ...]], sentence: str
+) -> None:
+    assert all(m.actor.sector != "CVL" for m in mentions_of(sentence, _DAY))

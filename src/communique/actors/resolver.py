@@ -400,7 +400,11 @@ class ActorResolver:
         if reading.record is not None and reading.title_kind is None:
             return Found(start, end, build_actor(reading, surface=doc[start:end].text, day=day), "ruler")
         generic = _generic_title(chunk)
-        if reading.country is None and generic is not None and reading.title_kind in {"group", "body"}:
+        if (
+            reading.country is None
+            and generic is not None
+            and reading.title_kind in {"group", "body", "person"}
+        ):
             return self._generic(doc, chunk, start, end, reading, generic, day)
         if reading.country is None and reading.title_kind in {"group", "body"}:
             # "Russia has massed troops"; "a court in Yekaterinburg", "the foreign ministry in Chisinau"
