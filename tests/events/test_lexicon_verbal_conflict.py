@@ -583,3 +583,132 @@ def test_a_demand_to_take_steps_is_no_demand_to_step_down(code: Coder) -> None:
     events, _ = code("Washington demanded that Israel take steps to protect civilians.")
     assert "1041" not in {e.cameo for e in events}, coded(events)
     assert ("100", "USA", "ISR") in coded(events), coded(events)
+
+
+# Round 6 (systematic coverage of wire wordings): demands with a deadline, angry reactions, verbal
+# attacks, criticism suffered, legal challenges, rejected summits and defence pacts, refusals to
+# de-escalate or step down, violations of resolutions, threats of a military response, and street
+# protest verbs (camping, surrounding, paralysing, being on strike).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The junta demanded the departure of French troops from Niger.", ("106", "NER", ("FRA", "NER"))),
+        (
+            "Algerian protesters demanded the departure of President Bouteflika.",
+            ("1041", "DZA", (None, "DZA")),
+        ),
+        ("NATO set Serbia a deadline to withdraw its forces from Kosovo.", ("139", "IGO", ("SRB",))),
+        ("The African Union gave Sudan's army 15 days to restore civilian rule.", ("139", "IGO", ("SDN",))),
+        ("Russia reiterated its demand that Ukraine withdraw from four regions.", ("100", "RUS", ("UKR",))),
+        ("Russia's demands on Georgia were rejected.", ("100", "RUS", ("GEO",))),
+        ("Turkey lectured Sweden on terrorism.", ("111", "TUR", ("SWE",))),
+        ("China belittled the Philippine complaint.", ("111", "CHN", ("PHL",))),
+        ("Beijing reacted angrily to the US decision on Taiwan.", ("111", "CHN", ("USA",))),
+        ("China reacted with fury to the Dutch export ban.", ("111", "CHN", ("NLD",))),
+        ("Iran responded furiously to the new British sanctions.", ("111", "IRN", ("GBR",))),
+        ("Japan expressed disapproval of China's decision.", ("110", "JPN", ("CHN",))),
+        ("Japan issued a reprimand to the Chinese embassy.", ("111", "JPN", ("CHN",))),
+        (
+            "The Venezuelan president launched a scathing attack on the United States.",
+            ("111", "VEN", ("USA",)),
+        ),
+        ("Erdogan's blistering attack on Israel drew applause.", ("111", "TUR", ("ISR",))),
+        ("Poland came under criticism from the European Union over the law.", ("111", "IGO", ("POL",))),
+        ("Human Rights Watch accused Myanmar of ethnic cleansing.", ("1124", "NGO", ("MMR",))),
+        ("Australia launched a WTO challenge against China's barley tariffs.", ("115", "AUS", ("CHN",))),
+        (
+            "The European Commission launched infringement proceedings against Hungary.",
+            ("115", "IGO", ("HUN",)),
+        ),
+        ("The Kremlin has ruled out any concessions to Kyiv.", ("120", "RUS", ("UKR",))),
+        ("Azerbaijan's president snubbed the summit with Armenia.", ("125", "AZE", ("ARM",))),
+        ("Moscow's rebuff to Washington came on Monday.", ("120", "RUS", ("USA",))),
+        ("Hungary voted against the EU resolution on Israel.", ("120", "HUN", ("IGO",))),
+        ("Niger ended its military cooperation with the United States.", ("1212", "NER", ("USA",))),
+        ("Mali's junta denounced the defence agreements with France.", ("1212", "MLI", ("FRA",))),
+        ("Israel refused to halt its offensive in Rafah.", ("1246", "ISR", (None, "PSE"))),
+        (
+            "The Sri Lankan president refused to step down despite the protests.",
+            ("1231", "LKA", (None, "LKA")),
+        ),
+        ("North Korea launched a satellite in violation of UN sanctions.", ("128", "PRK", ("IGO",))),
+        ("The EU warned Georgia it could face sanctions.", ("1312", "IGO", ("GEO",))),
+        ("Israel warned Hezbollah of a devastating response.", ("138", "ISR", ("LBN",))),
+        ("Russia warned NATO of a military response.", ("138", "RUS", ("IGO",))),
+        (
+            "Israel said it would respond at a time of its choosing to the Iranian attack.",
+            ("138", "ISR", ("IRN", None)),
+        ),
+        ("Hezbollah promised retaliation against Israel.", ("138", "LBN", ("ISR",))),
+        ("North Korea's threats against South Korea escalated.", ("130", "PRK", ("KOR",))),
+        (
+            "The Georgian government threatened to crack down on the opposition protesters.",
+            ("137", "GEO", (None, "GEO")),
+        ),
+        ("Iranian protesters demonstrated in Tehran.", ("141", "IRN", ("IRN", None))),
+        (
+            "Sudanese demonstrators camped outside the defence ministry in Khartoum.",
+            ("141", "SDN", ("SDN", None)),
+        ),
+        ("Pakistani protesters surrounded the US embassy in Islamabad.", ("141", "PAK", ("USA",))),
+        ("Iranian students held a protest vigil outside the British embassy.", ("141", "IRN", ("GBR",))),
+        ("Nigerian youths marched on the presidential villa in Abuja.", ("141", "NGA", ("NGA", None))),
+        ("Tens of thousands of Georgians poured into the streets of Tbilisi.", ("141", "GEO", ("GEO", None))),
+        (
+            "Angry Kenyans poured into the streets of Nairobi to protest against the tax bill.",
+            ("141", "KEN", ("KEN", None)),
+        ),
+        ("The Palestinian prisoner refused food for 60 days.", ("142", "PSE", ("PSE", None))),
+        ("Kenyan lecturers are on strike over pay.", ("143", "KEN", ("KEN", None))),
+        ("Protesters barricaded the roads in Yerevan.", ("144", "ARM", ("ARM", None))),
+        ("Hong Kong protesters shut down the airport.", ("144", "HKG", ("HKG", None))),
+        ("Bolivian protesters paralysed the capital La Paz.", ("144", "BOL", ("BOL", None))),
+    ],
+)
+def test_round6_wire_wordings_of_verbal_conflict(code: Coder, text: str, expected: Expected) -> None:
+    events, _ = code(text)
+    cameo, source, targets = expected
+    assert isinstance(targets, tuple)
+    assert any((cameo, source, t) in coded(events) for t in targets), coded(events)
+
+
+#: Round 6 negatives: the same words in their ordinary senses.
+ROUND6_NOT_VERBAL_CONFLICT = [
+    "The coach gave the Kenyan players two weeks to rest.",
+    "The Kenyan economy reacted strongly to the rate cut.",
+    "Kenya reacted with joy to the Olympic victory over Ethiopia.",
+    "The Kenyan team faced a tough challenge against Uganda.",
+    "The Kenyan striker snubbed the reporters after the match.",
+    "The Kenyan player was sent off for a violation of the rules.",
+    "The threat of war in Europe worried Japan.",
+    "Kenyans held a candlelight vigil for the victims in Nairobi.",
+    "Napoli fans poured onto the streets of Naples to celebrate.",
+    "Argentine fans poured into the streets of Buenos Aires after the World Cup win.",
+    "The Kenyan child refused food at the hospital.",
+    "Kenyan lecturers are on holiday in Mombasa.",
+    "Heavy snow paralysed Warsaw.",
+    "The Kenyan minister promised a response to the drought.",
+    "Japan's prime minister lectured at Harvard.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND6_NOT_VERBAL_CONFLICT)
+def test_round6_other_senses_code_no_verbal_conflict(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events if e.cameo[:2] in {"10", "11", "12", "13", "14"}}, coded(events)
+
+
+def test_a_verbal_attack_is_criticism_not_force(code: Coder) -> None:
+    events, _ = code("Erdogan launched a verbal attack on Israel.")
+    cameos = {e.cameo for e in events}
+    assert "111" in cameos and "190" not in cameos, coded(events)
+
+
+def test_giving_a_diplomat_hours_to_leave_is_no_ultimatum(code: Coder) -> None:
+    events, _ = code("Mali gave the French ambassador 72 hours to leave the country.")
+    assert "139" not in {e.cameo for e in events}, coded(events)
+
+
+def test_a_summits_venue_is_not_the_snubbed_party(code: Coder) -> None:
+    events, _ = code("Azerbaijan's president snubbed a European summit in Granada.")
+    assert not {e for e in coded(events) if e[0] == "125" and e[2] == "ESP"}, coded(events)
