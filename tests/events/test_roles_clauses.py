@@ -225,3 +225,24 @@ def test_mutual_accusations_are_two_directed_events(code: Coder) -> None:
 def test_a_symmetric_act_of_coordinated_doers_stays_reciprocal(code: Coder) -> None:
     events, _ = code("Norway and Chile signed a fisheries agreement in Oslo.")
     assert any(e.reciprocal for e in events if e.cameo_root == "05")
+
+
+def test_a_pronoun_in_a_charge_is_not_the_accuser(code: Coder) -> None:
+    events, _ = code(
+        "Ghana rejected Togo's accusation that its soldiers were smuggling weapons across the border."
+    )
+    charges = {
+        (e.source.country, e.target.country) for e in events if e.cameo == "112" and e.source and e.target
+    }
+    assert charges == {("TGO", "GHA")}
+
+
+def test_a_charge_with_no_other_party_drops_the_accusers_own_body(code: Coder) -> None:
+    events, _ = code("Togo's accusation that its soldiers were smuggling weapons surprised observers.")
+    assert not any(e.cameo == "112" and e.target and e.target.country == "TGO" for e in events)
+
+
+def test_a_pronoun_outside_the_charged_subject_is_left_alone(code: Coder) -> None:
+    # "its border posts" are the accuser's, rightly: the accused is the clause's subject.
+    events, _ = code("Togo repeated its accusation that Ghana had shelled its border posts.")
+    assert ("112", "TGO", "GHA") in coded(events)

@@ -1328,9 +1328,36 @@ def _noun_frame(noun: Token, row: Trigger, index: MentionIndex) -> Frame | None:
     if not targets and sources and "solo" in row.flags:
         extra = _light_verb_phrase(governor, row) if light and governor is not None else []
         targets = _phrase_targets(noun, sources, index, home=row.code[:2] in _HOME_ROOTS, extra=extra)
+    if "ccomp" in row.flags and sources and targets:
+        targets = _charged_others(noun, sources, targets, index)
     # "a drone strike on Belgorod killed three": the strike hit Russia, whoever launched it.
     agentless = not sources and row.code[:2] in _FORCE_ROOTS
     return _assemble(noun, anchor, row, sources, targets, confidence=confidence, agentless=agentless)
+
+
+def _charged_others(
+    noun: Token, sources: list[Participant], targets: list[Participant], index: MentionIndex
+) -> list[Participant]:
+    """A charge is not laid against the accuser's own body: in "Ghana rejected Togo's accusation that
+    its soldiers crossed the border" the pronoun is the party the clause around the charge is about
+    (Ghana), not the nearer accuser; with no such party the body is no target."""
+    own = {p.actor.country for p in sources}
+    verb = _governor(noun) or noun.head
+    others = [p for p in sources_of(verb, index)[0] if p.actor.country and p.actor.country not in own]
+    placed: list[Participant] = []
+    for target in targets:
+        span = (
+            index.doc.char_span(target.ref.start, target.ref.end, alignment_mode="expand")
+            if target.ref.start is not None and target.ref.end is not None
+            else None
+        )
+        if target.actor.country in own and span is not None and _own(span.root, target, own):
+            placed += [
+                _with_country(target, other.actor.country) for other in others[:1] if other.actor.country
+            ]
+        else:
+            placed.append(target)
+    return placed
 
 
 def _content_clause(clause: Token) -> bool:
