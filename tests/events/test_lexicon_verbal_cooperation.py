@@ -554,6 +554,23 @@ CODED_TARGET_IF_GIVEN = [
     ("Blinken headed to Beijing for talks with Chinese officials.", ("042", "USA", "CHN", "asserted")),
     ("The Emir of Qatar came to Paris for talks with Macron.", ("042", "QAT", "FRA", "asserted")),
     ("Zelensky went to Berlin to meet the German chancellor.", ("042", "UKR", "DEU", "asserted")),
+    # round10 denials by distancing, "called upon", prodding, proposed talks, defence, possessives
+    ("Hezbollah distanced itself from the bombing.", ("016", "LBN", None, "asserted")),
+    ("The Taliban disowned the killing.", ("016", "AFG", None, "asserted")),
+    ("The European Union called upon Serbia to recognise Kosovo.", ("020", "IGO", "SRB", "asserted")),
+    ("Washington prodded Egypt to open the border.", ("020", "USA", "EGY", "asserted")),
+    ("The Armenian prime minister proposed talks with Azerbaijan.", ("036", "ARM", "AZE", "asserted")),
+    ("Tehran signalled its openness to talks with Riyadh.", ("036", "IRN", "SAU", "asserted")),
+    ("Beijing came to the defence of Pyongyang.", ("052", "CHN", "PRK", "asserted")),
+    ("Ankara rushed to the defence of Baku.", ("052", "TUR", "AZE", "asserted")),
+    ("France's support for Armenia drew criticism.", ("051", "FRA", "ARM", "asserted")),
+    ("Iran's support for the Houthi rebels angered Riyadh.", ("070", "IRN", "YEM", "asserted")),
+    ("Brazil's praise for China surprised observers.", ("051", "BRA", "CHN", "asserted")),
+    ("Japan's apology to South Korea came after the incident.", ("055", "JPN", "KOR", "asserted")),
+    ("Ukraine's appeal for weapons was answered.", ("020", "UKR", None, "asserted")),
+    ("Kenya's request to China for a loan was approved.", ("020", "KEN", "CHN", "asserted")),
+    ("Moscow's denial of involvement was dismissed by London.", ("016", "RUS", None, "asserted")),
+    ("Qatar's pledge of aid to Lebanon was welcomed.", ("030", "QAT", "LBN", "asserted")),
 ]
 
 
@@ -657,6 +674,12 @@ OTHER_SENSES = [
     ("The Kenyan president went to the polls in Nairobi.", {"042"}),  # voting at home
     ("Russia went to war with Ukraine in 2022.", {"042"}),  # war, no visit
     ("The Nigerian players discussed the match by phone.", {"041"}),  # no actors
+    # round10 distancing, prodding, openness, defence and possessives in other senses
+    ("The company distanced itself from the chief executive's remarks.", {"016"}),  # no actor
+    ("The farmer in Kenya prodded the cow with a stick.", {"020"}),  # no actor pressed
+    ("Iran signalled openness to foreign investment.", {"036"}),  # no talks offered
+    ("The striker came to the defence of his coach in Madrid.", {"052"}),  # no actors
+    ("The party's support fell in the polls in Kenya.", {"051"}),  # electoral support, no backer
 ]
 
 
