@@ -409,6 +409,49 @@ Coder = Callable[..., Any]
             ("0874", "SDN", None),
         ),
         ("The Colombian rebels laid down their arms under the peace deal.", ("0873", "COL", None)),
+        # round 7: cooperation and trade expanded, investment and training as nominals, arrests
+        # and seizures helped, suspects transferred, recordings shared, partners alerted
+        ("Belarus and Russia deepened their military cooperation last year.", ("062", "BLR", "RUS")),
+        ("Vietnam and Japan agreed to expand economic cooperation.", ("061", "VNM", "JPN")),
+        ("Qatar's investment in Rwanda reached $2 billion.", ("061", "QAT", "RWA")),
+        ("Turkey announced a $3 billion investment in Azerbaijan.", ("061", "TUR", "AZE")),
+        ("Canada's training of Latvian soldiers will continue next year.", ("062", "CAN", "LVA")),
+        ("Rwanda trained Mozambican police officers in Cabo Delgado.", ("062", "RWA", "MOZ")),
+        ("Italy helped Argentina arrest the fugitive banker.", ("063", "ITA", "ARG")),
+        ("Malta helped Washington seize a tanker of Venezuelan crude.", ("063", "MLT", "USA")),
+        ("Kosovo transferred the suspect to the Netherlands to face trial.", ("063", "XKX", "NLD")),
+        ("Ankara shared the audio recordings with Washington.", ("064", "TUR", "USA")),
+        ("Washington alerted Moscow about the attack plot.", ("064", "USA", "RUS")),
+        # round 7: air-defence systems, weapons in amounts, tranches and packages of aid
+        ("Germany is sending more Patriot air defence systems to Ukraine.", ("072", "DEU", "UKR")),
+        ("Iran shipped thousands of drones to Russia.", ("072", "IRN", "RUS")),
+        ("Canada announced a new tranche of weapons for Ukraine.", ("072", "CAN", "UKR")),
+        ("The World Bank released a $300 million tranche to Ghana.", ("071", "IGO", "GHA")),
+        ("The European Union agreed an aid package for Moldova.", ("070", "IGO", "MDA")),
+        ("The IMF finalised a rescue package for Zambia.", ("071", "IGO", "ZMB")),
+        # round 7: relief handed out or rolling in, security missions led or extended
+        ("The World Food Programme distributed flour to families in Haiti.", ("073", "IGO", "HTI")),
+        ("A Turkish aid convoy crossed into Syria on Sunday.", ("073", "TUR", "SYR")),
+        ("Jordanian aid trucks rolled into Gaza on Monday.", ("073", "JOR", "PSE")),
+        ("Kenya will lead a multinational security mission in Haiti.", ("074", "KEN", "HTI")),
+        ("The Security Council renewed the UN peacekeeping mission in Cyprus.", ("074", "IGO", "CYP")),
+        # round 7: demands conceded, fighting agreed to stop, withdrawals and halted marches
+        ("The Thai government conceded to the opposition's demands.", ("080", "THA", None)),
+        ("Armenia and Azerbaijan agreed to halt the shelling.", ("0871", "ARM", "AZE")),
+        ("Russia's withdrawal of troops from Moldova began in 2002.", ("087", "RUS", "MDA")),
+        ("Russian mercenaries halted their march on Moscow.", ("087", "RUS", None)),
+        # round 7: investigations by their owner, suspects questioned, premises searched, findings
+        ("The ICC's investigation of Venezuela continues.", ("090", "IGO", "VEN")),
+        (
+            "Brazilian prosecutors questioned the former president over corruption allegations.",
+            ("091", "BRA", None),
+        ),
+        ("Turkish prosecutors searched the Saudi consulate in Istanbul.", ("091", "TUR", "SAU")),
+        (
+            "A UN inquiry found that Sudanese forces had committed war crimes in Darfur.",
+            ("094", "IGO", "SDN"),
+        ),
+        ("A UN inquiry concluded that Syrian forces had shelled the hospital.", ("090", "IGO", "SYR")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -515,6 +558,16 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The French president landed in Berlin with his wife.",  # a companion, not relief goods
         "The Spanish team arrived in Tokyo with their coach.",  # a coach, not relief goods
         "Israeli troops raided the home of a Palestinian militant in Jenin.",  # a military raid, no inquiry
+        "The Thai minister conceded to reporters that the talks had stalled.",  # an admission, no demand
+        "The Kenyan ministry distributed laptops to schools in Nairobi.",  # laptops, not relief
+        "Russian fans shipped thousands of flags to Qatar.",  # flags, not weapons
+        "The Indian ministry sent the new payroll system to the army.",  # software, not air defence
+        "The Spanish coach helped the club seize the title.",  # a title, not contraband
+        "The Russian minister questioned the official figures on corruption.",  # doubt, not a suspect
+        "French investigators found the flight recorder in Ethiopia.",  # an object found, no finding
+        "Kenyan police halted the opposition march in Nairobi.",  # police stopping protesters
+        "The Chinese bank released a report on trade with Brazil.",  # a report, not a tranche
+        "Britain announced a package of reforms for its schools.",  # reforms, not aid
     ],
 )
 def test_everyday_senses_are_not_material_cooperation(code: Coder, text: str) -> None:
