@@ -571,6 +571,14 @@ CODED_TARGET_IF_GIVEN = [
     ("Kenya's request to China for a loan was approved.", ("020", "KEN", "CHN", "asserted")),
     ("Moscow's denial of involvement was dismissed by London.", ("016", "RUS", None, "asserted")),
     ("Qatar's pledge of aid to Lebanon was welcomed.", ("030", "QAT", "LBN", "asserted")),
+    # round10 asking for aid, understandings reached, thanks and high praise
+    ("Jordan asked the European Union for emergency aid.", ("023", "JOR", "IGO", "asserted")),
+    ("Egypt asked Saudi Arabia for a fresh loan.", ("0231", "EGY", "SAU", "asserted")),
+    ("Taiwan asked Washington for more fighter jets.", ("0232", "TWN", "USA", "asserted")),
+    ("Libya asked for help from Egypt after the floods.", ("023", "LBY", "EGY", "asserted")),
+    ("Turkey and Greece reached an understanding on migration.", ("057", "TUR", "GRC", "asserted")),
+    ("The Polish president expressed thanks to Japan for its help.", ("051", "POL", "JPN", "asserted")),
+    ("Lula had high praise for China.", ("051", "BRA", "CHN", "asserted")),
 ]
 
 
@@ -680,6 +688,9 @@ OTHER_SENSES = [
     ("Iran signalled openness to foreign investment.", {"036"}),  # no talks offered
     ("The striker came to the defence of his coach in Madrid.", {"052"}),  # no actors
     ("The party's support fell in the polls in Kenya.", {"051"}),  # electoral support, no backer
+    # round10 asking and understanding in other senses
+    ("The coach in Madrid asked the fans for help.", {"023"}),  # no actors
+    ("The two scientists in Oslo reached an understanding.", {"057"}),  # no actors
 ]
 
 
