@@ -88,3 +88,15 @@ def test_a_free_relative_names_the_target_of_a_reaction(code: Coder) -> None:
 def test_the_victim_in_a_free_relative_is_no_target(code: Coder) -> None:
     events, _ = code("Belgrade condemned what it called the bombing of Serbian villages.")
     assert not any(e.target and e.target.country == "SRB" for e in events if e.cameo_root == "11")
+
+
+def test_a_body_from_several_countries_is_a_body_of_each(code: Coder) -> None:
+    events, _ = code("Nicaragua expelled diplomats from Costa Rica, Panama and Honduras on Friday.")
+    expelled = {(e.target.country, e.target.sector) for e in events if e.cameo_root == "17" and e.target}
+    assert expelled == {("CRI", "GOV"), ("PAN", "GOV"), ("HND", "GOV")}
+
+
+def test_a_conjoined_person_is_no_second_home(code: Coder) -> None:
+    # "his wife" is coordinated with the ambassador, not with France: one visitor's country.
+    events, _ = code("The ambassador of France and his wife visited Rome on Sunday.")
+    assert {e.source.country for e in events if e.source} == {"FRA"}

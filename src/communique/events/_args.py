@@ -117,6 +117,7 @@ class MentionIndex:
             mention = self._object_antecedent(token, mention)
         if mention is not None:
             found.extend(_expand(mention))
+            found.extend(self._listed_homes(token, mention))
         elif token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and depth == 0:
             found.extend(self.participants(token.head.head, depth=depth + 1))
         elif token.i in self.speaker_of_token or token.lower_ in self.first_person:
@@ -160,6 +161,43 @@ class MentionIndex:
             if child.dep_ == "conj" or listed:
                 found.extend(self.participants(child, depth=depth))
         return _distinct(found) if depth else most_specific(_distinct(found))
+
+    def _listed_homes(self, token: Token, mention: Mention) -> list[Participant]:
+        """A body named by where it is from, with several homes ("diplomats from Argentina and
+        Chile", "envoys of France, Italy and Spain"): the actor stage's mention stops at the first
+        country, yet each conjoined country has a body of the same kind."""
+        actor = mention.actor
+        if mention.members or actor.kind == "country" or not actor.sector or not actor.country:
+            return []
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or token.i not in range(span.start, span.end):
+            return []
+        # The parser may hang the "from" phrase on the verb; the mention still spans it.
+        homes = [
+            conj
+            for obj in span
+            if obj.dep_ == "pobj" and obj.head.lower_ in {"of", "from"} and obj.i != token.i
+            for conj in obj.conjuncts
+            if conj.i >= span.end
+        ]
+        found: list[Participant] = []
+        for conj in homes:
+            other = self.by_token.get(conj.i)
+            if other is None or other is mention:
+                continue
+            for home in _expand(other):
+                country = home.actor.country
+                if home.actor.kind != "country" or not country or country == actor.country:
+                    continue
+                body = dataclasses.replace(actor, id=f"{country}:{actor.sector}", country=country)
+                ref = dataclasses.replace(
+                    ActorRef.from_mention(mention, body),
+                    text=home.ref.text,
+                    start=home.ref.start,
+                    end=home.ref.end,
+                )
+                found.append(Participant(body, ref))
+        return found
 
     def place_participants(self, token: Token) -> list[Participant]:
         """The country of a place named at ``token`` ("arrived in Tehran"), as a participant.
