@@ -712,3 +712,44 @@ def test_giving_a_diplomat_hours_to_leave_is_no_ultimatum(code: Coder) -> None:
 def test_a_summits_venue_is_not_the_snubbed_party(code: Coder) -> None:
     events, _ = code("Azerbaijan's president snubbed a European summit in Granada.")
     assert not {e for e in coded(events) if e[0] == "125" and e[2] == "ESP"}, coded(events)
+
+
+# Round 6b: possessed nominals ("Turkey's veto of ...") and the kind of aid or release demanded.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The German chancellor spoke out against the Russian invasion.", ("111", "DEU", ("RUS",))),
+        ("The Georgian president rejected calls for her resignation.", ("1231", "GEO", (None, "GEO"))),
+        ("Netanyahu dismissed calls to resign.", ("1231", "ISR", (None, "ISR"))),
+        ("China's intimidation of Taiwan has intensified.", ("130", "CHN", ("TWN",))),
+        ("Iran scorned the American offer.", ("120", "IRN", ("USA",))),
+        ("Russia's veto of the Swiss proposal angered Bern.", ("129", "RUS", ("CHE",))),
+        ("South Africa's lawsuit against Israel was heard in The Hague.", ("115", "ZAF", ("ISR",))),
+        ("Pakistan's boycott of Indian goods hit trade.", ("143", "PAK", ("IND",))),
+        ("Iran's ultimatum to Britain expired.", ("139", "IRN", ("GBR",))),
+        ("Russia's opposition to NATO enlargement is well known.", ("110", "RUS", ("IGO",))),
+        ("Israel demanded the return of the hostages held by Hamas.", ("1053", "ISR", ("PSE",))),
+        ("Ukraine demanded more financial aid from the EU.", ("1031", "UKR", ("IGO",))),
+        ("Kyiv demanded more air defence systems from Germany.", ("1032", "UKR", ("DEU", None))),
+        ("The UN demanded humanitarian access from Israel.", ("1033", "IGO", ("ISR",))),
+        ("Hong Kong protesters demanded the right to vote.", ("1043", "HKG", (None, "HKG"))),
+    ],
+)
+def test_round6_possessed_nominals_and_demanded_aid(code: Coder, text: str, expected: Expected) -> None:
+    events, _ = code(text)
+    cameo, source, targets = expected
+    assert isinstance(targets, tuple)
+    assert any((cameo, source, t) in coded(events) for t in targets), coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voter intimidation was reported in Kenya.",
+        "Belarus's opposition called for new elections.",
+        "The Kenyan singer spoke out against bullying.",
+    ],
+)
+def test_round6_possessed_nominals_without_an_act_code_nothing(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events if e.cameo[:2] in {"10", "11", "12", "13", "14"}}, coded(events)
