@@ -452,6 +452,24 @@ Coder = Callable[..., Any]
             ("094", "IGO", "SDN"),
         ),
         ("A UN inquiry concluded that Syrian forces had shelled the hospital.", ("090", "IGO", "SYR")),
+        # round 7b: hands joined, contracts awarded, electricity sold, evidence provided, money
+        # contributed or loaned, vaccines delivered, dissidents sheltered, power relinquished, terms
+        # accepted, martial law revoked, asset freezes lifted, peacekeepers hosted, inspectors let in
+        ("Kenya and Ethiopia joined hands to build the road.", ("060", "KEN", "ETH")),
+        ("Iraq awarded a contract to a Turkish company to rebuild the airport.", ("061", "IRQ", "TUR")),
+        ("Laos sold electricity to Thailand.", ("061", "LAO", "THA")),
+        ("Ukraine provided evidence to the International Criminal Court.", ("064", "UKR", "IGO")),
+        ("Norway contributed $20 million to the UN fund for Sudan.", ("070", "NOR", "IGO")),
+        ("Saudi Arabia loaned Pakistan $3 billion.", ("071", "SAU", "PAK")),
+        ("China delivered vaccines to Cambodia.", ("073", "CHN", "KHM")),
+        ("Iran sheltered the Afghan dissidents.", ("075", "IRN", "AFG")),
+        ("The Malian president relinquished power on Monday.", ("0831", "MLI", None)),
+        ("The Sudanese army accepted the terms of the truce.", ("080", "SDN", None)),
+        ("South Korea's president revoked martial law on Wednesday.", ("0814", "KOR", None)),
+        ("The United States lifted the freeze on Afghan central bank assets.", ("085", "USA", "AFG")),
+        ("Lebanon hosts a UN peacekeeping mission.", ("0861", "LBN", "IGO")),
+        ("Iran granted IAEA inspectors access to the Fordow site.", ("0862", "IRN", "IGO")),
+        ("Russia removed heavy weapons from the front line.", ("087", "RUS", None)),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -568,6 +586,9 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "Kenyan police halted the opposition march in Nairobi.",  # police stopping protesters
         "The Chinese bank released a report on trade with Brazil.",  # a report, not a tranche
         "Britain announced a package of reforms for its schools.",  # reforms, not aid
+        "The Spanish chef gave up his post at the restaurant.",  # a job, not power
+        "The French club awarded a contract to the Spanish coach.",  # a player's contract, no firm
+        "The Russian museum lifted the freeze on hiring.",  # hiring, not assets
     ],
 )
 def test_everyday_senses_are_not_material_cooperation(code: Coder, text: str) -> None:
