@@ -138,3 +138,42 @@ def test_a_person_noun_without_its_country_is_no_mention(
     mentions_of: Callable[..., tuple[Mention, ...]], sentence: str
 ) -> None:
     assert all(m.actor.sector != "CVL" for m in mentions_of(sentence, _DAY))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "country", "sector"),
+    [
+        # an organisation's unit does what the unit does; its officials stay the organisation's
+        ("UN peacekeepers came under fire near Naqoura.", "UN peacekeepers", "IGO", "MIL"),
+        ("NATO troops guarded the bridge in Mitrovica.", "NATO troops", "IGO", "MIL"),
+        ("NATO-led troops guarded the bridge in Mitrovica.", "NATO-led troops", "IGO", "MIL"),
+        ("UN officials visited the camp in Cox's Bazar.", "UN officials", "IGO", "IGO"),
+        # juntas, spies, schools, unions, separatists, arms makers
+        ("Mali's coup leaders postponed the election.", "coup leaders", "MLI", "MIL"),
+        ("Guinea's military authorities dissolved the cabinet.", "military authorities", "GIN", "MIL"),
+        ("Two Israeli intelligence agents were expelled.", "intelligence agents", "ISR", "SPY"),
+        ("Bandits kidnapped dozens of pupils from a school in Zamfara, Nigeria.", "pupils", "NGA", "EDU"),
+        ("Kenya's labour unions called a general strike.", "labour unions", "KEN", "LAB"),
+        ("Saudi jets struck Yemeni separatist positions near Aden.", "separatist positions", "YEM", "REB"),
+        ("Colombia sued German gunmakers in Bogota.", "gunmakers", "DEU", "BUS"),
+    ],
+)
+def test_units_of_organisations_and_state_bodies_keep_their_sector(
+    mentions_of: Callable[..., tuple[Mention, ...]], sentence: str, text: str, country: str, sector: str
+) -> None:
+    mention = _mention(mentions_of(sentence, _DAY), text)
+    assert (mention.actor.country, mention.actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The pupils of her eyes widened in the dark.",
+        "Same-sex civil unions became legal last year.",
+        "The schoolchildren sang in the choir.",
+    ],
+)
+def test_ordinary_pupils_and_unions_are_no_actors(
+    mentions_of: Callable[..., tuple[Mention, ...]], sentence: str
+) -> None:
+    assert not mentions_of(sentence, _DAY)

@@ -395,7 +395,20 @@ def _head_sector_role(head: _Piece, pieces: list[_Piece], org: ActorRecord | Non
             and title.sector == "GOV"
             and title.role in _MEMBER_STATE_OFFICES
         )
-        if office_sector and (title.kind == "generic" or partner.record is not None) and not member_office:
+        # "UN troops", "NATO peacekeepers": an organisation's unit keeps the unit's own sector (its
+        # "IGO" sector says only what it is, not what its people do); its officials stay IGO
+        own_unit = (
+            partner.record is not None
+            and partner.record.sector == "IGO"
+            and title.kind in {"group", "body"}
+            and title.sector not in {"GOV", "IGO"}
+        )
+        if (
+            office_sector
+            and (title.kind == "generic" or partner.record is not None)
+            and not member_office
+            and not own_unit
+        ):
             # "NATO Secretary General" is IGO, "Foreign Ministry spokesman" GOV, "Hamas political
             # leader" REB, "IDF spokesman" MIL: the office's sector, not the title's default
             sector = office_sector

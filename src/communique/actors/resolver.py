@@ -290,6 +290,9 @@ class ActorResolver:
             if any(covered[start : head.i + 1]):
                 continue
             actor = igo.to_actor(day=day) if igo is not None else _country_actor(reading.country)
+            unit = read_phrase([head.text], kb=self.kb, day=day, names=False)
+            if igo is not None and unit is not None and unit.sector not in {None, "GOV", "IGO"}:
+                actor = dataclasses.replace(actor, sector=unit.sector)  # "NATO-led troops": its military
             out.append(Found(start, head.i + 1, actor, "led"))
         return out
 
