@@ -845,3 +845,110 @@ def test_a_war_that_killed_thousands_does_not_make_one_killing_a_mass_killing(co
 def test_blasting_a_country_in_words_is_criticism_not_force(code: Coder) -> None:
     events, _ = code("Trump blasted China over its trade policy.")
     assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
+
+
+#: Round 23: common wire wordings of unseen text ("*" as a party: the row is tested, not who is found).
+ROUND23_CODED = [
+    # shows of force
+    ("Iran showed off a new hypersonic missile on Tuesday.", ("150", "IRN", "*")),
+    ("North Korea conducted a test of a solid-fuel rocket engine on Monday.", ("150", "PRK", "*")),
+    ("North Korea launched a ballistic missile into the sea on Sunday.", ("150", "PRK", "*")),
+    ("Chinese fighter jets entered Taiwan's airspace on Tuesday.", ("150", "CHN", "TWN")),
+    ("Azerbaijan declared a state of high alert along the border with Armenia.", ("152", "AZE", "*")),
+    ("Washington ordered 2,000 soldiers to the Polish border.", ("154", "USA", "*")),
+    ("Germany sent reinforcements to Lithuania.", ("154", "DEU", "LTU")),
+    ("Serbia moved artillery towards the border with Kosovo.", ("154", "SRB", "*")),
+    ("Russia built up troops along the Finnish border.", ("154", "RUS", "*")),
+    # reduced relations
+    ("Kuwait pulled its ambassador from Baghdad.", ("161", "KWT", "IRQ")),
+    ("The Netherlands withheld 20 million euros in aid from Rwanda.", ("162", "NLD", "RWA")),
+    ("The IMF suspended lending to Sri Lanka.", ("1621", "*", "LKA")),
+    ("China banned exports of germanium to Japan.", ("163", "CHN", "JPN")),
+    ("Moscow's sanctions on Warsaw hit Polish farmers.", ("163", "RUS", "POL")),
+    ("China stopped purchases of Australian coal.", ("163", "CHN", "AUS")),
+    ("Gazprom turned off the gas to Moldova.", ("163", "RUS", "MDA")),
+    ("Israel broke off talks with Hamas.", ("164", "ISR", "PSE")),
+    ("Egypt put its mediation between Israel and Hamas on hold.", ("165", "EGY", "*")),
+    ("Nicaragua left the Organization of American States.", ("166", "NIC", "*")),
+    ("Russia exited the Council of Europe in March.", ("166", "RUS", "*")),
+    ("Venezuela kicked out three Argentine diplomats.", ("174", "VEN", "ARG")),
+    ("Lithuania's expulsion of Russian diplomats angered Moscow.", ("174", "LTU", "RUS")),
+    ("Ethiopia suspended the activities of two aid agencies.", ("1663", "ETH", "*")),
+    # coercion
+    ("Israeli forces tore down a Palestinian school near Hebron.", ("1712", "ISR", "*")),
+    ("Israeli bulldozers levelled Palestinian homes near Jericho.", ("1712", "ISR", "*")),
+    ("Iran cut off mobile internet in Zahedan.", ("1721", "IRN", "*")),
+    ("Russia charged a French researcher with espionage.", ("173", "RUS", "FRA")),
+    ("A court in Minsk ordered the arrest of a Polish journalist.", ("173", "BLR", "POL")),
+    ("Belarusian police picked up dozens of opposition activists.", ("173", "BLR", "*")),
+    ("Iran's crackdown on the protesters drew condemnation.", ("175", "IRN", "*")),
+    ("Ecuadorian police captured the gang leader in a raid.", ("173", "ECU", "*")),
+    # assault
+    ("Gunmen seized two Italian engineers in Niger.", ("181", "*", "ITA")),
+    ("The Houthis captured a Japanese-operated vessel in the Red Sea.", ("171", "YEM", "*")),
+    ("Al-Shabaab's kidnapping of two Kenyan doctors angered Nairobi.", ("181", "SOM", "KEN")),
+    ("Insurgents planted a bomb near a market in Kandahar.", ("183", "*", "*")),
+    ("Militants set off a bomb outside a police station in Quetta.", ("183", "*", "*")),
+    # fighting
+    ("Pakistani rebels took the town of Zhob.", ("192", "*", "*")),
+    ("Sudanese rebels took over the city of Wad Madani.", ("192", "SDN", "*")),
+    ("Russian forces tightened their grip on Avdiivka.", ("192", "RUS", "*")),
+    ("Israeli forces tightened the siege of Gaza City.", ("191", "ISR", "PSE")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND23_CODED)
+def test_round23_wordings_are_coded(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    code_, source, target = expected
+    assert any(
+        c == code_ and (source == "*" or s == source) and (target == "*" or t == target)
+        for c, s, t in coded(events)
+    ), coded(events)
+
+
+#: Round 23: the same words in their ordinary senses code no root 15-20 act.
+ROUND23_NOT_FORCE = [
+    "Apple showed off its new iPhone in Cupertino.",
+    "The mayor took the city to court.",
+    "Nurses left the court after the ruling.",
+    "The news set off a rally in oil prices.",
+    "Police captured the moment on camera.",
+    "Japan's weather agency declared a heat alert for Tokyo.",
+    "Investors exited the Chinese market.",
+    "Boeing put the project on hold.",
+    "China built up its foreign reserves.",
+    "Volunteers planted trees along the border with Mexico.",
+    "The economy picked up in the second quarter.",
+    "Germany moved equipment to its new factory in Hungary.",
+    "Russia's expulsion from the Council of Europe was a blow.",
+    "The girl's kidnapping shocked the country.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND23_NOT_FORCE)
+def test_round23_ordinary_senses_are_not_force(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
+
+
+def test_talks_broken_off_halt_negotiations_and_relations_broken_off_reduce_ties(code: Coder) -> None:
+    talks, _ = code("Israel broke off talks with Hamas.")
+    ties, _ = code("Nicaragua broke off diplomatic relations with Taiwan.")
+    assert ("164", "ISR", "PSE") in coded(talks), coded(talks)
+    assert "161" not in {e.cameo for e in talks}, coded(talks)
+    assert ("161", "NIC", "TWN") in coded(ties), coded(ties)
+
+
+def test_a_journalist_ordered_arrested_is_detained_and_one_ordered_out_is_expelled(code: Coder) -> None:
+    arrested, _ = code("A court in Minsk ordered the arrest of a Polish journalist.")
+    expelled, _ = code("Minsk ordered a Polish journalist to leave the country.")
+    assert "174" not in {e.cameo for e in arrested}, coded(arrested)
+    assert ("174", "BLR", "POL") in coded(expelled), coded(expelled)
+
+
+def test_a_ship_seized_with_its_crew_taken_hostage_is_still_a_seized_ship(code: Coder) -> None:
+    events, _ = code("Somali pirates seized a Greek tanker off Oman and took its crew hostage.")
+    assert "171" in {e.cameo for e in events}, coded(events)
