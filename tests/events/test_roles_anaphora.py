@@ -152,3 +152,25 @@ def test_only_the_content_clause_subject_is_accused(code: Coder) -> None:
     # the dam is accused, not the country it is said to harm
     events, _ = code("Ethiopia rejected Cairo's accusation that the new dam harmed Egypt's water supply.")
     assert not any(e.cameo == "112" and e.target and e.target.country == "EGY" for e in events)
+
+
+def test_an_indefinite_bare_act_refers_to_the_act_of_its_own_sentence(code: Coder) -> None:
+    events, _ = code(
+        "Eritrean troops shelled Ethiopian border posts on Friday as Addis Ababa condemned a brutal aggression."
+    )
+    assert ("111", "ETH", "ERI") in coded(events)
+
+
+def test_an_indefinite_act_does_not_reach_into_an_earlier_sentence(code: Coder) -> None:
+    # A new sentence's "an attack" may be another attack: no earlier act is its referent.
+    events, _ = code(
+        "Eritrean troops shelled Ethiopian border posts on Friday. Addis Ababa condemned a brutal attack."
+    )
+    assert not any(e.cameo_root == "11" and e.target for e in events)
+
+
+def test_an_indefinite_act_with_its_own_phrase_keeps_its_own_target(code: Coder) -> None:
+    events, _ = code(
+        "Eritrean troops shelled Ethiopian border posts as Kenya condemned an attack on a hospital in Somalia."
+    )
+    assert not any(e.cameo_root == "11" and e.target and e.target.country == "ERI" for e in events)

@@ -68,6 +68,11 @@ class ActHistory:
             )
         elif deny:
             doers = self._doers(frozenset({"11"}), frame.token, sentence, own, against=own)
+        elif (bare := _bare_act(frame.token)) is not None:
+            # "Azerbaijan shelled Armenian positions as Yerevan denounced a full-scale aggression":
+            # an act named without article or actor is the one just told, in the same sentence.
+            earlier = [f for f in sentence if f.token.i < bare.i]
+            doers = self._doers(cues().act_anaphors[bare.lemma_.lower()], bare, earlier, own, history=False)
         else:
             return frame
         doers = [d for d in doers if d.actor.country and d.actor.country not in own]
@@ -84,11 +89,13 @@ class ActHistory:
         own: set[str | None],
         *,
         against: set[str | None] | None = None,
+        history: bool = True,
     ) -> list[Participant]:
         """The doers of the latest act of one of ``roots`` told before ``before`` by others than
-        ``own`` (and, with ``against``, aimed at one of those countries)."""
+        ``own`` (and, with ``against``, aimed at one of those countries); without ``history``, in
+        this sentence only."""
         earlier = [f for f in sentence if f.token.i < before.i]
-        for frames in (earlier, *reversed(self._sentences)):
+        for frames in (earlier, *(reversed(self._sentences) if history else ())):
             for frame in reversed(frames):
                 if "*" not in roots and frame.row.code[:2] not in roots:
                     continue
@@ -102,6 +109,21 @@ class ActHistory:
                 if found:
                     return list({p.key: p for p in found}.values())
         return []
+
+
+def _bare_act(verb: Token) -> Token | None:
+    """An indefinite object of a reaction that names an act and nothing else: "denounced a
+    full-scale aggression", not "condemned an attack on a hospital" (a phrase of its own) nor
+    "condemned a Russian attack" (whose actor the frame already has)."""
+    anaphors = cues().act_anaphors
+    for noun in (c for c in verb.children if c.dep_ == "dobj"):
+        if noun.lemma_.lower() not in anaphors:
+            continue
+        if any(c.dep_ not in {"det", "amod", "advmod", "compound"} for c in noun.children):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+            return noun
+    return None
 
 
 def _apposed_doers(noun: Token, sentence: list[Frame], index: MentionIndex) -> list[Participant]:
