@@ -156,7 +156,8 @@ def test_only_the_content_clause_subject_is_accused(code: Coder) -> None:
 
 def test_an_indefinite_bare_act_refers_to_the_act_of_its_own_sentence(code: Coder) -> None:
     events, _ = code(
-        "Eritrean troops shelled Ethiopian border posts on Friday as Addis Ababa condemned a brutal aggression."
+        "Eritrean troops shelled Ethiopian border posts on Friday as Addis Ababa condemned"
+        " a brutal aggression."
     )
     assert ("111", "ETH", "ERI") in coded(events)
 
@@ -171,6 +172,7 @@ def test_an_indefinite_act_does_not_reach_into_an_earlier_sentence(code: Coder) 
 
 def test_an_indefinite_act_with_its_own_phrase_keeps_its_own_target(code: Coder) -> None:
     events, _ = code(
-        "Eritrean troops shelled Ethiopian border posts as Kenya condemned an attack on a hospital in Somalia."
+        "Eritrean troops shelled Ethiopian border posts as Kenya condemned an attack on a hospital"
+        " in Somalia."
     )
     assert not any(e.cameo_root == "11" and e.target and e.target.country == "ERI" for e in events)
