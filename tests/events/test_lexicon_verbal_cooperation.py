@@ -579,6 +579,13 @@ CODED_TARGET_IF_GIVEN = [
     ("Turkey and Greece reached an understanding on migration.", ("057", "TUR", "GRC", "asserted")),
     ("The Polish president expressed thanks to Japan for its help.", ("051", "POL", "JPN", "asserted")),
     ("Lula had high praise for China.", ("051", "BRA", "CHN", "asserted")),
+    # round10 accusations called baseless, calls rung up, deals hashed out, initiatives signed up to
+    ("Tehran called the accusations baseless.", ("016", "IRN", None, "asserted")),
+    ("Beijing described the reports as fabricated.", ("016", "CHN", None, "asserted")),
+    ("Biden called up Netanyahu after the attack.", ("041", "USA", "ISR", "asserted")),
+    ("Qatar and Egypt hashed out an agreement on gas.", ("057", "QAT", "EGY", "asserted")),
+    ("Greece signed up to the Belt and Road initiative.", ("057", "GRC", None, "asserted")),
+    ("Kenya solicited investment from China.", ("0211", "KEN", "CHN", "asserted")),
 ]
 
 
@@ -691,6 +698,11 @@ OTHER_SENSES = [
     # round10 asking and understanding in other senses
     ("The coach in Madrid asked the fans for help.", {"023"}),  # no actors
     ("The two scientists in Oslo reached an understanding.", {"057"}),  # no actors
+    # round10 calling, calling up and signing up in other senses
+    ("The French minister called the report interesting.", {"016"}),  # no accusation rejected
+    ("Putin called the sanctions illegal on Friday.", {"016"}),  # criticism, no denial
+    ("The Nigerian coach called up three new players.", {"041"}),  # a squad, no phone call
+    ("The Kenyan runner signed up to the marathon in Berlin.", {"057"}),  # a race, no agreement
 ]
 
 
