@@ -470,6 +470,17 @@ Coder = Callable[..., Any]
         ("Lebanon hosts a UN peacekeeping mission.", ("0861", "LBN", "IGO")),
         ("Iran granted IAEA inspectors access to the Fordow site.", ("0862", "IRN", "IGO")),
         ("Russia removed heavy weapons from the front line.", ("087", "RUS", None)),
+        # round 7c: territory given up, forces drawn back, retreats and repatriations as nominals,
+        # demobilisation begun, donations and disbursements, truces and rulings abided by
+        ("Serbia gave up territory to Croatia.", ("0842", "SRB", "HRV")),
+        ("Ukrainian troops drew back from the river on Monday.", ("087", "UKR", None)),
+        ("Russia's retreat from Kharkiv surprised analysts.", ("0874", "RUS", None)),
+        ("The Ukrainian general ordered a retreat from Avdiivka.", ("0874", "UKR", None)),
+        ("Russia began the repatriation of Ukrainian children.", ("0841", "RUS", "UKR")),
+        ("Colombia's FARC began its demobilisation in 2017.", ("0873", "COL", None)),
+        ("Norway made a $10 million donation to the World Food Programme.", ("070", "NOR", "IGO")),
+        ("Armenia and Azerbaijan abided by the truce.", ("0871", "ARM", "AZE")),
+        ("Pakistan said it would abide by the court ruling.", ("080", "PAK", None)),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -589,6 +600,8 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The Spanish chef gave up his post at the restaurant.",  # a job, not power
         "The French club awarded a contract to the Spanish coach.",  # a player's contract, no firm
         "The Russian museum lifted the freeze on hiring.",  # hiring, not assets
+        "The Spanish actor gave up his seat to an old woman.",  # a seat, not territory
+        "The Polish painter drew back the curtain.",  # a curtain, not troops
     ],
 )
 def test_everyday_senses_are_not_material_cooperation(code: Coder, text: str) -> None:
