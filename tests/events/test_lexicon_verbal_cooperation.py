@@ -586,6 +586,11 @@ CODED_TARGET_IF_GIVEN = [
     ("Qatar and Egypt hashed out an agreement on gas.", ("057", "QAT", "EGY", "asserted")),
     ("Greece signed up to the Belt and Road initiative.", ("057", "GRC", None, "asserted")),
     ("Kenya solicited investment from China.", ("0211", "KEN", "CHN", "asserted")),
+    # round10 apologies and forgiveness asked without an addressee, friendship, declarations signed on to
+    ("Iran apologised for the downing of the airliner.", ("055", "IRN", None, "asserted")),
+    ("Pope Francis asked for forgiveness for the abuses.", ("055", "VAT", None, "asserted")),
+    ("India and Nepal reaffirmed their friendship.", ("050", "IND", "NPL", "asserted")),
+    ("Japan signed on to the declaration.", ("057", "JPN", None, "asserted")),
 ]
 
 
