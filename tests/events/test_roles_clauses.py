@@ -246,3 +246,31 @@ def test_a_pronoun_outside_the_charged_subject_is_left_alone(code: Coder) -> Non
     # "its border posts" are the accuser's, rightly: the accused is the clause's subject.
     events, _ = code("Togo repeated its accusation that Ghana had shelled its border posts.")
     assert ("112", "TGO", "GHA") in coded(events)
+
+
+def test_a_prompted_show_of_force_is_done_by_the_prompted_and_aimed_at_the_prompter(code: Coder) -> None:
+    events, _ = code(
+        "Russian bombers flew near Finland on Monday, prompting the Finnish air force to scramble"
+        " fighter jets."
+    )
+    shows = {
+        (e.source.country, e.target.country) for e in events if e.cameo_root == "15" and e.source and e.target
+    }
+    assert ("FIN", "RUS") in shows
+    assert not any(
+        e.cameo_root == "15" and e.source and e.source.country == "RUS" and not e.target for e in events
+    )
+
+
+def test_coordinated_prompted_acts_all_answer_the_prompter(code: Coder) -> None:
+    events, _ = code(
+        "Belarus moved troops to the border, prompting Lithuania to warn of a firm response and put"
+        " its army on alert."
+    )
+    assert {("130", "LTU", "BLR"), ("152", "LTU", "BLR")} <= coded(events)
+
+
+def test_a_prompt_by_weather_aims_nothing(code: Coder) -> None:
+    # "prompting" in its ordinary sense: a storm is no actor, nothing is aimed at anyone.
+    events, _ = code("A storm flooded the capital on Sunday, prompting the government to close all schools.")
+    assert not any(e.target for e in events)

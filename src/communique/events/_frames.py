@@ -448,8 +448,13 @@ def sources_of(verb: Token, index: MentionIndex, *, hops: int = 0) -> tuple[list
         return sources_of(head, index, hops=hops + 1)
     if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ in {"VB", "VBG"}):
         # Control and raising: the subject of "plan"/"is expected" is the doer of "to sign";
-        # the object of "urged China to stop" is the doer of "stop".
-        object_control = verb.dep_ == "xcomp" and _purpose_head(verb) is None
+        # the object of "urged China to stop" is the doer of "stop", and so is that of "prompting
+        # Norway to scramble jets" (parsed as an adverbial clause).
+        object_control = (verb.dep_ == "xcomp" and _purpose_head(verb) is None) or (
+            verb.dep_ == "advcl"
+            and is_infinitive(verb)
+            and not word_forms(head).isdisjoint(cues().prompting_verbs)
+        )
         direct = [c for c in head.children if c.dep_ == "dobj"] if object_control else []
         controllers = direct or [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         controlled = [p for c in controllers for p in index.participants(c)]
@@ -738,6 +743,10 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
         targets = [t for t in _participle_counterpart(verb, index, mediation=mediation) if t.key not in doers]
     if not targets and sources and "deny" in row.flags:
         targets = _accusers(verb, sources, index)
+    if not targets and sources and row.code[:2] in _HOSTILE_ROOTS:
+        targets = [
+            t for t in _prompters(verb, index) if t.actor.country not in {s.actor.country for s in sources}
+        ]
     if targets and sources:
         targets = _held_elsewhere(targets, sources, index)
     if sources and targets and row.code[:2] in _HOME_ROOTS and not all(t.actor.country for t in targets):
@@ -778,6 +787,21 @@ def _mutual(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
     objects += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     return any(" ".join(t.lower_ for t in o.subtree) in cues().reciprocals for o in objects)
+
+
+def _prompters(verb: Token, index: MentionIndex) -> list[Participant]:
+    """Whom a hostile act prompted by another answers: "North Korea fired a missile, prompting
+    Japan to put its troops on alert" is aimed at North Korea, the doer of the prompting clause."""
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "prompting Seoul to warn … and put its troops on alert"
+    prompting = verb.head
+    if verb.dep_ not in {"xcomp", "advcl"} or not is_infinitive(verb):
+        return []
+    if prompting.tag_ != "VBG" or word_forms(prompting).isdisjoint(cues().prompting_verbs):
+        return []
+    if prompting.dep_ not in {"advcl", "xcomp", "conj"} or prompting.head.pos_ != "VERB":
+        return []
+    return sources_of(prompting.head, index)[0]
 
 
 def _sent_forces(verb: Token, row: Trigger, index: MentionIndex) -> list[Participant]:

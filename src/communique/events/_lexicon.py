@@ -156,6 +156,7 @@ class Cues:
     effect_objects: frozenset[str]
     reciprocals: frozenset[str]
     fearing_verbs: frozenset[str]
+    prompting_verbs: frozenset[str]
     fear_nouns: frozenset[str]
     intent_codes: dict[str, str]
     act_anaphors: dict[str, frozenset[str]]
