@@ -753,3 +753,36 @@ def test_round6_possessed_nominals_and_demanded_aid(code: Coder, text: str, expe
 def test_round6_possessed_nominals_without_an_act_code_nothing(code: Coder, text: str) -> None:
     events, _ = code(text)
     assert not {e.cameo for e in events if e.cameo[:2] in {"10", "11", "12", "13", "14"}}, coded(events)
+
+
+# Round 6c: idioms of scolding and scorn, courts finding a breach, rallying others to isolate.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China dressed down the Japanese ambassador.", ("111", "CHN", ("JPN",))),
+        ("Iran heaped criticism on Saudi Arabia.", ("111", "IRN", ("SAU",))),
+        ("Moscow poured scorn on Berlin.", ("111", "RUS", ("DEU",))),
+        ("Iran's foreign minister railed at the United States.", ("111", "IRN", ("USA",))),
+        ("The ICJ found Serbia in breach of the genocide convention.", ("116", "IGO", ("SRB",))),
+        ("Ukraine urged the world to isolate Russia.", ("113", "UKR", ("RUS",))),
+    ],
+)
+def test_round6_idioms_of_scorn_and_rulings(code: Coder, text: str, expected: Expected) -> None:
+    events, _ = code(text)
+    cameo, source, targets = expected
+    assert isinstance(targets, tuple)
+    assert any((cameo, source, t) in coded(events) for t in targets), coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan referee dressed down before the match.",
+        "The Kenyan chef poured the sauce on the rice.",
+        "Inspectors found the Kenyan factory in breach of safety rules.",
+        "The coach urged the Kenyan players to shun alcohol.",
+    ],
+)
+def test_round6_idioms_in_ordinary_senses_code_nothing(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events if e.cameo[:2] in {"10", "11", "12", "13", "14"}}, coded(events)
