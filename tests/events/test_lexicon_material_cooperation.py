@@ -481,6 +481,11 @@ Coder = Callable[..., Any]
         ("Norway made a $10 million donation to the World Food Programme.", ("070", "NOR", "IGO")),
         ("Armenia and Azerbaijan abided by the truce.", ("0871", "ARM", "AZE")),
         ("Pakistan said it would abide by the court ruling.", ("080", "PAK", None)),
+        # round 7d: weapons and relief as the passive subject
+        ("Attack drones were supplied to the Houthis by Iran.", ("072", "IRN", "YEM")),
+        ("Anti-tank missiles were given to Ukraine by Sweden.", ("072", "SWE", "UKR")),
+        ("Emergency food was airlifted to Sudan by Egypt.", ("073", "EGY", "SDN")),
+        ("Shelter was provided to the Syrian refugees by Turkey.", ("073", "TUR", "SYR")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -602,6 +607,7 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The Russian museum lifted the freeze on hiring.",  # hiring, not assets
         "The Spanish actor gave up his seat to an old woman.",  # a seat, not territory
         "The Polish painter drew back the curtain.",  # a curtain, not troops
+        "The Turkish company provided shelter to the stray dogs.",  # animals, no actor helped
     ],
 )
 def test_everyday_senses_are_not_material_cooperation(code: Coder, text: str) -> None:
