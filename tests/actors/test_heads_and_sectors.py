@@ -177,3 +177,35 @@ def test_ordinary_pupils_and_unions_are_no_actors(
     mentions_of: Callable[..., tuple[Mention, ...]], sentence: str
 ) -> None:
     assert not mentions_of(sentence, _DAY)
+
+
+def test_a_body_the_kb_does_not_know_belongs_to_the_country_that_owns_it(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    mentions = mentions_of("Amnesty criticised Pakistan's Counter Terrorism Department on Monday.", _DAY)
+    owned = [m for m in mentions if m.actor.id.startswith("org:")]
+    assert owned and owned[0].actor.country == "PAK"
+    # without a possessive country the unknown organisation has no country
+    alone = mentions_of("Amnesty criticised the Counter Terrorism Department on Monday.", _DAY)
+    assert all(m.actor.country is None for m in alone if m.actor.id.startswith("org:"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country", "day"),
+    [
+        ("Soldiers placed Bongo under house arrest.", "Ali Bongo", "GAB", dt.date(2023, 8, 30)),
+        ("Oligui Nguema was sworn in as president.", "Brice Oligui Nguema", "GAB", dt.date(2023, 9, 4)),
+        ("Touadera thanked Wagner.", "Faustin-Archange Touadéra", "CAF", dt.date(2022, 1, 1)),
+        ("Evariste Ndayishimiye visited Kigali.", "Évariste Ndayishimiye", "BDI", dt.date(2024, 1, 1)),
+    ],
+)
+def test_african_heads_of_state_are_known_by_name_or_surname(
+    mentions_of: Callable[..., tuple[Mention, ...]], sentence: str, name: str, country: str, day: dt.date
+) -> None:
+    mention = next(m for m in mentions_of(sentence, day) if m.actor.kind == "person")
+    assert (mention.actor.name, mention.actor.country, mention.actor.sector) == (name, country, "GOV")
+
+
+def test_a_known_place_is_not_taken_for_a_surname(mentions_of: Callable[..., tuple[Mention, ...]]) -> None:
+    mentions = mentions_of("Ali Bongo flew to Franceville on Monday.", dt.date(2020, 1, 1))
+    assert [m.actor.name for m in mentions if m.actor.kind == "person"] == ["Ali Bongo"]

@@ -708,8 +708,10 @@ class ActorResolver:
                 and len(ent.text) > 2
                 and not ent.text.isdigit()
             ):
-                actor = Actor(id=f"org:{slug(ent.text)}", name=ent.text, country=None, kind="organization")
-                return Found(ent.start, ent.end, actor, "ner", pending="surname")
+                # "Bangladesh's Rapid Action Battalion": a body the KB does not know is its owner's
+                owner = _possessor_country(doc, ent)
+                actor = Actor(id=f"org:{slug(ent.text)}", name=ent.text, country=owner, kind="organization")
+                return Found(ent.start, ent.end, actor, "ner", pending="" if owner else "surname")
             return None
         if reading.seat and (
             _dateline_city(doc, ent)
@@ -880,7 +882,15 @@ class ActorResolver:
 
     def _kb_surname(self, token: Token, day: dt.date | None) -> ActorRecord | None:
         """The one KB person whose surname is this proper-noun token, if it is unambiguous."""
-        if token.pos_ != "PROPN" or token.ent_type_ not in {"", "PERSON"} or len(token.text) < 4:
+        # the small NER model often takes an unfamiliar surname for a product or a place ("put Bongo
+        # under arrest", "Touadera said"); a place must then be unknown to the gazetteer
+        if (
+            token.pos_ != "PROPN"
+            or token.ent_type_ not in {"", "PERSON", "PRODUCT", "GPE"}
+            or len(token.text) < 4
+        ):
+            return None
+        if token.ent_type_ == "GPE" and self.gazetteer.lookup(token.text) is not None:
             return None
         if not token.text[:1].isupper() or token.text.isupper():
             return None  # acronyms ("NATO") are organisations, not surnames
@@ -1070,6 +1080,15 @@ def _subject_country(doc: Doc, chunk: Span) -> str | None:
         if child.dep_ in SUBJECT_DEPS and len(child.ent_id_) == 3 and child.ent_id_.isupper():
             return str(child.ent_id_)
     return None
+
+
+def _possessor_country(doc: Doc, ent: Span) -> str | None:
+    """The country written as the possessor of an entity ("Bangladesh's" of "Bangladesh's Rapid
+    Action Battalion"), if any."""
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in {"'s", "’s"}:
+        return None
+    code = doc[ent.start - 2].ent_id_
+    return str(code) if len(code) == 3 and code.isupper() and code not in _NOT_COUNTRIES else None
 
 
 def _dateline_city(doc: Doc, ent: Span) -> bool:
