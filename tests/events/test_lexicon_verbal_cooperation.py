@@ -591,6 +591,12 @@ CODED_TARGET_IF_GIVEN = [
     ("Pope Francis asked for forgiveness for the abuses.", ("055", "VAT", None, "asserted")),
     ("India and Nepal reaffirmed their friendship.", ("050", "IND", "NPL", "asserted")),
     ("Japan signed on to the declaration.", ("057", "JPN", None, "asserted")),
+    # round10 respects paid, wreaths placed, bodies addressed, options looked at, common ground
+    ("The Chinese premier paid his respects at the war memorial.", ("017", "CHN", None, "asserted")),
+    ("The Saudi foreign minister placed a wreath at the memorial.", ("017", "SAU", None, "asserted")),
+    ("The Kenyan president addressed the African Union summit.", ("010", "KEN", "IGO", "asserted")),
+    ("Canada is looking at options to respond.", ("014", "CAN", None, "asserted")),
+    ("Brazil and Argentina found common ground on trade.", ("019", "BRA", "ARG", "asserted")),
 ]
 
 
@@ -708,6 +714,10 @@ OTHER_SENSES = [
     ("Putin called the sanctions illegal on Friday.", {"016"}),  # criticism, no denial
     ("The Nigerian coach called up three new players.", {"041"}),  # a squad, no phone call
     ("The Kenyan runner signed up to the marathon in Berlin.", {"057"}),  # a race, no agreement
+    # round10 placing, addressing and looking at in other senses
+    ("Kenyan police placed the suspect under arrest.", {"017"}),  # an arrest, no tribute
+    ("The French minister addressed the issue of migration.", {"010"}),  # a topic, no addressee
+    ("The Indian court will look at the case next week.", {"014"}),  # no option weighed
 ]
 
 
