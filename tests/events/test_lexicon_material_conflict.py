@@ -952,3 +952,62 @@ def test_a_journalist_ordered_arrested_is_detained_and_one_ordered_out_is_expell
 def test_a_ship_seized_with_its_crew_taken_hostage_is_still_a_seized_ship(code: Coder) -> None:
     events, _ = code("Somali pirates seized a Greek tanker off Oman and took its crew hostage.")
     assert "171" in {e.cameo for e in events}, coded(events)
+
+
+#: Round 24: aerial weapons aimed at places, fighting armies, sealed towns, entry bans, curbs on parties and
+#: the internet, force on protesters ("*" as a party: the row is tested, not who is found).
+ROUND24_CODED = [
+    ("Hezbollah targeted an Israeli army post with rockets.", ("195", "LBN", "ISR")),
+    ("The Houthis targeted a Greek tanker with drones.", ("195", "YEM", "GRC")),
+    ("Israel struck at Hamas positions with warplanes.", ("195", "ISR", "PSE")),
+    ("Russian missiles rained down on Ukraine overnight.", ("195", "RUS", "UKR")),
+    ("Jihadists attacked an army post in northern Niger.", ("190", "*", "NER")),
+    ("Sudan's army and the RSF battled for control of Omdurman.", ("190", "SDN", "SDN")),
+    ("Israel sealed off the West Bank town of Nablus.", ("191", "ISR", "PSE")),
+    ("Israel ordered a total siege of Gaza.", ("191", "ISR", "PSE")),
+    ("Israel barred two US senators from entering the country.", ("172", "ISR", "USA")),
+    ("Russia banned Kallas from entering the country.", ("172", "RUS", "EST")),
+    ("Britain barred Russian ships from its ports.", ("163", "GBR", "RUS")),
+    ("India suspended visas for Canadian citizens.", ("172", "IND", "CAN")),
+    ("Britain froze $2 billion of Russian assets.", ("163", "GBR", "RUS")),
+    ("Mali's junta suspended the activities of political parties.", ("1722", "MLI", "*")),
+    ("Iran restricted internet access after the protests.", ("1721", "IRN", "*")),
+    ("Egypt blocked hundreds of news websites.", ("1721", "EGY", "*")),
+    ("Saudi Arabia put to death 81 men in a single day.", ("1823", "SAU", "*")),
+    ("Serbian police beat a Croatian journalist in Belgrade.", ("182", "SRB", "HRV")),
+    ("Police used excessive force against protesters in Nairobi.", ("175", "KEN", "*")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND24_CODED)
+def test_round24_wordings_are_coded(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    code_, source, target = expected
+    assert any(
+        c == code_ and (source == "*" or s == source) and (target == "*" or t == target)
+        for c, s, t in coded(events)
+    ), coded(events)
+
+
+#: Round 24: ordinary senses of the same words code no root 15-20 act.
+ROUND24_NOT_FORCE = [
+    "The company targeted the city market with a new ad campaign.",
+    "Biden and Trump battled for votes in Pennsylvania.",
+    "The coach barred the player from the squad.",
+    "The government put the plan to a vote.",
+    "The company executed its plan on time.",
+    "Rain fell on the capital for a third day.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND24_NOT_FORCE)
+def test_round24_ordinary_senses_are_not_force(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
+
+
+def test_barring_a_politician_from_entering_is_an_entry_ban_not_a_party_ban(code: Coder) -> None:
+    events, _ = code("Russia banned Kallas from entering the country.")
+    assert "1722" not in {e.cameo for e in events}, coded(events)
