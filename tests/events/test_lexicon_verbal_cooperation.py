@@ -597,6 +597,10 @@ CODED_TARGET_IF_GIVEN = [
     ("The Kenyan president addressed the African Union summit.", ("010", "KEN", "IGO", "asserted")),
     ("Canada is looking at options to respond.", ("014", "CAN", None, "asserted")),
     ("Brazil and Argentina found common ground on trade.", ("019", "BRA", "ARG", "asserted")),
+    # round10 undertakings, interest in joining, green lights
+    ("Iraq gave an undertaking to Turkey to curb the militants.", ("030", "IRQ", "TUR", "asserted")),
+    ("Algeria expressed interest in joining BRICS.", ("030", "DZA", "IGO", "asserted")),
+    ("Berlin gave the green light to Warsaw.", ("051", "DEU", "POL", "asserted")),
 ]
 
 
@@ -718,6 +722,9 @@ OTHER_SENSES = [
     ("Kenyan police placed the suspect under arrest.", {"017"}),  # an arrest, no tribute
     ("The French minister addressed the issue of migration.", {"010"}),  # a topic, no addressee
     ("The Indian court will look at the case next week.", {"014"}),  # no option weighed
+    # round10 interest and green lights in other senses
+    ("Chinese investors expressed interest in the Kenyan company.", {"030"}),  # no joining or buying
+    ("The Kenyan police gave the green light to the march.", {"051"}),  # a permit, no actor backed
 ]
 
 
