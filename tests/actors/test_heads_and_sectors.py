@@ -209,3 +209,13 @@ def test_african_heads_of_state_are_known_by_name_or_surname(
 def test_a_known_place_is_not_taken_for_a_surname(mentions_of: Callable[..., tuple[Mention, ...]]) -> None:
     mentions = mentions_of("Ali Bongo flew to Franceville on Monday.", dt.date(2020, 1, 1))
     assert [m.actor.name for m in mentions if m.actor.kind == "person"] == ["Ali Bongo"]
+
+
+def test_the_owner_in_a_possessive_phrase_is_the_actor(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    text = "Crowds cheered as the Indian prime minister's motorcade reached the port."
+    owner = _mention(mentions_of(text, _DAY), "Indian prime minister")
+    assert (owner.actor.country, owner.actor.sector) == ("IND", "GOV")
+    # an owner that is no actor word makes no mention
+    assert not mentions_of("The farmer's tractor blocked the road near the village.", _DAY)

@@ -346,6 +346,10 @@ class ActorResolver:
         # The head noun must be an actor word ("air force", "the IRGC"); "Iran's exports", "a
         # military attack" are not actor phrases.
         if not self._head_is_actor(chunk, day):
+            owner = _possessor_span(doc, chunk)
+            if owner is not None and self._head_is_actor(owner, day):
+                # "the North Korean leader's armoured train", "the president's safety": the owner acts
+                return self._title_chunk(doc, owner, chunks, covered, day)
             return None
         end = chunk.end
         # Follow "of" phrases ("the secretary of the Russian national security council", "of Iran
@@ -1079,6 +1083,15 @@ def _subject_country(doc: Doc, chunk: Span) -> str | None:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and len(child.ent_id_) == 3 and child.ent_id_.isupper():
             return str(child.ent_id_)
+    return None
+
+
+def _possessor_span(doc: Doc, chunk: Span) -> Span | None:
+    """The words before a possessive "'s" inside a noun chunk ("the North Korean leader" of "the
+    North Korean leader's armoured train"), when they end in a common noun."""
+    for token in chunk[1:]:
+        if token.lower_ in {"'s", "’s"} and token.dep_ == "case" and doc[token.i - 1].pos_ == "NOUN":
+            return doc[chunk.start : token.i]
     return None
 
 
