@@ -486,6 +486,16 @@ Coder = Callable[..., Any]
         ("Anti-tank missiles were given to Ukraine by Sweden.", ("072", "SWE", "UKR")),
         ("Emergency food was airlifted to Sudan by Egypt.", ("073", "EGY", "SDN")),
         ("Shelter was provided to the Syrian refugees by Turkey.", ("073", "TUR", "SYR")),
+        # round 7e: forces stood down, offensives called off, aid restored or released in amounts,
+        # clemency granted, house arrest lifted, bans on protests lifted
+        ("Indian forces stood down after the alert ended.", ("087", "IND", None)),
+        ("Russia called off its offensive on Kharkiv.", ("087", "RUS", "UKR")),
+        ("The United States restored aid to the Palestinians.", ("070", "USA", "PSE")),
+        ("Sweden reinstated funding to UNRWA.", ("070", "SWE", "IGO")),
+        ("Washington released $1.3 billion in military aid to Egypt.", ("072", "USA", "EGY")),
+        ("Iran's president granted clemency to 2,000 prisoners.", ("0841", "IRN", None)),
+        ("Myanmar's junta lifted the house arrest of the former president.", ("0841", "MMR", None)),
+        ("Algeria lifted the ban on protests in the capital.", ("0811", "DZA", None)),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -608,6 +618,9 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The Spanish actor gave up his seat to an old woman.",  # a seat, not territory
         "The Polish painter drew back the curtain.",  # a curtain, not troops
         "The Turkish company provided shelter to the stray dogs.",  # animals, no actor helped
+        "The French club called off the match.",  # a match, not an offensive
+        "The Italian museum restored the painting.",  # a painting, not aid
+        "The Kenyan school lifted the ban on phones.",  # phones, not protests
     ],
 )
 def test_everyday_senses_are_not_material_cooperation(code: Coder, text: str) -> None:
