@@ -274,3 +274,16 @@ def test_a_prompt_by_weather_aims_nothing(code: Coder) -> None:
     # "prompting" in its ordinary sense: a storm is no actor, nothing is aimed at anyone.
     events, _ = code("A storm flooded the capital on Sunday, prompting the government to close all schools.")
     assert not any(e.target for e in events)
+
+
+def test_a_subject_hung_on_the_auxiliary_is_the_doer(code: Coder) -> None:
+    events, _ = code(
+        "Norwegian and Swiss diplomats are brokering talks in Oslo between Colombia and the ELN."
+    )
+    mediators = {e.source.country for e in events if e.cameo == "045" and e.source}
+    assert mediators == {"NOR", "CHE"}
+
+
+def test_brokering_a_house_sale_is_no_mediation(code: Coder) -> None:
+    events, _ = code("Two estate agents are brokering the sale of a house in Oslo.")
+    assert not any(e.cameo_root == "04" for e in events)

@@ -418,7 +418,9 @@ def sources_of(verb: Token, index: MentionIndex, *, hops: int = 0) -> tuple[list
             }
             found = found if named else []
     else:
-        found = [p for c in verb.children if c.dep_ in {"nsubj", "csubj"} for p in index.participants(c)]
+        found = [
+            p for c in _with_aux_subjects(verb) if c.dep_ in {"nsubj", "csubj"} for p in index.participants(c)
+        ]
         if not found:
             # "Aid trucks sent by the Egyptian Red Crescent entered Gaza": the sender of an
             # unnamed subject is the doer.
@@ -481,6 +483,15 @@ def sources_of(verb: Token, index: MentionIndex, *, hops: int = 0) -> tuple[list
         ]
         return (accused, True) if accused else sources_of(governor, index, hops=hops + 1)
     return [], False
+
+
+def _with_aux_subjects(verb: Token) -> list[Token]:
+    """The verb's children, and a subject the parser hung on its auxiliary ("Qatari and Egyptian
+    diplomats are brokering talks" read with "diplomats" under "are")."""
+    children = list(verb.children)
+    return children + [
+        g for c in children if c.dep_ in {"aux", "auxpass"} for g in c.children if g.dep_ in _SUBJECTS
+    ]
 
 
 # Prepositions whose gerund is done by the governing verb's object ("accused Tehran of supplying",
