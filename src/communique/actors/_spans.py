@@ -267,11 +267,15 @@ def collective_actor(members: tuple[Actor, ...]) -> Actor:
 
 
 def countries_by_sentence(
-    doc: Doc, found: list[Found], *, subjects: bool = True, only_subjects: bool = False
-) -> dict[int, str]:
-    """Sentence start → its country: the first country that is a subject, else the only one named
-    (with ``subjects=False``: only the sentences that name one country; with ``only_subjects``:
-    only the sentences with a country as a subject)."""
+    doc: Doc, found: list[Found]
+) -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
+    """Sentence start → its country, three ways from one pass over the mentions.
+
+    Returns:
+        ``(country, single, subject)``: ``subject`` maps the sentences with a country as a subject
+        to the first such country; ``single`` the sentences that name exactly one country to it;
+        ``country`` is the subject's country, else the only one named.
+    """
     per_sentence: dict[int, set[str]] = {}
     subject_of: dict[int, str] = {}
     starts = [s.start for s in doc.sents]  # once per document: ``token.sent`` rescans the doc
@@ -283,10 +287,8 @@ def countries_by_sentence(
                 per_sentence.setdefault(start, set()).add(code)
                 if any(t.dep_ in SUBJECT_DEPS for t in doc[item.start : item.end]):
                     subject_of.setdefault(start, code)  # the first country that is a subject wins
-    if only_subjects:
-        return subject_of
     single = {start: next(iter(codes)) for start, codes in per_sentence.items() if len(codes) == 1}
-    return {**single, **subject_of} if subjects else single
+    return {**single, **subject_of}, single, subject_of
 
 
 _OPENING_QUOTES = frozenset({"“", "«"})

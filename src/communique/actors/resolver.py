@@ -774,9 +774,7 @@ class ActorResolver:
         subject_countries: dict[int, set[str]] = {}
         sentence_starts = [s.start for s in doc.sents]
         quoted = quoted_tokens(doc)
-        sentence_countries = countries_by_sentence(doc, found)
-        only_countries = countries_by_sentence(doc, found, subjects=False)
-        acting_countries = countries_by_sentence(doc, found, only_subjects=True)
+        sentence_countries, only_countries, acting_countries = countries_by_sentence(doc, found)
         state_places = _StatePlaces(only_countries, acting_countries, dateline)
         mentions: list[Mention] = []
         actor_at: dict[int, Actor] = {}  # token index → the actor of the subject mention covering it
