@@ -772,3 +772,19 @@ def test_round8_talks_ended_are_broken_off_not_held(code: Coder) -> None:
 def test_round8_leading_ones_own_forces_into_battle_is_no_protection(code: Coder) -> None:
     events, _ = code("The Russian general led his forces into battle near Kharkiv.")
     assert not {e.cameo for e in events} & {"074", "033", "0334"}, coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Malian junta pledged elections in 2025.", ("0344", "MLI")),
+        ("The Thai army promised elections within a year.", ("0344", "THA")),
+    ],
+)
+def test_round10_elections_promised_are_an_intent_to_change_institutions(
+    code: Coder, text: str, expected: tuple[str, str]
+) -> None:
+    events, _ = code(text)
+    assert expected in {(e.cameo, e.source.country if e.source else None) for e in events}, (
+        coded_with_modality(events)
+    )
