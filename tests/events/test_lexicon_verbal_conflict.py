@@ -786,3 +786,49 @@ def test_round6_idioms_of_scorn_and_rulings(code: Coder, text: str, expected: Ex
 def test_round6_idioms_in_ordinary_senses_code_nothing(code: Coder, text: str) -> None:
     events, _ = code(text)
     assert not {e.cameo for e in events if e.cameo[:2] in {"10", "11", "12", "13", "14"}}, coded(events)
+
+
+# Round 6d: stated grievances (angry at, unhappy with, frustration), refusing to yield (stood firm, dug in
+# its heels), not hesitating to use force, and chanted slogans.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States expressed frustration with Israel over the settlements.",
+            ("110", "USA", ("ISR",)),
+        ),
+        ("Beijing is angry at Washington over the arms sale.", ("111", "CHN", ("USA",))),
+        ("Moscow was furious with Berlin over the tank deliveries.", ("111", "RUS", ("DEU",))),
+        ("India was unhappy with the Chinese decision.", ("110", "IND", ("CHN",))),
+        ("Israel stood firm against pressure from Washington.", ("124", "ISR", ("USA", None))),
+        ("Poland dug in its heels over the Ukrainian grain imports.", ("124", "POL", ("UKR", None))),
+        (
+            "Turkey warned that it would not hesitate to use force against Greece.",
+            ("138", "TUR", ("GRC", None)),
+        ),
+        (
+            "Iranian protesters chanted Death to America outside the Swiss embassy in Tehran.",
+            ("141", "IRN", ("CHE", "USA", "IRN")),
+        ),
+    ],
+)
+def test_round6_grievances_and_refusals_to_yield(code: Coder, text: str, expected: Expected) -> None:
+    events, _ = code(text)
+    cameo, source, targets = expected
+    assert isinstance(targets, tuple)
+    assert any((cameo, source, t) in coded(events) for t in targets), coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan fans chanted the name of the striker.",
+        "The Kenyan coach was angry at the referee.",
+        "The Kenyan runner was unhappy with her time.",
+        "The Kenyan goalkeeper stood firm in the second half.",
+        "The farmer dug in the garden in Nairobi.",
+    ],
+)
+def test_round6_grievance_words_in_ordinary_senses_code_nothing(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events if e.cameo[:2] in {"10", "11", "12", "13", "14"}}, coded(events)
