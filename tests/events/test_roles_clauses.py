@@ -287,3 +287,17 @@ def test_a_subject_hung_on_the_auxiliary_is_the_doer(code: Coder) -> None:
 def test_brokering_a_house_sale_is_no_mediation(code: Coder) -> None:
     events, _ = code("Two estate agents are brokering the sale of a house in Oslo.")
     assert not any(e.cameo_root == "04" for e in events)
+
+
+def test_a_with_clause_host_receives_the_parties_of_the_talks_it_accompanies(code: Coder) -> None:
+    events, _ = code(
+        "Talks between the foreign ministers of Serbia and Kosovo began in Brussels on Monday, with EU"
+        " foreign policy chief Josep Borrell hosting the first session."
+    )
+    assert {("043", "IGO", "SRB"), ("043", "IGO", "XKX")} <= coded(events)
+
+
+def test_a_with_clause_beside_a_non_meeting_aims_no_host_at_its_doer(code: Coder) -> None:
+    # "with" beside a storm: the host has no party of talks to receive.
+    events, _ = code("A storm hit the coast on Monday, with the mayor hosting residents in the town hall.")
+    assert not any(e.cameo_root == "04" and e.target for e in events)

@@ -754,6 +754,8 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
         targets = [t for t in _participle_counterpart(verb, index, mediation=mediation) if t.key not in doers]
     if not targets and sources and "deny" in row.flags:
         targets = _accusers(verb, sources, index)
+    if not targets and sources and row.code[:2] == "04":
+        targets = [t for t in _accompanied_parties(verb, index) if t.key not in doers]
     if not targets and sources and row.code[:2] in _HOSTILE_ROOTS:
         targets = [
             t for t in _prompters(verb, index) if t.actor.country not in {s.actor.country for s in sources}
@@ -798,6 +800,31 @@ def _mutual(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
     objects += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     return any(" ".join(t.lower_ for t in o.subtree) in cues().reciprocals for o in objects)
+
+
+def _accompanied_parties(verb: Token, index: MentionIndex) -> list[Participant]:
+    """The parties of the meeting a "with" clause accompanies: "Iranian and US envoys held talks,
+    with Oman's minister shuttling between the delegations" (Oman mediates between Iran and the
+    US); "Talks between Serbia and Kosovo began, with the EU's envoy hosting the session"."""
+    prep = verb.head
+    if (
+        verb.dep_ != "pcomp"
+        or prep.dep_ != "prep"
+        or prep.lower_ != "with"
+        or prep.head.pos_ not in {"VERB", "AUX"}
+    ):
+        return []
+    main = prep.head
+    parties = list(sources_of(main, index)[0])
+    parties += [
+        p
+        for subject in main.children
+        if subject.dep_ in _SUBJECTS
+        for c in subject.children
+        if c.dep_ == "prep" and c.lower_ == "between"
+        for p in _pobjs(c, index)
+    ]
+    return parties
 
 
 def _prompters(verb: Token, index: MentionIndex) -> list[Participant]:
