@@ -30,6 +30,7 @@ __all__ = [
     "countries_by_sentence",
     "cover",
     "dateline_dash",
+    "is_subject",
     "merge_conjoined",
     "name_length",
     "opens_line",
@@ -266,6 +267,11 @@ def collective_actor(members: tuple[Actor, ...]) -> Actor:
     )
 
 
+def is_subject(doc: Doc, item: Found) -> bool:
+    """Whether a mention's words include the subject of a verb."""
+    return any(t.dep_ in SUBJECT_DEPS for t in doc[item.start : item.end])
+
+
 def countries_by_sentence(
     doc: Doc, found: list[Found]
 ) -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
@@ -285,7 +291,7 @@ def countries_by_sentence(
             if len(code) == 3 and code not in {"IGO", "NGO", "MNC", "IMG"}:
                 start = starts[bisect.bisect_right(starts, item.start) - 1]
                 per_sentence.setdefault(start, set()).add(code)
-                if any(t.dep_ in SUBJECT_DEPS for t in doc[item.start : item.end]):
+                if is_subject(doc, item):
                     subject_of.setdefault(start, code)  # the first country that is a subject wins
     single = {start: next(iter(codes)) for start, codes in per_sentence.items() if len(codes) == 1}
     return {**single, **subject_of}, single, subject_of

@@ -37,6 +37,7 @@ from communique.actors._spans import (
     countries_by_sentence,
     cover,
     dateline_dash,
+    is_subject,
     merge_conjoined,
     name_length,
     opens_line,
@@ -781,9 +782,7 @@ class ActorResolver:
         for item in found:
             sentence = max(0, bisect.bisect_right(sentence_starts, item.start) - 1)
             # Subjects inside quotations ("The Leader emphasized ...") are not what "he" refers to next.
-            subject = not quoted[item.start] and any(
-                t.dep_ in SUBJECT_DEPS for t in doc[item.start : item.end]
-            )
+            subject = not quoted[item.start] and is_subject(doc, item)
             actor, via, members = item.actor, item.via, item.members
             if item.pending == "surname_only":
                 actor = discourse.by_surname(doc[item.start].text)
@@ -958,12 +957,12 @@ class ActorResolver:
         if reading.country is None:
             # "China has never ..., a foreign ministry spokesman said": a title that is the subject
             # takes the sentence's country ("a full member of the group" does not)
-            is_subject = any(t.dep_ in SUBJECT_DEPS for t in doc[item.start : item.end])
+            acts = is_subject(doc, item)
             if reading.title_kind == "body" and reading.sector in _STATE_SECTORS:
                 # "The Department of Foreign Affairs summoned China's ambassador" after "Manila said"
-                country = state_places.country(item, doc, discourse, sentence=sentence, subject=is_subject)
+                country = state_places.country(item, doc, discourse, sentence=sentence, subject=acts)
             else:
-                country = sentence_countries.get(doc[item.start].sent.start) if is_subject else None
+                country = sentence_countries.get(doc[item.start].sent.start) if acts else None
             if country is None:
                 return None, "title"
             reading = Reading(**{**_fields(reading), "country": country, "countries": (country,)})
@@ -1057,7 +1056,7 @@ def _generic_referent(
         return named  # "M23 rebels captured Goma ... The rebels then advanced": M23
     country = None
     if reading.sector in _STATE_SECTORS:
-        subject = any(t.dep_ in SUBJECT_DEPS for t in doc[item.start : item.end])
+        subject = is_subject(doc, item)
         country = places.country(item, doc, discourse, sentence=sentence, subject=subject)
     if country is None and item.pending != "generic_any":
         return None
