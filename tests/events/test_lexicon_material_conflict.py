@@ -1011,3 +1011,49 @@ def test_round24_ordinary_senses_are_not_force(code: Coder, text: str) -> None:
 def test_barring_a_politician_from_entering_is_an_entry_ban_not_a_party_ban(code: Coder) -> None:
     events, _ = code("Russia banned Kallas from entering the country.")
     assert "1722" not in {e.cameo for e in events}, coded(events)
+
+
+#: Round 25: vetted WordNet synonyms and idioms ("*" as a party: the row is tested, not who is found).
+ROUND25_CODED = [
+    ("Ukrainian forces beat back Russian attacks near Kupiansk.", ("190", "UKR", "RUS")),
+    ("Ukrainian troops pushed back Russian forces near Robotyne.", ("190", "UKR", "RUS")),
+    ("Ukrainian forces repulsed a Russian assault on Vuhledar.", ("190", "UKR", "RUS")),
+    ("Thai and Cambodian troops engaged in an exchange of fire.", ("193", "THA", "KHM")),
+    ("Lithuania scaled back diplomatic ties with China.", ("161", "LTU", "CHN")),
+    ("Russia blocked imports of Moldovan wine.", ("163", "RUS", "MDA")),
+    ("Britain threw out two Russian diplomats.", ("174", "GBR", "RUS")),
+    ("Nigerian gunmen hacked a farmer to death in Benue.", ("1823", "NGA", "*")),
+    ("Kenyan police nabbed three suspects in Mombasa.", ("173", "KEN", "*")),
+    ("Iran quashed the protests with force.", ("175", "IRN", "*")),
+    ("Eritrean soldiers pillaged villages in Tigray.", ("171", "ERI", "*")),
+    ("Somali pirates carried out the hijacking of a Greek ship.", ("181", "*", "GRC")),
+    ("France flew in hundreds of extra police to New Caledonia.", ("153", "FRA", "*")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND25_CODED)
+def test_round25_wordings_are_coded(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    code_, source, target = expected
+    assert any(
+        c == code_ and (source == "*" or s == source) and (target == "*" or t == target)
+        for c, s, t in coded(events)
+    ), coded(events)
+
+
+#: Round 25: ordinary senses of the same words code no root 15-20 act.
+ROUND25_NOT_FORCE = [
+    "The court threw out the case against the journalist.",
+    "The company pushed back the launch date.",
+    "The government scaled back its growth forecast.",
+    "The police chief flew to Paris for talks.",
+    "Argentina beat Brazil back in the final minutes.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND25_NOT_FORCE)
+def test_round25_ordinary_senses_are_not_force(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
