@@ -54,8 +54,9 @@ class Discourse:
     day: dt.date | None
     people: list[_Seen] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
-    # countries named as the subject of a clause: the actors of the story, not "a U.S. proposal"
-    subject_countries: list[str] = field(default_factory=list)
+    # every country (or IGO) named as the subject of a clause, in order, repeats kept: the actors
+    # of the story, not "a U.S. proposal"
+    acting_history: list[str] = field(default_factory=list)
     # the last country named as a subject, with its sentence index ("Manila said" before "The
     # Department of Foreign Affairs summoned ...")
     last_acting: tuple[str, int] | None = None
@@ -91,14 +92,14 @@ class Discourse:
         ):
             self.countries.append(code)
             if subject:
-                self.subject_countries.append(code)
+                self.acting_history.append(code)
                 self.last_acting = (code, sentence)
         elif actor.kind == "igo":
             # an IGO can be one of "the parties" ("the four parties": two states, Turkey and the UN)
             self.igos[actor.id] = actor
             self.countries.append(actor.id)
             if subject:
-                self.subject_countries.append(actor.id)
+                self.acting_history.append(actor.id)
 
     def acting_country(self, sentence: int, *, window: int = 2) -> str | None:
         """Return the last country named as a subject within ``window`` sentences before, or None.
@@ -229,7 +230,7 @@ class Discourse:
         seen = [c for c in self.countries if (igos or c not in self.igos) and c not in exclude]
         last_seen = {code: n for n, code in enumerate(seen)}
         # among equally frequent countries, one that acted (a subject) before one only mentioned
-        acted = self.subject_countries
+        acted = self.acting_history
         ranked = sorted(last_seen, key=lambda c: (-seen.count(c), -acted.count(c), -last_seen[c]))
         return tuple(ranked[:wanted])
 

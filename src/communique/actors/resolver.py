@@ -772,7 +772,7 @@ class ActorResolver:
         # countries of the subjects of each verb so far: "China's envoy called on both sides" does
         # not count China among the sides (keyed by the verb: a parse that runs two paragraphs into
         # one sentence must not make another clause's subject a speaker)
-        subject_countries: dict[int, set[str]] = {}
+        speakers_by_verb: dict[int, set[str]] = {}
         sentence_starts = [s.start for s in doc.sents]
         quoted = quoted_tokens(doc)
         sentence_countries, only_countries, acting_countries = countries_by_sentence(doc, found)
@@ -816,7 +816,7 @@ class ActorResolver:
                 actor = collective_actor(members)
             elif item.pending == "collective":
                 parties = doc[item.end - 1].lower_ in {"parties", "sides"}
-                speakers = frozenset(subject_countries.get(_governing_verb(doc[item.end - 1]).i, ()))
+                speakers = frozenset(speakers_by_verb.get(_governing_verb(doc[item.end - 1]).i, ()))
                 # an organisation can be one of "the parties" to talks, not a "side" of a fight
                 igos = doc[item.end - 1].lower_ == "parties"
                 codes = discourse.recent_countries(item.count, igos=igos, exclude=speakers)
@@ -851,7 +851,7 @@ class ActorResolver:
                 codes_here = [actor.country] + [m.country for m in members]
                 verbs = {_governing_verb(t).i for t in doc[item.start : item.end] if t.dep_ in SUBJECT_DEPS}
                 for verb in verbs:
-                    subject_countries.setdefault(verb, set()).update(c for c in codes_here if c)
+                    speakers_by_verb.setdefault(verb, set()).update(c for c in codes_here if c)
             # "lawmakers in Strasbourg", "troops from the AU" name an organisation's people: plural
             # for "they" though the actor is the organisation
             people = item.via == "generic" and item.reading is not None and item.reading.title_kind == "group"
