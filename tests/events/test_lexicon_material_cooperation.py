@@ -496,6 +496,14 @@ Coder = Callable[..., Any]
         ("Iran's president granted clemency to 2,000 prisoners.", ("0841", "IRN", None)),
         ("Myanmar's junta lifted the house arrest of the former president.", ("0841", "MMR", None)),
         ("Algeria lifted the ban on protests in the capital.", ("0811", "DZA", None)),
+        # round 7f: captives returned without a "to" phrase, humanitarian corridors agreed
+        ("Armenia returned 12 Azerbaijani prisoners of war.", ("0841", "ARM", "AZE")),
+        ("Ukraine agreed to a humanitarian corridor from Kherson.", ("0863", "UKR", None)),
+        # round 7f: war games held together, debts rescheduled or deferred, sanctions exemptions
+        ("Iran staged war games with Russia in the Gulf.", ("062", "IRN", "RUS")),
+        ("China agreed to reschedule Zambia's debt.", ("071", "CHN", "ZMB")),
+        ("Saudi Arabia deferred Pakistan's oil payments under the debt deal.", ("071", "SAU", "PAK")),
+        ("Washington granted Iraq an exemption from sanctions on Iranian gas.", ("085", "USA", "IRQ")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -621,6 +629,7 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The French club called off the match.",  # a match, not an offensive
         "The Italian museum restored the painting.",  # a painting, not aid
         "The Kenyan school lifted the ban on phones.",  # phones, not protests
+        "The Spanish player returned the ball to the goalkeeper.",  # a ball, not captives
     ],
 )
 def test_everyday_senses_are_not_material_cooperation(code: Coder, text: str) -> None:
@@ -744,3 +753,8 @@ def test_troops_arriving_without_named_weapons_are_no_arms_delivery(code: Coder)
 def test_a_deportation_without_charges_stays_an_expulsion(code: Coder) -> None:
     events, _ = code("Germany deported the Afghan man to Afghanistan.")
     assert "063" not in {e.cameo for e in events}, coded(events)
+
+
+def test_a_lone_army_staging_war_games_still_shows_force(code: Coder) -> None:
+    events, _ = code("China staged war games near Taiwan on Monday.")
+    assert {e.cameo for e in events} == {"150"}, coded(events)
