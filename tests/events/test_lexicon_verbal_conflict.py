@@ -832,3 +832,38 @@ def test_round6_grievances_and_refusals_to_yield(code: Coder, text: str, expecte
 def test_round6_grievance_words_in_ordinary_senses_code_nothing(code: Coder, text: str) -> None:
     events, _ = code(text)
     assert not {e.cameo for e in events if e.cameo[:2] in {"10", "11", "12", "13", "14"}}, coded(events)
+
+
+# Round 6e: acts named as nominals with a possessor or a "by" agent.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine's allegations against Russia were investigated.", ("112", "UKR", ("RUS",))),
+        ("Moscow's dismissal of the Ukrainian peace plan angered Kyiv.", ("120", "RUS", ("UKR",))),
+        (
+            "The demonstration by Iranian students outside the British embassy turned violent.",
+            ("141", "IRN", ("GBR",)),
+        ),
+        ("Protests by Kenyan students spread to Mombasa.", ("141", "KEN", ("KEN", None))),
+        ("Riots by Kenyan youths left 20 people dead.", ("145", "KEN", ("KEN", None))),
+        ("The blockade of the border by Polish truckers angered Kyiv.", ("144", "POL", ("POL", "UKR", None))),
+    ],
+)
+def test_round6_nominal_acts_with_possessor_or_agent(code: Coder, text: str, expected: Expected) -> None:
+    events, _ = code(text)
+    cameo, source, targets = expected
+    assert isinstance(targets, tuple)
+    assert any((cameo, source, t) in coded(events) for t in targets), coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan's dismissal of the central bank governor rattled markets.",
+        "The blockade of Gaza by the Israeli navy continued.",
+        "A demonstration by Chinese engineers of the new train impressed visitors.",
+    ],
+)
+def test_round6_nominals_of_other_acts_code_no_verbal_conflict(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events if e.cameo[:2] in {"10", "11", "12", "13", "14"}}, coded(events)
