@@ -601,6 +601,10 @@ CODED_TARGET_IF_GIVEN = [
     ("Iraq gave an undertaking to Turkey to curb the militants.", ("030", "IRQ", "TUR", "asserted")),
     ("Algeria expressed interest in joining BRICS.", ("030", "DZA", "IGO", "asserted")),
     ("Berlin gave the green light to Warsaw.", ("051", "DEU", "POL", "asserted")),
+    # round10 negotiators and mediators sent somewhere travel there
+    ("Israel sent negotiators to Doha.", ("042", "ISR", "QAT", "asserted")),
+    ("Qatar dispatched mediators to Khartoum.", ("042", "QAT", "SDN", "asserted")),
+    ("Washington reassured Seoul of its commitment.", ("030", "USA", "KOR", "asserted")),
 ]
 
 
@@ -725,6 +729,7 @@ OTHER_SENSES = [
     # round10 interest and green lights in other senses
     ("Chinese investors expressed interest in the Kenyan company.", {"030"}),  # no joining or buying
     ("The Kenyan police gave the green light to the march.", {"051"}),  # a permit, no actor backed
+    ("The bank in Nairobi reassured investors about its finances.", {"030"}),  # no actor assured
 ]
 
 
