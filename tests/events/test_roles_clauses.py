@@ -301,3 +301,14 @@ def test_a_with_clause_beside_a_non_meeting_aims_no_host_at_its_doer(code: Coder
     # "with" beside a storm: the host has no party of talks to receive.
     events, _ = code("A storm hit the coast on Monday, with the mayor hosting residents in the town hall.")
     assert not any(e.cameo_root == "04" and e.target for e in events)
+
+
+def test_a_plan_named_as_anothers_is_done_by_its_owner(code: Coder) -> None:
+    events, _ = code("Croatia's parliament voted to approve Montenegro's bid to join the European Union.")
+    joiners = {e.source.country for e in events if e.source and e.cameo.startswith("03")}
+    assert joiners == {"MNE"}
+
+
+def test_an_own_plan_is_done_by_the_announcer(code: Coder) -> None:
+    events, _ = code("Russia announced plans to cut gas supplies to Poland.")
+    assert ("163", "RUS", "POL") in coded(events)

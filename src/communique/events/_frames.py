@@ -469,8 +469,10 @@ def sources_of(verb: Token, index: MentionIndex, *, hops: int = 0) -> tuple[list
         return sources_of(head, index, hops=hops + 1)
     holder = plan_noun_governor(verb)
     if holder is not None:
-        # "Russia announced plans to cut gas supplies": whoever announced the plan cuts.
-        return sources_of(holder, index, hops=hops + 1)[0], True
+        # "Russia announced plans to cut gas supplies": whoever announced the plan cuts, unless
+        # the plan is named as another's ("parliament approved Finland's bid to join NATO").
+        owners = [p for c in verb.head.children if c.dep_ == "poss" for p in index.participants(c)]
+        return owners or sources_of(holder, index, hops=hops + 1)[0], True
     if verb.dep_ in {"acomp", "xcomp"} and head.pos_ in {"VERB", "AUX"}:
         return sources_of(head, index, hops=hops + 1)  # "is ready to resume talks"
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
