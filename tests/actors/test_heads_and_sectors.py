@@ -219,3 +219,24 @@ def test_the_owner_in_a_possessive_phrase_is_the_actor(
     assert (owner.actor.country, owner.actor.sector) == ("IND", "GOV")
     # an owner that is no actor word makes no mention
     assert not mentions_of("The farmer's tractor blocked the road near the village.", _DAY)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "actor_id"),
+    [
+        ("The chemical weapons watchdog blamed the air force for the attack.", "watchdog", "IGO:OPCW"),
+        ("Chemical weapons inspectors visited the site near Idlib.", "inspectors", "IGO:OPCW"),
+        ("The UN nuclear watchdog reported more enriched uranium.", "watchdog", "IGO:IAEA"),
+        ("Tehran barred U.N. nuclear inspectors from the plant.", "inspectors", "IGO:IAEA"),
+    ],
+)
+def test_watchdogs_and_inspectors_are_their_organisation(
+    mentions_of: Callable[..., tuple[Mention, ...]], sentence: str, text: str, actor_id: str
+) -> None:
+    assert _mention(mentions_of(sentence, _DAY), text).actor.id == actor_id
+
+
+def test_a_consumer_watchdog_is_not_an_international_organisation(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    assert not mentions_of("A consumer watchdog criticised the bank's fees.", _DAY)
