@@ -867,3 +867,16 @@ def test_round6_nominal_acts_with_possessor_or_agent(code: Coder, text: str, exp
 def test_round6_nominals_of_other_acts_code_no_verbal_conflict(code: Coder, text: str) -> None:
     events, _ = code(text)
     assert not {e.cameo for e in events if e.cameo[:2] in {"10", "11", "12", "13", "14"}}, coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apple reacted strongly to the EU ruling, saying it would appeal.",
+        "The president's supporters poured into the streets of Brasilia to celebrate the election win.",
+        "Spain's goalkeeper stood firm against the French attack.",
+    ],
+)
+def test_round6_celebrations_and_sport_are_no_verbal_conflict(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events if e.cameo[:2] in {"10", "11", "12", "13", "14"}}, coded(events)
