@@ -1057,3 +1057,52 @@ ROUND25_NOT_FORCE = [
 def test_round25_ordinary_senses_are_not_force(code: Coder, text: str) -> None:
     events, _ = code(text)
     assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
+
+
+#: Round 26: attacks stepped up, offensives pressed, arrests made, funding pulled, aid cancelled, taxes on
+#: imports, named broadcasters suspended ("*" as a party: the row is tested, not who is found).
+ROUND26_CODED = [
+    ("Israel stepped up its attacks on Gaza.", ("190", "ISR", "PSE")),
+    ("Russia pressed its offensive in the Donbas.", ("190", "RUS", "UKR")),
+    ("Belarusian police made 40 arrests in Minsk.", ("173", "BLR", "*")),
+    ("The United States pulled funding for UNRWA.", ("162", "USA", "IGO")),
+    ("The EU stopped budget support to Mali.", ("1621", "IGO", "MLI")),
+    ("The US canceled $300 million in aid to Guatemala.", ("162", "USA", "GTM")),
+    ("India levied a tax on Chinese imports.", ("163", "IND", "CHN")),
+    ("Canada imposed a 100% surtax on Chinese steel.", ("163", "CAN", "CHN")),
+    ("Niger suspended French broadcasters RFI and France 24.", ("1721", "NER", "*")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND26_CODED)
+def test_round26_wordings_are_coded(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    code_, source, target = expected
+    assert any(
+        c == code_ and (source == "*" or s == source) and (target == "*" or t == target)
+        for c, s, t in coded(events)
+    ), coded(events)
+
+
+#: Round 26: ordinary senses of the same words code no root 15-20 act.
+ROUND26_NOT_FORCE = [
+    "Britain imposed a windfall tax on energy companies.",
+    "The company pulled funding for the project.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND26_NOT_FORCE)
+def test_round26_ordinary_senses_are_not_force(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
+
+
+def test_a_country_suspended_from_a_bloc_stays_a_suspension_and_a_broadcaster_is_a_press_curb(
+    code: Coder,
+) -> None:
+    member, _ = code("The African Union suspended Niger from the bloc.")
+    press, _ = code("Niger suspended French broadcasters RFI and France 24.")
+    assert ("160", "IGO", "NER") in coded(member), coded(member)
+    assert "160" not in {e.cameo for e in press}, coded(press)
