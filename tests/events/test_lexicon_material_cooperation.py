@@ -504,6 +504,9 @@ Coder = Callable[..., Any]
         ("China agreed to reschedule Zambia's debt.", ("071", "CHN", "ZMB")),
         ("Saudi Arabia deferred Pakistan's oil payments under the debt deal.", ("071", "SAU", "PAK")),
         ("Washington granted Iraq an exemption from sanctions on Iranian gas.", ("085", "USA", "IRQ")),
+        # round 7g: troops sent or deployed to help a host
+        ("Chad deployed 500 soldiers to Niger to help fight jihadists.", ("074", "TCD", "NER")),
+        ("Uganda sent troops to Somalia to help the government battle al-Shabaab.", ("074", "UGA", "SOM")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -758,3 +761,8 @@ def test_a_deportation_without_charges_stays_an_expulsion(code: Coder) -> None:
 def test_a_lone_army_staging_war_games_still_shows_force(code: Coder) -> None:
     events, _ = code("China staged war games near Taiwan on Monday.")
     assert {e.cameo for e in events} == {"150"}, coded(events)
+
+
+def test_troops_sent_to_secure_their_own_side_protect_no_host(code: Coder) -> None:
+    events, _ = code("Israel deployed troops to Rafah to secure the crossing.")
+    assert "074" not in {e.cameo for e in events}, coded(events)
