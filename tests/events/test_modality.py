@@ -188,3 +188,15 @@ def test_a_nominal_act_that_causes_fear_is_asserted(code: Coder) -> None:
     # "fears" here is what the act caused, not what governs it.
     events, _ = code("Israel's retaliation against Lebanon spread fear in the border villages.")
     assert modalities(events, "19") == {"asserted"}
+
+
+def test_an_act_a_request_asks_to_stop_is_still_coded(code: Coder) -> None:
+    # The appeal presupposes the deliveries are going on; both are events.
+    events, _ = code("The Dutch foreign minister urged Iran to stop supplying drones to Russia.")
+    assert any(e.cameo_root == "07" and e.source and e.source.country == "IRN" for e in events)
+    assert any(e.cameo_root == "02" for e in events)
+
+
+def test_an_act_a_request_asks_for_is_not_coded(code: Coder) -> None:
+    events, _ = code("The Dutch foreign minister urged Iran to supply drones to Armenia.")
+    assert not any(e.cameo_root == "07" for e in events)

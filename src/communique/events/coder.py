@@ -116,6 +116,14 @@ class EventCoder:
         requested = frozenset(
             i for f in frames if f.row.code[:2] in _REQUEST_ROOTS for i in complement_scope(f.token)
         )
+        # An act a request asks to stop is going on ("urged China to stop supplying weapons"): it
+        # is coded as well as the request.
+        halting = [
+            sent.doc[i]
+            for i in requested
+            if sent.doc[i].pos_ == "VERB" and not word_forms(sent.doc[i]).isdisjoint(self._cues.halting_verbs)
+        ]
+        requested -= {i for verb in halting for i in _subtree(verb) - {verb.i}}
         # "NATO demanded that Russia withdraw": the demand is the event; the withdrawal is not.
         frames = [f for f in frames if f.token.i not in requested and not self._questioned(f)]
         frames = history.resolve(_one_act_per_anchor(_drop_purpose_parts(frames)), index)
