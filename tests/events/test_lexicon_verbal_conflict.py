@@ -880,3 +880,33 @@ def test_round6_nominals_of_other_acts_code_no_verbal_conflict(code: Coder, text
 def test_round6_celebrations_and_sport_are_no_verbal_conflict(code: Coder, text: str) -> None:
     events, _ = code(text)
     assert not {e.cameo for e in events if e.cameo[:2] in {"10", "11", "12", "13", "14"}}, coded(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran vowed to hit back at Israel.", ("138", "IRN", ("ISR",))),
+        ("China said it reserved the right to respond to the US sanctions.", ("138", "CHN", ("USA",))),
+        (
+            "Russia reserves the right to retaliate against Poland, the Kremlin said.",
+            ("138", "RUS", ("POL",)),
+        ),
+    ],
+)
+def test_round6_formulas_of_promised_retaliation(code: Coder, text: str, expected: Expected) -> None:
+    events, _ = code(text)
+    cameo, source, targets = expected
+    assert isinstance(targets, tuple)
+    assert any((cameo, source, t) in coded(events) for t in targets), coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan company reserved the right to refuse service.",
+        "The Kenyan boxer vowed to hit back after the defeat.",
+    ],
+)
+def test_round6_reserved_rights_and_sporting_vows_are_no_threats(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events if e.cameo[:2] in {"10", "11", "12", "13", "14"}}, coded(events)
