@@ -507,6 +507,10 @@ Coder = Callable[..., Any]
         # round 7g: troops sent or deployed to help a host
         ("Chad deployed 500 soldiers to Niger to help fight jihadists.", ("074", "TCD", "NER")),
         ("Uganda sent troops to Somalia to help the government battle al-Shabaab.", ("074", "UGA", "SOM")),
+        # round 7h: extraditions by their state, intelligence cooperation, releases announced
+        ("Spain's extradition of the Russian hacker to Washington angered Moscow.", ("063", "ESP", "USA")),
+        ("Japan and South Korea agreed to boost intelligence cooperation.", ("064", "JPN", "KOR")),
+        ("Israel announced the release of 90 Palestinian prisoners.", ("0841", "ISR", "PSE")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -633,6 +637,7 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The Italian museum restored the painting.",  # a painting, not aid
         "The Kenyan school lifted the ban on phones.",  # phones, not protests
         "The Spanish player returned the ball to the goalkeeper.",  # a ball, not captives
+        "The Russian ministry announced the release of a report on Ukraine.",  # a report, not captives
     ],
 )
 def test_everyday_senses_are_not_material_cooperation(code: Coder, text: str) -> None:
