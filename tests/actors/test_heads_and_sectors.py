@@ -240,3 +240,13 @@ def test_a_consumer_watchdog_is_not_an_international_organisation(
     mentions_of: Callable[..., tuple[Mention, ...]],
 ) -> None:
     assert not mentions_of("A consumer watchdog criticised the bank's fees.", _DAY)
+
+
+def test_a_dateline_city_that_also_names_a_body_is_no_actor(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    dateline = mentions_of("BRUSSELS, June 3 (Wire) - Slovakia vetoed the new package on Tuesday.", _DAY)
+    assert [m.actor.id for m in dateline] == ["SVK"]
+    # in running text the city still stands for the organisation
+    running = mentions_of("Brussels warned Slovakia on Tuesday.", _DAY)
+    assert "IGO:EU" in {m.actor.id for m in running}

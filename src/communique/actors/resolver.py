@@ -718,6 +718,8 @@ class ActorResolver:
                 actor = Actor(id=f"org:{slug(ent.text)}", name=ent.text, country=owner, kind="organization")
                 return Found(ent.start, ent.end, actor, "ner", pending="" if owner else "surname")
             return None
+        if _dateline_city(doc, ent) and (city := self.gazetteer.lookup(ent.text)) and city.feature == "city":
+            return None  # "BRUSSELS, May 25 (Wire) -": a dateline, though the city names a body elsewhere
         if reading.seat and (
             _dateline_city(doc, ent)
             or (
