@@ -1106,3 +1106,40 @@ def test_a_country_suspended_from_a_bloc_stays_a_suspension_and_a_broadcaster_is
     press, _ = code("Niger suspended French broadcasters RFI and France 24.")
     assert ("160", "IGO", "NER") in coded(member), coded(member)
     assert "160" not in {e.cameo for e in press}, coded(press)
+
+
+#: Round 27: restrictions on the media (spaCy's lemma of "media" is "medium"), detention without charge,
+#: carrier groups sent or deployed, naval patrols ("*" as a party: the row is tested, not who is found).
+ROUND27_CODED = [
+    ("Russia imposed restrictions on foreign media.", ("1721", "RUS", "*")),
+    ("Egypt has held the blogger without charge since May.", ("173", "EGY", "*")),
+    ("China sent an aircraft carrier group into the western Pacific.", ("150", "CHN", "*")),
+    ("The US deployed a carrier strike group near Iran.", ("150", "USA", "IRN")),
+    ("Chinese warships conducted patrols around Taiwan.", ("150", "CHN", "TWN")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND27_CODED)
+def test_round27_wordings_are_coded(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    code_, source, target = expected
+    assert any(
+        c == code_ and (source == "*" or s == source) and (target == "*" or t == target)
+        for c, s, t in coded(events)
+    ), coded(events)
+
+
+#: Round 27: ordinary senses of the same words code no root 15-20 act.
+ROUND27_NOT_FORCE = [
+    "Police conducted patrols in the city centre.",
+    "The government imposed restrictions on foreign investment.",
+    "The company held the shares without charge.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND27_NOT_FORCE)
+def test_round27_ordinary_senses_are_not_force(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
