@@ -250,3 +250,12 @@ def test_a_dateline_city_that_also_names_a_body_is_no_actor(
     # in running text the city still stands for the organisation
     running = mentions_of("Brussels warned Slovakia on Tuesday.", _DAY)
     assert "IGO:EU" in {m.actor.id for m in running}
+
+
+def test_armed_groups_are_an_armed_group_of_their_place(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    mention = _mention(
+        mentions_of("Armed groups ambushed a convoy near Bunia in Congo.", _DAY), "Armed groups"
+    )
+    assert (mention.actor.country, mention.actor.sector) == ("COD", "REB")
