@@ -910,3 +910,23 @@ def test_round6_formulas_of_promised_retaliation(code: Coder, text: str, expecte
 def test_round6_reserved_rights_and_sporting_vows_are_no_threats(code: Coder, text: str) -> None:
     events, _ = code(text)
     assert not {e.cameo for e in events if e.cameo[:2] in {"10", "11", "12", "13", "14"}}, coded(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chinese state media smeared the Philippine government.", ("111", "CHN", ("PHL",))),
+        ("Russia demonised Ukraine's president in its propaganda.", ("111", "RUS", ("UKR",))),
+        ("Iran's supreme leader slandered the Saudi royal family.", ("111", "IRN", ("SAU",))),
+    ],
+)
+def test_round6_smears_are_criticism(code: Coder, text: str, expected: Expected) -> None:
+    events, _ = code(text)
+    cameo, source, targets = expected
+    assert isinstance(targets, tuple)
+    assert any((cameo, source, t) in coded(events) for t in targets), coded(events)
+
+
+def test_smeared_paint_is_no_criticism(code: Coder) -> None:
+    events, _ = code("The Kenyan artist smeared paint on the wall.")
+    assert "111" not in {e.cameo for e in events}, coded(events)
