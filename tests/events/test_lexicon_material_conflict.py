@@ -1143,3 +1143,33 @@ ROUND27_NOT_FORCE = [
 def test_round27_ordinary_senses_are_not_force(code: Coder, text: str) -> None:
     events, _ = code(text)
     assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
+
+
+#: Round 28: a possessor who does the act ("China's detention of two Canadians"); a possessor who suffers it
+#: ("the journalist's arrest") is not its doer.
+ROUND28_CODED = [
+    ("Iran's detention of two French teachers soured ties.", ("173", "IRN", "FRA")),
+    ("Russia's arrest of a U.S. reporter drew condemnation.", ("173", "RUS", "USA")),
+    ("Israel's bombing of the Iranian embassy in Damascus drew condemnation.", ("195", "ISR", "IRN")),
+    ("China's ban on Japanese seafood hurt exporters.", ("163", "CHN", "JPN")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND28_CODED)
+def test_round28_a_possessor_doing_the_act_is_its_source(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    assert expected in coded(events), coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Navalny's arrest in Moscow drew condemnation.",
+        "Canada's ban on handguns took effect.",
+    ],
+)
+def test_round28_a_suffering_or_domestic_possessor_codes_no_act(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
