@@ -638,6 +638,8 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The Kenyan school lifted the ban on phones.",  # phones, not protests
         "The Spanish player returned the ball to the goalkeeper.",  # a ball, not captives
         "The Russian ministry announced the release of a report on Ukraine.",  # a report, not captives
+        "Indian investigators concluded that the crash was caused by pilot error.",  # an accident inquiry
+        "The Kenyan minister conceded that the demands of teachers were fair.",  # an admission, no yielding
     ],
 )
 def test_everyday_senses_are_not_material_cooperation(code: Coder, text: str) -> None:
