@@ -718,6 +718,142 @@ def _deep_targets(verb: Token, row: Trigger, index: MentionIndex) -> list[Partic
     return []
 
 
+# A target finder: given the trigger verb, its row, the mentions and the act's sources, the
+# participants it aims at, or [] to let the next finder try.
+_TargetFinder = Callable[[Token, Trigger, MentionIndex, list[Participant]], list[Participant]]
+
+
+def _object_targets(
+    verb: Token, row: Trigger, index: MentionIndex, sources: list[Participant]
+) -> list[Participant]:
+    return _targets_of_verb(verb, row, index)
+
+
+def _deep_object_targets(
+    verb: Token, row: Trigger, index: MentionIndex, sources: list[Participant]
+) -> list[Participant]:
+    return _deep_targets(verb, row, index) if row.preps and row.constraints else []
+
+
+def _coordinated_targets(
+    verb: Token, row: Trigger, index: MentionIndex, sources: list[Participant]
+) -> list[Participant]:
+    return [] if "solo" in row.flags else _inherited_targets(verb, index)
+
+
+def _shared_object_targets(
+    verb: Token, row: Trigger, index: MentionIndex, sources: list[Participant]
+) -> list[Participant]:
+    return _shared_object(verb, index)
+
+
+def _complement_targets(
+    verb: Token, row: Trigger, index: MentionIndex, sources: list[Participant]
+) -> list[Participant]:
+    # A denial's or an allegation's complement is its own event, not whom it is aimed at.
+    if "solo" not in row.flags or not row.flags.isdisjoint({"deny", "allege"}):
+        return []
+    return _phrase_targets(verb, sources, index, home=row.code[:2] in _HOME_ROOTS)
+
+
+def _relative_targets(
+    verb: Token, row: Trigger, index: MentionIndex, sources: list[Participant]
+) -> list[Participant]:
+    return _relative_counterpart(verb, sources, index)
+
+
+def _purpose_object_targets(
+    verb: Token, row: Trigger, index: MentionIndex, sources: list[Participant]
+) -> list[Participant]:
+    # "summoned the Russian envoy to protest": the protest is aimed at the summoned.
+    purpose = _purpose_head(verb)
+    if purpose is None:
+        return []
+    doers = {p.key for p in sources}
+    targets = [p for c in purpose.children if c.dep_ == "dobj" for p in index.participants(c)]
+    return [t for t in targets if t.key not in doers]
+
+
+def _purpose_clause_targets(
+    verb: Token, row: Trigger, index: MentionIndex, sources: list[Participant]
+) -> list[Participant]:
+    if row.code[:2] not in _PURPOSE_AIMED:
+        return []
+    doers = {p.key for p in sources}
+    return [t for t in _purpose_targets(verb, index) if t.key not in doers]
+
+
+def _participle_targets(
+    verb: Token, row: Trigger, index: MentionIndex, sources: list[Participant]
+) -> list[Participant]:
+    # Coordinated agents of a symmetric act ("signed by the ministers of Congo and Rwanda")
+    # act on each other, not on the user of what they made.
+    if not _is_participle(verb) or ("sym" in row.flags and len(sources) >= 2):
+        return []
+    doers = {p.key for p in sources}
+    mediation = row.code.startswith("045")
+    return [t for t in _participle_counterpart(verb, index, mediation=mediation) if t.key not in doers]
+
+
+def _accuser_targets(
+    verb: Token, row: Trigger, index: MentionIndex, sources: list[Participant]
+) -> list[Participant]:
+    return _accusers(verb, sources, index) if "deny" in row.flags else []
+
+
+def _accompanied_targets(
+    verb: Token, row: Trigger, index: MentionIndex, sources: list[Participant]
+) -> list[Participant]:
+    if row.code[:2] != "04":
+        return []
+    doers = {p.key for p in sources}
+    return [t for t in _accompanied_parties(verb, index) if t.key not in doers]
+
+
+def _prompter_targets(
+    verb: Token, row: Trigger, index: MentionIndex, sources: list[Participant]
+) -> list[Participant]:
+    if row.code[:2] not in _HOSTILE_ROOTS:
+        return []
+    return [t for t in _prompters(verb, index) if t.actor.country not in {s.actor.country for s in sources}]
+
+
+# Where a verb's targets are looked for, in order, before the doers and their own bodies are
+# removed from them: its own complements first, then those it shares with a coordinated verb.
+_OWN_TARGET_FINDERS: tuple[_TargetFinder, ...] = (
+    _object_targets,
+    _deep_object_targets,
+    _coordinated_targets,
+    _shared_object_targets,
+)
+# Where a verb with sources but no target left looks next, in order: its wider phrase and clause.
+_FALLBACK_TARGET_FINDERS: tuple[_TargetFinder, ...] = (
+    _complement_targets,
+    _relative_targets,
+    _purpose_object_targets,
+    _purpose_clause_targets,
+    _participle_targets,
+    _accuser_targets,
+    _accompanied_targets,
+    _prompter_targets,
+)
+
+
+def _first_targets(
+    finders: tuple[_TargetFinder, ...],
+    verb: Token,
+    row: Trigger,
+    index: MentionIndex,
+    sources: list[Participant],
+) -> tuple[list[Participant], _TargetFinder | None]:
+    """The first non-empty answer of ``finders`` and the finder that gave it."""
+    for finder in finders:
+        targets = finder(verb, row, index, sources)
+        if targets:
+            return targets, finder
+    return [], None
+
+
 def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
     if "recv" in row.flags:
         return _received(verb, row, index)
@@ -726,42 +862,13 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
     sources, inherited = sources_of(verb, index)
     if not sources:
         sources = _sent_forces(verb, row, index)
-    targets = _targets_of_verb(verb, row, index)
-    if not targets and row.preps and row.constraints:
-        targets = _deep_targets(verb, row, index)
-    if not targets and "solo" not in row.flags:
-        targets = _inherited_targets(verb, index)
-        inherited = inherited or bool(targets)
-    if not targets:
-        targets = _shared_object(verb, index)
+    targets, finder = _first_targets(_OWN_TARGET_FINDERS, verb, row, index, sources)
+    inherited = inherited or finder is _coordinated_targets
     doers = {p.key for p in sources}
     hurts = row.code[:2] in _VICTIM_ROOTS
     targets = [t for t in targets if t.key not in doers and not _own_ref(t, sources, index, victims=hurts)]
-    if not targets and sources and "solo" in row.flags and row.flags.isdisjoint({"deny", "allege"}):
-        # A denial's or an allegation's complement is its own event, not whom it is aimed at.
-        targets = _phrase_targets(verb, sources, index, home=row.code[:2] in _HOME_ROOTS)
     if not targets and sources:
-        targets = _relative_counterpart(verb, sources, index)
-    purpose = _purpose_head(verb) if not targets and sources else None
-    if purpose is not None:
-        # "summoned the Russian envoy to protest": the protest is aimed at the summoned.
-        targets = [p for c in purpose.children if c.dep_ == "dobj" for p in index.participants(c)]
-        targets = [t for t in targets if t.key not in doers]
-    if not targets and sources and row.code[:2] in _PURPOSE_AIMED:
-        targets = [t for t in _purpose_targets(verb, index) if t.key not in doers]
-    if not targets and sources and _is_participle(verb) and ("sym" not in row.flags or len(sources) < 2):
-        # Coordinated agents of a symmetric act ("signed by the ministers of Congo and Rwanda")
-        # act on each other, not on the user of what they made.
-        mediation = row.code.startswith("045")
-        targets = [t for t in _participle_counterpart(verb, index, mediation=mediation) if t.key not in doers]
-    if not targets and sources and "deny" in row.flags:
-        targets = _accusers(verb, sources, index)
-    if not targets and sources and row.code[:2] == "04":
-        targets = [t for t in _accompanied_parties(verb, index) if t.key not in doers]
-    if not targets and sources and row.code[:2] in _HOSTILE_ROOTS:
-        targets = [
-            t for t in _prompters(verb, index) if t.actor.country not in {s.actor.country for s in sources}
-        ]
+        targets, _ = _first_targets(_FALLBACK_TARGET_FINDERS, verb, row, index, sources)
     if targets and sources:
         targets = _held_elsewhere(targets, sources, index)
     if sources and targets and row.code[:2] in _HOME_ROOTS and not all(t.actor.country for t in targets):
