@@ -1173,3 +1173,12 @@ def test_round28_a_possessor_doing_the_act_is_its_source(
 def test_round28_a_suffering_or_domestic_possessor_codes_no_act(code: Coder, text: str) -> None:
     events, _ = code(text)
     assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
+
+
+def test_a_suspended_agreement_with_a_country_reduces_relations_and_a_company_deal_does_not(
+    code: Coder,
+) -> None:
+    state, _ = code("Niger suspended its military agreement with the United States.")
+    company, _ = code("The carmaker suspended its supply deal with a German firm.")
+    assert ("160", "NER", "USA") in coded(state), coded(state)
+    assert not {e.cameo[:2] for e in company} & _FORCE_ROOTS, coded(company)
