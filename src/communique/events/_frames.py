@@ -641,16 +641,31 @@ def _what_called(clause: Token, index: MentionIndex) -> list[Participant]:
     the victim of its "of"/"against" phrase ("what it called the bombing of Serbian villages")."""
     named = [c for c in clause.children if c.dep_ in {"oprd", "attr"}]
     named += [o for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
-    agents = [
-        p for n in (clause, *named) for p in n.children if p.dep_ == "prep" and p.lower_ in {"by", "from"}
-    ]
-    doers = [d for a in agents for d in _pobjs(a, index)]
+    doers = [d for n in (clause, *named) for d in _named_doers(n, index, modifiers=False)]
     for noun in named:
-        heads = (
-            [noun] if noun.i in index.by_token else [c for c in noun.children if c.dep_ in _ACTOR_MODIFIERS]
+        doers += (
+            index.participants(noun) if noun.i in index.by_token else _named_doers(noun, index, agents=False)
         )
-        doers += [d for h in heads for d in index.participants(h)]
     return doers
+
+
+def _named_doers(
+    act: Token, index: MentionIndex, *, agents: bool = True, modifiers: bool = True
+) -> list[Participant]:
+    """The doers an act word names on itself, in the order of the parse: the objects of its
+    "by"/"from" phrase ("fire from rebels") when ``agents``, and the actors modifying it
+    ("Russian fire", "Beijing's manoeuvres") when ``modifiers``."""
+    return [
+        p
+        for c in act.children
+        for p in (
+            _pobjs(c, index)
+            if agents and c.dep_ == "prep" and c.lower_ in {"by", "from"}
+            else index.participants(c)
+            if modifiers and c.dep_ in _ACTOR_MODIFIERS
+            else []
+        )
+    ]
 
 
 def _condition_subjects(clause: Token, index: MentionIndex) -> list[Participant]:
@@ -999,18 +1014,7 @@ def _suffered(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
     # the agent may hang off the verb ("came under fire from rebels") or off the attack noun
     attacks = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     attacks += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    doers = [
-        p
-        for noun in attacks
-        for c in noun.children
-        for p in (
-            _pobjs(c, index)
-            if c.dep_ == "prep" and c.lower_ in {"by", "from"}
-            else index.participants(c)
-            if c.dep_ in _ACTOR_MODIFIERS
-            else []
-        )
-    ]
+    doers = [p for noun in attacks for p in _named_doers(noun, index)]
     keys = {p.key for p in victims}
     doers = [p for p in doers if p.key not in keys]
     confidence = 0.75 if inherited else 0.9
