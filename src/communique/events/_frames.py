@@ -14,6 +14,7 @@ import dataclasses
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property, partial
 
 from spacy.tokens import Span, Token
 
@@ -130,10 +131,12 @@ def find_frames(sent: Span, index: MentionIndex) -> list[Frame]:
     for token in sent:
         if token.i in index.by_token and token.is_title and token.i != token.sent.start:
             continue  # part of a name ("the Sanctions Committee"), not an event word
+        carriers = _Carriers(token)
         if token.pos_ == "VERB":
             rows, build = _verb_rows(token), _verb_frame
         elif token.pos_ == "NOUN":
-            rows, build = triggers_for("N", token.lemma_.lower()), _noun_frame
+            rows = triggers_for("N", token.lemma_.lower())
+            build = partial(_noun_frame, carriers=carriers)
         elif _predicative(token):
             rows, build = triggers_for("A", token.lemma_.lower()), _adjective_frame
         else:
@@ -145,7 +148,7 @@ def find_frames(sent: Span, index: MentionIndex) -> list[Frame]:
             # eased protest); never to the general row, whose sense the specific row ruled out.
             if failed and row.constraint is None:
                 break
-            if not _licensed(token, row, index):
+            if not _licensed(token, row, index, carriers):
                 continue
             frame = build(token, row, index)
             if frame is not None:
@@ -216,11 +219,18 @@ def _verb_rows(verb: Token) -> tuple[Trigger, ...]:
     return ()
 
 
-def _licensed(token: Token, row: Trigger, index: MentionIndex) -> bool:
-    return all(_holds(token, kind, words, index, row.code[:2]) for kind, words in row.constraints)
+def _licensed(token: Token, row: Trigger, index: MentionIndex, carriers: _Carriers) -> bool:
+    return all(_holds(token, kind, words, index, carriers, row.code[:2]) for kind, words in row.constraints)
 
 
-def _holds(token: Token, kind: str, words: frozenset[str], index: MentionIndex, row_root: str = "") -> bool:
+def _holds(
+    token: Token,
+    kind: str,
+    words: frozenset[str],
+    index: MentionIndex,
+    carriers: _Carriers,
+    row_root: str = "",
+) -> bool:
     if kind == "obj":
         objects = [c for o in _objects(token) for c in (o, *o.conjuncts)]
         named = [t for o in objects for t in (o, *(c for c in o.children if c.dep_ == "compound"))]
@@ -243,26 +253,26 @@ def _holds(token: Token, kind: str, words: frozenset[str], index: MentionIndex, 
             for t in c.subtree
         )
     if kind == "subj":
-        return _subject_matches(token, words, index)
+        return _subject_matches(token, words, index, carriers)
     if kind == "poss":
         owners = [c for c in token.children if c.dep_ == "poss"]
         by_actor = "@actor" in words and any(o.i in index.by_token for o in owners)
         return by_actor or any(o.lemma_.lower() in words for o in owners)
-    if kind == "lv" and _owning_verb(token) is not None:
+    if kind == "lv" and carriers.owner is not None:
         # "claimed responsibility for the attack": any carrier of an act of force fits its claim.
         return row_root in _FORCE_ROOTS
-    if kind == "lv" and _taking_effect(token) is not None:
+    if kind == "lv" and carriers.effect is not None:
         return True  # "a ceasefire took effect": the act is in force, whoever declared it
-    governor = _governor(token)
+    governor = carriers.governor
     return governor is not None and not word_forms(governor).isdisjoint(words)
 
 
-def _subject_heads(token: Token) -> list[Token]:
+def _subject_heads(token: Token, carriers: _Carriers) -> list[Token]:
     """The subject of a trigger: its own, a copula's for a predicate, its light verb's for a nominal,
     the first conjunct's for a coordinated verb."""
     carrier: Token | None = token
     if token.pos_ == "NOUN":
-        carrier = _governor(token)
+        carrier = carriers.governor
     elif token.pos_ in {"ADJ", "ADP"} and token.dep_ in {"acomp", "prep", "oprd"}:
         carrier = token.head
     for _ in range(3):
@@ -275,9 +285,9 @@ def _subject_heads(token: Token) -> list[Token]:
     return []
 
 
-def _subject_matches(token: Token, words: frozenset[str], index: MentionIndex) -> bool:
+def _subject_matches(token: Token, words: frozenset[str], index: MentionIndex, carriers: _Carriers) -> bool:
     sectors = {w[1:] for w in words if w.startswith("@")}
-    for subject in _subject_heads(token):
+    for subject in _subject_heads(token, carriers):
         heads = [subject, *subject.conjuncts]
         if any(
             t.lemma_.lower() in words
@@ -337,13 +347,34 @@ def _proposed(noun: Token) -> bool:
     )
 
 
-def _governor(noun: Token) -> Token | None:
-    """The verb a nominal trigger is the object (or passive subject) of, through coordination."""
-    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
-        noun = noun.head
-    if noun.dep_ in {"dobj", "nsubjpass", "attr"} and noun.head.pos_ in {"VERB", "AUX"}:
-        return noun.head
-    return _owning_verb(noun) or _taking_effect(noun)
+class _Carriers:
+    """The verbs that may carry a trigger word, each looked for at most once: every constraint of
+    every row of the word, and then its frame, ask for them."""
+
+    def __init__(self, token: Token) -> None:
+        self.token = token
+
+    @cached_property
+    def owner(self) -> Token | None:
+        """The verb owning the act the word names (``_owning_verb``)."""
+        return _owning_verb(self.token)
+
+    @cached_property
+    def effect(self) -> Token | None:
+        """The verb by which the act the word names takes effect (``_taking_effect``)."""
+        return _taking_effect(self.token)
+
+    @cached_property
+    def governor(self) -> Token | None:
+        """The verb a nominal trigger is the object (or passive subject) of, through coordination."""
+        noun = self.token
+        while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+            noun = noun.head
+        if noun.dep_ in {"dobj", "nsubjpass", "attr"} and noun.head.pos_ in {"VERB", "AUX"}:
+            return noun.head
+        # The owning verb is found from the first conjunct whichever conjunct asks; the verb of
+        # taking effect is the first conjunct's own.
+        return self.owner or (self.effect if noun.i == self.token.i else _taking_effect(noun))
 
 
 def _taking_effect(noun: Token) -> Token | None:
@@ -1433,11 +1464,11 @@ def _holding_place(verb: Token, index: MentionIndex) -> list[Participant]:
     return []
 
 
-def _noun_frame(noun: Token, row: Trigger, index: MentionIndex) -> Frame | None:
+def _noun_frame(noun: Token, row: Trigger, index: MentionIndex, *, carriers: _Carriers) -> Frame | None:
     if _proposed(noun):
         return None
-    governor = _governor(noun)
-    owner = _owning_verb(noun)
+    governor = carriers.governor
+    owner = carriers.owner
     light = governor is not None and (
         row.values("lv") is not None
         or not word_forms(governor).isdisjoint(_LIGHT_VERBS)
@@ -1504,20 +1535,25 @@ def _noun_frame(noun: Token, row: Trigger, index: MentionIndex) -> Frame | None:
         extra = _light_verb_phrase(governor, row) if light and governor is not None else []
         targets = _phrase_targets(noun, sources, index, home=row.code[:2] in _HOME_ROOTS, extra=extra)
     if "ccomp" in row.flags and sources and targets:
-        targets = _charged_others(noun, sources, targets, index)
+        targets = _charged_others(noun, sources, targets, index, governor=governor)
     # "a drone strike on Belgorod killed three": the strike hit Russia, whoever launched it.
     agentless = not sources and row.code[:2] in _FORCE_ROOTS
     return _assemble(noun, anchor, row, sources, targets, confidence=confidence, agentless=agentless)
 
 
 def _charged_others(
-    noun: Token, sources: list[Participant], targets: list[Participant], index: MentionIndex
+    noun: Token,
+    sources: list[Participant],
+    targets: list[Participant],
+    index: MentionIndex,
+    *,
+    governor: Token | None,
 ) -> list[Participant]:
     """A charge is not laid against the accuser's own body: in "Ghana rejected Togo's accusation that
     its soldiers crossed the border" the pronoun is the party the clause around the charge is about
     (Ghana), not the nearer accuser; with no such party the body is no target."""
     own = {p.actor.country for p in sources}
-    verb = _governor(noun) or noun.head
+    verb = governor or noun.head
     others = [p for p in sources_of(verb, index)[0] if p.actor.country and p.actor.country not in own]
     placed: list[Participant] = []
     for target in targets:
@@ -1561,7 +1597,8 @@ def _embedding_act(noun: Token, index: MentionIndex) -> Token | None:
         # "was pessimistic about the talks": the talks are what the attitude is about.
         # Only an attitude the lexicon reads here: "ready for talks" is no "ready to bankroll".
         rows = triggers_for("A", verb.lemma_.lower())
-        return verb if _predicative(verb) and any(_licensed(verb, r, index) for r in rows) else None
+        carriers = _Carriers(verb)
+        return verb if _predicative(verb) and any(_licensed(verb, r, index, carriers) for r in rows) else None
     if verb is None or verb.pos_ != "VERB" or not word_forms(verb).isdisjoint(_LIGHT_VERBS):
         return None
     return verb if _verb_rows(verb) else None
