@@ -11,6 +11,7 @@ import dataclasses
 import hashlib
 import itertools
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -21,7 +22,7 @@ from communique.events._context import date_of, place_of, topics_of
 from communique.events._frames import Frame, find_frames, is_purpose_clause
 from communique.events._lexicon import cues, trigger_lemmas, word_forms
 from communique.events._modality import announces_aid, complement_scope, expresses_intent, modality_of
-from communique.model import Article, Event, Mention, Quote
+from communique.model import Article, Event, Mention, Modality, Place, Quote
 from communique.ontology import cameo
 from communique.places import Gazetteer
 from communique.settings import Settings
@@ -145,53 +146,66 @@ class EventCoder:
         for coded in sorted(frames, key=lambda f: (-f.confidence, f.token.i)):
             modality = modality_of(coded, cues=self._cues, denied=denied, alleged=alleged)
             # Variants share the act's words: its reporters and claimants are found once.
-            reported_by = reporters_of(coded.anchor, sent, index, self._cues)
-            speakers = claimed.get(coded.token.i, frozenset())
+            act = _Act(
+                modality=modality,
+                reported_by=reporters_of(coded.anchor, sent, index, self._cues),
+                speakers=claimed.get(coded.token.i, frozenset()),
+                topics=topics,
+            )
             for frame in self._variants(coded, modality):
-                date, precision, date_text = date_of(
-                    frame, sent, article=article, modality=modality, index=index
-                )
-                for source, target in frame.pairs:
-                    pair_modality = modality
-                    parties = {p.actor.country for p in (source, target) if p is not None}
-                    if modality == "asserted" and speakers and speakers.isdisjoint(parties):
-                        pair_modality = "alleged"  # "partners say Iran supplied": their claim, not fact
-                    key = (
-                        frame.code[:2],
-                        source.key if source else "",
-                        target.key if target else "",
-                        pair_modality,
-                    )
-                    if key in seen:
-                        continue  # "arrived in Tehran for a visit": one visit, two words
-                    seen.add(key)
-                    countries = {
-                        p.actor.country for p in (source, target) if p is not None and p.actor.country
-                    }
-                    place = place_of(
-                        frame,
-                        article=article,
-                        gazetteer=self._gazetteer,
-                        actor_countries=countries,
-                        index=index,
-                    )
-                    events.append(
-                        _event(
-                            frame,
-                            sent,
-                            article,
-                            source,
-                            target,
-                            modality=pair_modality,
-                            date=date,
-                            precision=precision,
-                            date_text=date_text,
-                            place=place,
-                            reported_by=reported_by,
-                            topics=topics,
-                        )
-                    )
+                events += self._frame_events(frame, act, sent, article, index, seen)
         return sorted(events, key=lambda e: (e.trigger_start, e.event_id))
+
+    def _frame_events(
+        self,
+        frame: Frame,
+        act: _Act,
+        sent: Span,
+        article: Article,
+        index: MentionIndex,
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """One event per source-target pair of ``frame`` whose key is not in ``seen`` yet (the
+        keys of the sentence's events so far, to which the new ones are added)."""
+        date, precision, date_text = date_of(frame, sent, article=article, modality=act.modality, index=index)
+        events: list[Event] = []
+        for source, target in frame.pairs:
+            modality = _pair_modality(act, source, target)
+            key = (frame.code[:2], source.key if source else "", target.key if target else "", modality)
+            if key in seen:
+                continue  # "arrived in Tehran for a visit": one visit, two words
+            seen.add(key)
+            events.append(
+                _event(
+                    frame,
+                    sent,
+                    article,
+                    source,
+                    target,
+                    modality=modality,
+                    date=date,
+                    precision=precision,
+                    date_text=date_text,
+                    place=self._place(frame, article, index, source, target),
+                    reported_by=act.reported_by,
+                    topics=act.topics,
+                )
+            )
+        return events
+
+    def _place(
+        self,
+        frame: Frame,
+        article: Article,
+        index: MentionIndex,
+        source: Participant | None,
+        target: Participant | None,
+    ) -> Place | None:
+        # The pair's own countries are actors of this event, not places of it.
+        countries = {p.actor.country for p in (source, target) if p is not None and p.actor.country}
+        return place_of(
+            frame, article=article, gazetteer=self._gazetteer, actor_countries=countries, index=index
+        )
 
     def _questioned(self, frame: Frame) -> bool:
         """True for an act asked about ("Asked whether Tokyo would summon the ambassador"): the
@@ -214,6 +228,26 @@ class EventCoder:
         if announces_aid(frame, cues=self._cues):
             return [intended, frame]
         return [frame]
+
+
+@dataclass(frozen=True, slots=True)
+class _Act:
+    """What the coded variants of one act share: how it is asserted, who reports it, which third
+    parties claim it and the topics of its sentence."""
+
+    modality: Modality
+    reported_by: tuple[str, ...]
+    speakers: frozenset[str]
+    topics: tuple[str, ...]
+
+
+def _pair_modality(act: _Act, source: Participant | None, target: Participant | None) -> Modality:
+    """An asserted act is only alleged for a pair none of whose countries is among the third
+    parties claiming it ("partners say Iran supplied": their claim, not fact)."""
+    parties = {p.actor.country for p in (source, target) if p is not None}
+    if act.modality == "asserted" and act.speakers and act.speakers.isdisjoint(parties):
+        return "alleged"
+    return act.modality
 
 
 def _merge_tolls(frames: list[Frame]) -> list[Frame]:
