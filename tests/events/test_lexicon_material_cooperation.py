@@ -511,6 +511,13 @@ Coder = Callable[..., Any]
         ("Spain's extradition of the Russian hacker to Washington angered Moscow.", ("063", "ESP", "USA")),
         ("Japan and South Korea agreed to boost intelligence cooperation.", ("064", "JPN", "KOR")),
         ("Israel announced the release of 90 Palestinian prisoners.", ("0841", "ISR", "PSE")),
+        # round 8: withdrawals, retreats and surrenders by forces or from ground; office holders resigning
+        ("Israel withdrew from the Gaza Strip in 2005.", ("087", "ISR", None)),
+        ("Armenian troops withdrew from the Lachin corridor.", ("087", "ARM", None)),
+        ("Ukraine's army retreated from the town of Avdiivka.", ("0874", "UKR", None)),
+        ("Ukrainian marines surrendered in Mariupol.", ("0874", "UKR", None)),
+        ("Serbia's prime minister resigned after weeks of protests.", ("0831", "SRB", None)),
+        ("Washington freed five Iranians.", ("0841", "USA", "IRN")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -640,6 +647,15 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The Russian ministry announced the release of a report on Ukraine.",  # a report, not captives
         "Indian investigators concluded that the crash was caused by pilot error.",  # an accident inquiry
         "The Kenyan minister conceded that the demands of teachers were fair.",  # an admission, no yielding
+        "China's Wang Hao resigned in the fourth game of the chess final in Dubai.",  # a game, not an office
+        "Britain's football coach resigned after the defeat to France.",  # a coach, not an office holder
+        "The Japanese swimmer withdrew from the Olympic final in Paris.",  # an athlete, not troops
+        "The Spanish tennis star withdrew from the Australian Open.",  # a tournament, not ground
+        "The French bank withdrew 2 billion euros from its Russian unit.",  # money, not forces
+        "Ukrainian forces freed the village of Robotyne.",  # a village taken, not captives let go
+        "The decision frees the Italian government to spend more.",  # leeway, not a release
+        "The Russian skater surrendered her title to a Japanese rival.",  # a title, not an army
+        "The German economy retreated in the second quarter.",  # output, not troops
     ],
 )
 def test_everyday_senses_are_not_material_cooperation(code: Coder, text: str) -> None:
