@@ -135,5 +135,5 @@ def test_generic_table_uses_known_sectors_and_is_disjoint_from_the_titles() -> N
     generic = generic_titles()
     assert {"protesters", "riot police", "gunmen", "troops", "government"} <= set(generic)
     assert all(t.sector in sectors for t in generic.values())
-    assert all(t.country_from in {"any", "place", "phrase", "own"} for t in generic.values())
+    assert all(t.country_from in {"any", "place", "other", "phrase", "own"} for t in generic.values())
     assert len({t.phrase for t in titles()}) == len(titles())

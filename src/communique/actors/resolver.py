@@ -352,6 +352,13 @@ class ActorResolver:
                 # "the North Korean leader's armoured train", "the president's safety": the owner acts
                 return self._title_chunk(doc, owner, chunks, covered, day)
             return None
+        listed = _listed_states(doc, chunk.end)
+        if listed is not None and not any(t.dep_ == "poss" or t.ent_id_ for t in chunk):
+            # "expelled diplomats from seven countries including Britain and France": the people of
+            # the states listed, not of the country acting on them; with no list, of nobody known
+            found = self._listed_title(doc, chunk, listed, day)
+            if found is not None or not listed:
+                return found
         end = chunk.end
         # Follow "of" phrases ("the secretary of the Russian national security council", "of Iran
         # and Russia": "and" only after "of"), and a place phrase ("a court in Guyana", "dissidents
@@ -436,6 +443,24 @@ class ActorResolver:
             return Found(start, end, None, "collective", reading=reading, pending="collective_title")
         return Found(start, end, None, "title", reading=reading, pending="title")
 
+    def _listed_title(
+        self, doc: Doc, chunk: Span, listed: tuple[str, ...], day: dt.date | None
+    ) -> Found | None:
+        """A title of people of several states counted then listed ("envoys of five countries,
+        among them Chile and Peru"): one collective mention of those states' office holders."""
+        start = chunk.start
+        while start < chunk.end and (doc[start].is_punct or doc[start].pos_ in {"DET", "NUM"}):
+            start += 1
+        if start >= chunk.end:
+            return None
+        reading = read_phrase([t.text for t in doc[start : chunk.end]], kb=self.kb, day=day, names=False)
+        if reading is None or reading.country is not None or reading.title_kind not in {"group", "person"}:
+            return None
+        if not listed:
+            return None
+        reading = Reading(**{**_fields(reading), "countries": listed})
+        return Found(start, chunk.end, None, "collective", reading=reading, pending="collective_title")
+
     def _generic(
         self,
         doc: Doc,
@@ -487,8 +512,13 @@ class ActorResolver:
                 "generic",
                 reading=reading,
             )
+        if generic.country_from == "other" and any(
+            t.dep_ == "compound" and t.pos_ == "NOUN" for t in chunk.root.children
+        ):
+            return None  # "the sanctions regime", "a tax regime": a set of rules, not a ruling power
         country = None
-        if generic.sector in _STATE_SECTORS:
+        if generic.sector in _STATE_SECTORS and generic.country_from != "other":
+            # (a junta or regime is not the state acting on it: "Britain criticised the regime")
             country = self._conjunct_country(doc, chunk, day) or _subject_country(doc, chunk)
         if country is None:
             country = self._own_place(doc, chunk)
@@ -802,7 +832,8 @@ class ActorResolver:
                     item, doc, discourse, day, sentence_countries, state_places, sentence
                 )
             elif item.pending.startswith("generic_") and item.reading is not None:
-                actor = _generic_referent(item, doc, discourse, state_places, sentence)
+                acted_on_by = None if subject else _clause_subject_actor(doc, item, actor_at)
+                actor = _generic_referent(item, doc, discourse, state_places, sentence, acted_on_by)
             elif item.pending == "pronoun":
                 own_subject = None if subject else _clause_subject(doc, item.start, actor_at)
                 actor = discourse.pronoun(sentence=sentence, subject=subject, exclude=own_subject)
@@ -1036,11 +1067,21 @@ class _StatePlaces:
 
 
 def _generic_referent(
-    item: Found, doc: Doc, discourse: Discourse, places: _StatePlaces, sentence: int
+    item: Found,
+    doc: Doc,
+    discourse: Discourse,
+    places: _StatePlaces,
+    sentence: int,
+    acted_on_by: Actor | None = None,
 ) -> Actor | None:
     """A generic actor whose clause gave no country: "the police" after "Kenyan police"; for state
     sectors the country ``_StatePlaces`` gives; else a country-less generic actor ("generic:REB"),
     or nothing for "the government" of nowhere (``country_from`` "place").
+
+    A ruling power named by what it is (``country_from`` "other": "the junta", "the regime") is
+    never the state that acts on it in its own clause ("New Zealand suspended contact with the
+    junta"): it is then the country named last before that is not that state (the story's other
+    party), or nobody.
     """
     reading = item.reading
     assert reading is not None
@@ -1060,11 +1101,37 @@ def _generic_referent(
     if reading.sector in _STATE_SECTORS:
         subject = is_subject(doc, item)
         country = places.country(item, doc, discourse, sentence=sentence, subject=subject)
+    actor_state = _state_of(acted_on_by)
+    if item.pending == "generic_other" and actor_state is not None and country in {actor_state, None}:
+        country = next((c for c in reversed(discourse.countries) if c != actor_state and len(c) == 3), None)
     if country is None and item.pending != "generic_any":
         return None
     countries = (country,) if country else ()
     reading = Reading(**{**_fields(reading), "country": country, "countries": countries})
     return build_actor(reading, surface=doc[item.start : item.end].text)
+
+
+def _state_of(actor: Actor | None) -> str | None:
+    """The country an actor speaks for as a state (the country itself or its government), if any."""
+    if actor is None or actor.country is None or len(actor.country) != 3:
+        return None
+    return actor.country if actor.kind == "country" or actor.sector == "GOV" else None
+
+
+def _clause_subject_actor(doc: Doc, item: Found, actor_at: dict[int, Actor]) -> Actor | None:
+    """The actor that is the subject of the verb governing the mention ``item`` (not a subject
+    itself); a clause whose subject is an unresolved "it"/"they", or none, reports its speaker's
+    ("New Zealand said it had cut contact with ...", "Japan wants to keep talking to ...")."""
+    verb = _governing_verb(doc[item.end - 1])
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        known = next((actor_at[c.i] for c in subjects if c.i in actor_at), None)
+        if known is not None:
+            return known
+        if any(c.pos_ != "PRON" for c in subjects) or verb.dep_ not in {"ccomp", "xcomp", "conj", "advcl"}:
+            return None
+        verb = verb.head
+    return None
 
 
 def _clause_subject(doc: Doc, i: int, actor_at: dict[int, Actor]) -> Actor | None:
@@ -1152,6 +1219,43 @@ def _ent_start(doc: Doc, i: int) -> int:
     while i > 0 and doc[i].ent_iob_ == "I":
         i -= 1
     return i
+
+
+# Nouns that count states ("diplomats from seven countries"), and the words that then list some.
+_STATE_COUNTS = frozenset({"countries", "nations", "states", "governments", "capitals"})
+_LISTING = (("including",), ("such", "as"), ("among", "them"), ("notably",), ("like",))
+
+
+def _listed_states(doc: Doc, i: int) -> tuple[str, ...] | None:
+    """The countries listed after "from/of <n> countries" starting at token ``i`` ("from seven
+    countries including Argentina, Chile and Peru" → ARG, CHL, PER); an empty tuple when the states
+    are counted but not named; None when no such phrase follows."""
+    if i >= len(doc) or doc[i].lower_ not in {"from", "of"}:
+        return None
+    sent_end = doc[i].sent.end
+    count = next((t for t in doc[i + 1 : min(i + 6, sent_end)] if t.pos_ == "NOUN"), None)
+    if count is None or count.lower_ not in _STATE_COUNTS:
+        return None
+    j = count.i + 1
+    if j < sent_end and doc[j].text == ",":
+        j += 1
+    words = next(
+        (w for w in _LISTING if tuple(t.lower_ for t in doc[j : j + len(w)]) == w),
+        None,
+    )
+    if words is None:
+        # "from three countries" are foreign to the country acting; "from three states" may be
+        # the provinces of a federation ("soldiers from three states")
+        return () if count.lower_ in {"countries", "nations"} else None
+    codes: list[str] = []
+    for t in doc[j + len(words) : sent_end]:
+        code = t.ent_id_
+        if len(code) == 3 and code.isupper() and code not in _NOT_COUNTRIES:
+            if code not in codes:
+                codes.append(code)
+        elif not (t.ent_type_ == "GPE" or t.lower_ in {"and", ","} or t.ent_iob_ == "I"):
+            break
+    return tuple(codes)
 
 
 def _names_an_actor(chunk: Span) -> bool:

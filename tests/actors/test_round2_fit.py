@@ -1,0 +1,87 @@
+"""A description links to an actor it fits: a junta is not the state acting on it, and people
+counted "from seven countries including A and B" are of A and B, not of the expelling state."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.model import Mention
+
+
+def _actor(mentions: tuple[Mention, ...], text: str) -> str | None:
+    return next((m.actor.id for m in mentions if m.text == text), None)
+
+
+def test_a_junta_is_not_the_state_that_cuts_contact_with_it(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    mentions = mentions_of(
+        "Australia froze the assets of Myanmar's top generals, while Ireland said it had ended all "
+        "military cooperation with the junta."
+    )
+    assert _actor(mentions, "junta") == "MMR:MIL"
+
+
+def test_a_regime_talked_to_is_not_the_talking_state(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    mentions = mentions_of("Syria's army shelled Idlib. Norway said it would not negotiate with the regime.")
+    assert _actor(mentions, "regime") == "SYR:GOV"
+
+
+def test_a_junta_that_acts_keeps_its_own_country(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    mentions = mentions_of(
+        "Mali's military rulers expelled the Danish envoy. The junta said he had ignored a warning."
+    )
+    assert _actor(mentions, "junta") == "MLI:MIL"
+
+
+def test_troops_a_state_sends_stay_its_own(mentions_of: Callable[..., tuple[Mention, ...]]) -> None:
+    # not a ruling power: "it ... its troops" are the acting state's
+    mentions = mentions_of("Kenya said it had deployed troops to the border.")
+    assert _actor(mentions, "troops") == "KEN:MIL"
+
+
+def test_diplomats_from_listed_countries_are_of_those_countries(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    mentions = mentions_of("Belarus expelled envoys from five countries including Lithuania and Latvia.")
+    envoys = next(m for m in mentions if m.text == "envoys")
+    assert sorted(a.country or "" for a in envoys.members) == ["LTU", "LVA"]
+    assert all(a.sector == "GOV" for a in envoys.members)
+
+
+def test_diplomats_of_countries_listed_with_such_as(mentions_of: Callable[..., tuple[Mention, ...]]) -> None:
+    mentions = mentions_of("Iran expelled diplomats of several European states, such as Germany and Austria.")
+    diplomats = next(m for m in mentions if m.text == "diplomats")
+    assert sorted(a.country or "" for a in diplomats.members) == ["AUT", "DEU"]
+
+
+def test_diplomats_of_unnamed_countries_are_not_the_expelling_state(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    mentions = mentions_of("Moldova expelled diplomats from three countries on Friday.")
+    assert _actor(mentions, "diplomats") is None
+
+
+def test_soldiers_from_states_of_a_federation_are_not_foreign(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    # "states" without a list may be provinces: the ordinary reading stays
+    mentions = mentions_of("Nigeria deployed soldiers from three states to the north.")
+    assert _actor(mentions, "soldiers") == "NGA:MIL"
+
+
+def test_a_regime_of_rules_is_no_actor(mentions_of: Callable[..., tuple[Mention, ...]]) -> None:
+    mentions = mentions_of("Spain seized a yacht. Portugal said it would tighten the visa regime.")
+    assert _actor(mentions, "visa regime") is None
+    assert not any("regime" in m.text for m in mentions)
+
+
+def test_a_regime_criticised_by_a_state_is_the_other_state(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    mentions = mentions_of("Belarus forced a plane to land. Sweden condemned the regime.")
+    assert _actor(mentions, "regime") == "BLR:GOV"
