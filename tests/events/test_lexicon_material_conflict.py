@@ -121,7 +121,7 @@ CODED = [
     ("Indian and Pakistani troops exchanged small-arms fire overnight.", ("193", "IND", "PAK")),
     (
         "Israeli soldiers opened fire on Palestinian protesters near the border fence.",
-        ("190", "ISR", "PSE"),
+        ("175", "ISR", "PSE"),
     ),
     ("Iran shot down an American drone over the Gulf.", ("190", "IRN", "USA")),
     ("Ukrainian troops crossed into Russia's Kursk region on Tuesday.", ("190", "UKR", "RUS")),
@@ -1182,3 +1182,69 @@ def test_a_suspended_agreement_with_a_country_reduces_relations_and_a_company_de
     company, _ = code("The carmaker suspended its supply deal with a German firm.")
     assert ("160", "NER", "USA") in coded(state), coded(state)
     assert not {e.cameo[:2] for e in company} & _FORCE_ROOTS, coded(company)
+
+
+#: Round 29 (precision): crowds and the security forces facing them are not armies in combat; small-arms shots
+#: are not aerial weapons; an assassination attempt is 185, not 186; troops sent to help a country protect it.
+ROUND29_CODED = [
+    ("Police opened fire on demonstrators in Tehran, killing four.", ("175", "IRN", "*")),
+    ("Iranian security forces opened fire on worshippers in Zahedan.", ("175", "IRN", "*")),
+    ("Syrian troops opened fire on Israeli soldiers across the border.", ("190", "SYR", "ISR")),
+    ("Riot police clashed with students protesting in Dhaka.", ("175", "BGD", "*")),
+    ("Kenyan protesters clashed with police in Nairobi.", ("145", "KEN", "*")),
+    ("Angry Iraqi protesters overran the Green Zone in Baghdad.", ("145", "IRQ", "*")),
+    (
+        "Tens of thousands of Sri Lankan protesters overran the presidential palace in Colombo.",
+        ("145", "LKA", "*"),
+    ),
+    ("Ukrainian forces regained control of the city of Kherson.", ("192", "UKR", "*")),
+    ("A gunman fired several shots at the Slovak prime minister.", ("182", None, "SVK")),
+    ("Russian troops fired shots at Ukrainian positions.", ("193", "RUS", "UKR")),
+    ("The mayor of Lima survived an assassination attempt on Monday.", ("185", None, "PER")),
+    ("A gunman tried to assassinate Mexican President Andres Manuel Lopez Obrador.", ("185", None, "MEX")),
+    ("Kenya sent police officers to Haiti to help restore order.", ("074", "KEN", "HTI")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND29_CODED)
+def test_round29_crowds_shots_attempts_and_help_are_coded_as_such(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    assert _matches(expected, events), coded(events)
+
+
+#: Round 29: what the tightened rows must no longer code.
+ROUND29_NOT_CODED = [
+    # repression or rioting is not combat as well
+    ("Police opened fire on demonstrators in Tehran, killing four.", "190"),
+    ("Riot police clashed with students protesting in Dhaka.", "190"),
+    ("Angry Iraqi protesters overran the Green Zone in Baghdad.", "192"),
+    # security forces back in control of nothing named occupy nothing
+    ("Peruvian police regained control and detained dozens in Lima.", "192"),
+    # shots are small arms, not aerial weapons
+    ("Russian troops fired shots at Ukrainian positions.", "195"),
+    # an attempt is not a killing
+    ("The mayor of Lima survived an assassination attempt on Monday.", "186"),
+]
+
+
+@pytest.mark.parametrize(("text", "code_"), ROUND29_NOT_CODED)
+def test_round29_tightened_rows_do_not_code_the_old_reading(code: Coder, text: str, code_: str) -> None:
+    events, _ = code(text)
+    assert code_ not in {e.cameo for e in events}, coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new Kenyan hospital opened on Monday despite a fire in one wing.",
+        "The company fired 300 workers in Nairobi.",
+        "The climber survived an attempt on the summit of Everest in Nepal.",
+        "He tried to assassinate the character of his rival in Kenya.",
+        "Nigerian fans stormed the pitch after the final whistle.",
+    ],
+)
+def test_round29_ordinary_senses_are_not_force(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
