@@ -930,3 +930,59 @@ def test_round6_smears_are_criticism(code: Coder, text: str, expected: Expected)
 def test_smeared_paint_is_no_criticism(code: Coder) -> None:
     events, _ = code("The Kenyan artist smeared paint on the wall.")
     assert "111" not in {e.cameo for e in events}, coded(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A crowd counted ("thousands of protesters") is a civilian subject: storming, overrunning.
+        (
+            "Thousands of protesters stormed the parliament building in Colombo.",
+            ("145", "LKA", ("LKA", None)),
+        ),
+        (
+            "Tens of thousands of protesters overran the president's residence in Colombo.",
+            ("145", "LKA", ("LKA", None)),
+        ),
+        (
+            "Jailed Iranian activist Narges Mohammadi escalated her hunger strike.",
+            ("142", "IRN", ("IRN", None)),
+        ),
+        ("Washington issued a warning to Ankara that it would face sanctions.", ("1312", "USA", ("TUR",))),
+        ("The EU's warning that Serbia could face sanctions angered Belgrade.", ("1312", "IGO", ("SRB",))),
+        ("Syria has denied UN investigators access to the site.", ("1245", "SYR", ("IGO",))),
+        ("Syria refused entry to UN inspectors.", ("1245", "SYR", ("IGO",))),
+        ("Israel denied entry to two US congresswomen.", ("120", "ISR", ("USA",))),
+        ("Serbia denied Kosovo's request.", ("120", "SRB", ("XKX",))),
+        ("Turkey gave Sweden until Friday to extradite the suspects.", ("139", "TUR", ("SWE",))),
+        ("North Korea menaced Seoul with missile tests.", ("130", "PRK", ("KOR",))),
+        ("Russia dismissed Ukraine's pledge as a ploy.", ("120", "RUS", ("UKR",))),
+        ("Britain demanded a full accounting from Israel over the strike.", ("101", "GBR", ("ISR",))),
+    ],
+)
+def test_round2_crowds_hunger_strikes_sanction_warnings_and_barred_entry(
+    code: Coder, text: str, expected: Expected
+) -> None:
+    events, _ = code(text)
+    cameo, source, targets = expected
+    assert isinstance(targets, tuple)
+    assert any((cameo, source, t) in coded(events) for t in targets), coded(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden"),
+    [
+        ("Russian troops overran the Ukrainian village.", "14"),
+        ("Jailed Iranian activist Narges Mohammadi ended her hunger strike.", "14"),
+        ("The bank's warning that tariffs would hurt growth in Germany worried investors.", "13"),
+        # A denial of a charge stays a denial; access denied in sport is no act of states.
+        ("Kenya denied that it had blocked access to the port.", "12"),
+        ("The Kenyan goalkeeper denied the striker access to the goal.", "12"),
+        ("The coach gave the Kenyan players until Friday to return to camp.", "13"),
+        ("Storms menaced the Kenyan coast.", "13"),
+        ("The Kenyan auditor demanded a full accounting of the budget.", "10"),
+    ],
+)
+def test_round2_ordinary_senses_code_no_verbal_conflict(code: Coder, text: str, forbidden: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events if e.cameo.startswith(forbidden)}, coded(events)
