@@ -518,6 +518,15 @@ Coder = Callable[..., Any]
         ("Ukrainian marines surrendered in Mariupol.", ("0874", "UKR", None)),
         ("Serbia's prime minister resigned after weeks of protests.", ("0831", "SRB", None)),
         ("Washington freed five Iranians.", ("0841", "USA", "IRN")),
+        # round 8b: demands acceded to, policy U-turns and climbdowns, objections given up, captives
+        # received back, border closures lifted, seized ships returned
+        ("The Peruvian government acceded to protesters' demands.", ("080", "PER", None)),
+        ("The French government performed a U-turn on pension reform.", ("080", "FRA", None)),
+        ("The Kenyan government made a climbdown on the finance bill.", ("080", "KEN", None)),
+        ("Turkey gave up its objection to Sweden's membership.", ("080", "TUR", "SWE")),
+        ("Ukraine received 215 prisoners of war from Russia in a swap.", ("0841", "RUS", "UKR")),
+        ("North Korea lifted its border closure.", ("081", "PRK", None)),
+        ("Iran returned the seized British tanker.", ("0842", "IRN", "GBR")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -656,6 +665,11 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The decision frees the Italian government to spend more.",  # leeway, not a release
         "The Russian skater surrendered her title to a Japanese rival.",  # a title, not an army
         "The German economy retreated in the second quarter.",  # output, not troops
+        "The Saudi prince acceded to the throne.",  # a throne, not a demand
+        "The Spanish driver made a U-turn on the motorway.",  # a road, not a policy
+        "The French cyclist performed a U-turn in the road.",  # a road, not a policy
+        "The German student received a letter from the Russian prisoner.",  # a letter, not a captive
+        "Japan returned the Russian boat to its owner after repairs.",  # repaired, not seized
     ],
 )
 def test_everyday_senses_are_not_material_cooperation(code: Coder, text: str) -> None:
