@@ -146,7 +146,7 @@ def find_frames(sent: Span, index: MentionIndex) -> list[Frame]:
             # A licensed specific row whose participants the parse lacks gives way to the next
             # specific one ("called off the protests" has no partner to break off with, but is an
             # eased protest); never to the general row, whose sense the specific row ruled out.
-            if failed and row.constraint is None:
+            if failed and not row.constraints:
                 break
             if not _licensed(token, row, index, carriers):
                 continue

@@ -103,16 +103,6 @@ class Trigger:
     preps: frozenset[str]
     flags: frozenset[str]
 
-    @property
-    def constraint(self) -> str | None:
-        """The kind of the first constraint ("obj", "lv", …), None for a general row."""
-        return self.constraints[0][0] if self.constraints else None
-
-    @property
-    def words(self) -> frozenset[str]:
-        """The words of the first constraint (empty for a general row)."""
-        return self.constraints[0][1] if self.constraints else frozenset()
-
     def values(self, kind: str) -> frozenset[str] | None:
         """The words of this row's constraint of ``kind``, None when it has none."""
         return next((words for k, words in self.constraints if k == kind), None)
@@ -198,14 +188,14 @@ def parse_lexicon(files: list[tuple[str, str]]) -> tuple[Trigger, ...]:
     for name, text in sorted(files):
         for where, row in _read_rows(name, text):
             key = (row.pos, row.lemma)
-            if row.constraint is None:
+            if not row.constraints:
                 if key in general:
                     raise ConfigError(f"{where}: second general row for {key}; first at {general[key]}")
                 general[key] = where
             rows.append(row)
     # Stable sort: within a lemma, rows with more constraints come first (the most specific reading),
     # rows with as many keep their file order, and the general row comes last.
-    return tuple(sorted(rows, key=lambda r: (r.constraint is None, -len(r.constraints))))
+    return tuple(sorted(rows, key=lambda r: (not r.constraints, -len(r.constraints))))
 
 
 def _read_rows(name: str, text: str) -> list[tuple[str, Trigger]]:
