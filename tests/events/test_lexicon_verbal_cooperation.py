@@ -793,3 +793,61 @@ def test_round10_elections_promised_are_an_intent_to_change_institutions(
     assert expected in {(e.cameo, e.source.country if e.source else None) for e in events}, (
         coded_with_modality(events)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # regret over another actor's act disapproves of it; regret for one's own act apologises
+        (
+            "Seoul voiced regret over Tokyo's decision to release the water.",
+            ("110", "KOR", "JPN", "asserted"),
+        ),
+        ("Britain regretted Russia's decision to quit the treaty.", ("110", "GBR", "RUS", "asserted")),
+        ("Tokyo expressed regret for its wartime aggression.", ("055", "JPN", None, "asserted")),
+        ("Germany regretted the deaths caused by its soldiers.", ("055", "DEU", None, "asserted")),
+        # volunteering to mediate and offering one's good offices are intents to mediate
+        ("Turkey volunteered to mediate between Russia and Ukraine.", ("039", "TUR", "RUS", "asserted")),
+        ("Qatar volunteered to mediate.", ("039", "QAT", None, "asserted")),
+        ("Switzerland offered its good offices.", ("039", "CHE", None, "asserted")),
+        # an appeal to stop doing something is an appeal to yield, or to de-escalate when it is fighting
+        ("Britain urged China to stop supplying weapons to Russia.", ("025", "GBR", "CHN", "asserted")),
+        ("The EU appealed to Iran to stop selling drones to Russia.", ("025", "IGO", "IRN", "asserted")),
+        ("Washington urged Israel to stop the fighting in Gaza.", ("0256", "USA", "ISR", "asserted")),
+        ("Kyiv urged Berlin to send more tanks.", ("0232", "UKR", "DEU", "asserted")),
+        # credit claimed for an attack, candidate status granted
+        ("The Islamic State claimed credit for the bombing in Kabul.", ("015", "IMG", None, "asserted")),
+        (
+            "The European Union granted Bosnia candidate status on Thursday.",
+            ("050", "IGO", "BIH", "asserted"),
+        ),
+        # agreeing, consenting or accepting talks intends them
+        ("Russia agreed to talks with Ukraine.", ("036", "RUS", "UKR", "asserted")),
+        ("Israel consented to negotiations with Hamas in Cairo.", ("036", "ISR", "PSE", "asserted")),
+        ("Serbia accepted talks with Kosovo.", ("036", "SRB", "XKX", "asserted")),
+    ],
+)
+def test_round11_wordings_are_coded(code: Coder, text: str, expected: Coded) -> None:
+    events, _ = code(text)
+    coded = coded_with_modality(events)
+    if expected[2] is None:
+        coded = {(cameo, source, None, modality) for cameo, source, _target, modality in coded}
+    assert expected in coded, coded_with_modality(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Seoul voiced regret over Tokyo's decision to release the water.", {"055"}),  # no apology
+        ("The coach regretted his decision.", {"055", "110"}),  # no actors
+        ("Students in Nairobi volunteered to help at the hospital.", {"039"}),  # no mediation
+        ("The Kenyan firm offered good offices in central Nairobi for rent.", {"039"}),  # premises
+        ("Britain urged China to stop supplying weapons to Russia.", {"0232"}),  # no arms asked for
+        ("The US president claimed credit for brokering the truce between Armenia and Azerbaijan.", {"015"}),
+        ("Spain granted asylum to a Venezuelan opposition candidate.", {"050"}),  # asylum, no status
+        ("Iran agreed to a ceasefire with Iraq.", {"036"}),  # a truce, no talks
+    ],
+)
+def test_round11_other_senses_are_not_coded(code: Coder, text: str, codes: set[str]) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events} & codes, coded_with_modality(events)
