@@ -34,7 +34,8 @@ def test_coming_under_fire_over_remarks_is_criticism(code: Coder) -> None:
 
 def test_a_survivor_of_an_assassination_attempt_is_its_target(code: Coder) -> None:
     events, _ = code("Colombian senator Miguel Uribe survived an assassination attempt in Bogota.")
-    assert ("186", None, "COL") in coded(events)
+    # a survived attempt is an attempted assassination (185), not a killing (186)
+    assert ("185", None, "COL") in coded(events)
     # surviving a vote is no attack
     events, _ = code("The Romanian government survived a no-confidence vote in parliament.")
     assert not any(e.cameo_root in {"18", "19"} for e in events)
