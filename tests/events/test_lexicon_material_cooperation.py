@@ -106,7 +106,8 @@ Coder = Callable[..., Any]
         ("Israel reversed its decision to halt aid to Gaza.", ("080", "ISR", "PSE")),
         ("Thailand lifted the state of emergency in Bangkok.", ("0814", "THA", None)),
         ("Russia restored internet access in Crimea.", ("0811", "RUS", None)),
-        ("Egypt reopened the Rafah crossing on Friday.", ("0863", "EGY", None)),
+        # a crossing reopened with nothing said of aid eases movement (081); with aid it is access (0863)
+        ("Egypt reopened the Rafah crossing on Friday.", ("081", "EGY", None)),
         ("The United States pulled out of Afghanistan in 2021.", ("087", "USA", "AFG")),
         ("Russia pulled out of the talks with Ukraine.", ("164", "RUS", "UKR")),
         ("The United States withdrew its ambassador from Russia.", ("161", "USA", "RUS")),
@@ -354,7 +355,7 @@ Coder = Callable[..., Any]
         ("The sale of 24 F-35 jets to Poland was approved by the State Department.", ("062", "USA", "POL")),
         ("The EU announced the lifting of sanctions on Belarus.", ("085", "IGO", "BLR")),
         ("Washington announced the easing of sanctions on Cuba.", ("085", "USA", "CUB")),
-        ("Jordan announced the reopening of the Allenby crossing.", ("0863", "JOR", None)),
+        ("Jordan announced the reopening of the Allenby crossing.", ("081", "JOR", None)),
         ("Turkey announced a suspension of its military operations in Syria.", ("087", "TUR", "SYR")),
         ("France completed the handover of its last base to the Malian army.", ("0842", "FRA", "MLI")),
         ("Britain confirmed the transfer of Storm Shadow missiles to Ukraine.", ("072", "GBR", "UKR")),
@@ -527,6 +528,10 @@ Coder = Callable[..., Any]
         ("Ukraine received 215 prisoners of war from Russia in a swap.", ("0841", "RUS", "UKR")),
         ("North Korea lifted its border closure.", ("081", "PRK", None)),
         ("Iran returned the seized British tanker.", ("0842", "IRN", "GBR")),
+        # round 8c: crossings opened for aid, fuel or the wounded are humanitarian access
+        ("Israel reopened the Erez crossing for fuel trucks on Sunday.", ("0863", "ISR", None)),
+        ("Egypt opened the Rafah crossing for the wounded.", ("0863", "EGY", None)),
+        ("Greece reopened the border crossing with Bulgaria after snowstorms.", ("081", "GRC", "BGR")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -803,3 +808,8 @@ def test_a_lone_army_staging_war_games_still_shows_force(code: Coder) -> None:
 def test_troops_sent_to_secure_their_own_side_protect_no_host(code: Coder) -> None:
     events, _ = code("Israel deployed troops to Rafah to secure the crossing.")
     assert "074" not in {e.cameo for e in events}, coded(events)
+
+
+def test_a_crossing_reopened_without_aid_eases_movement_rather_than_admitting_aid(code: Coder) -> None:
+    events, _ = code("Greece reopened the border crossing with Bulgaria after snowstorms.")
+    assert "0863" not in {e.cameo for e in events}, coded(events)
