@@ -85,3 +85,56 @@ def test_a_regime_criticised_by_a_state_is_the_other_state(
 ) -> None:
     mentions = mentions_of("Belarus forced a plane to land. Sweden condemned the regime.")
     assert _actor(mentions, "regime") == "BLR:GOV"
+
+
+def test_a_state_moving_its_troops_is_its_military(mentions_of: Callable[..., tuple[Mention, ...]]) -> None:
+    mentions = mentions_of("Ethiopia massed thousands of soldiers near its border with Eritrea.")
+    ethiopia = next(m.actor for m in mentions if m.text == "Ethiopia")
+    assert (ethiopia.country, ethiopia.sector) == ("ETH", "MIL")
+
+
+def test_a_state_putting_its_air_force_on_alert_is_its_military(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    mentions = mentions_of("Greece put its air force on high alert on Tuesday.")
+    assert next(m.actor.sector for m in mentions if m.text == "Greece") == "MIL"
+
+
+def test_a_state_asked_to_withdraw_its_troops_is_its_military(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    mentions = mentions_of("Mali's rulers told Denmark to withdraw its 100 soldiers immediately.")
+    assert next(m.actor.id for m in mentions if m.text == "Denmark") == "DNK:MIL"
+
+
+def test_a_state_sending_police_is_its_police(mentions_of: Callable[..., tuple[Mention, ...]]) -> None:
+    mentions = mentions_of("Spain sent riot police to the port.")
+    assert next(m.actor.sector for m in mentions if m.text == "Spain") == "COP"
+
+
+def test_a_state_sending_aid_or_diplomats_keeps_no_sector(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    # not a force: "sent aid", "sent diplomats"; "praised its police" is no command
+    for text, name in (
+        ("Norway sent aid to Sudan.", "Norway"),
+        ("Chile sent diplomats to Lima.", "Chile"),
+        ("Kenya praised its police.", "Kenya"),
+        ("Canada moved its embassy to a new building.", "Canada"),
+    ):
+        mentions = mentions_of(text)
+        assert next(m.actor.sector for m in mentions if m.text == name) is None, text
+
+
+def test_a_state_doing_more_than_moving_troops_keeps_no_sector(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    mentions = mentions_of("Turkey closed its airspace and deployed troops to the border.")
+    assert next(m.actor.sector for m in mentions if m.text == "Turkey") is None
+
+
+def test_a_state_deploying_another_countrys_troops_keeps_no_sector(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    mentions = mentions_of("Belarus moved Russian troops closer to the border.")
+    assert next(m.actor.sector for m in mentions if m.text == "Belarus") is None

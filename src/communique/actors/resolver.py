@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from typing import Any
 
@@ -52,6 +53,8 @@ from communique.actors._tables import (
     country_name,
     generic_titles,
     province_names,
+    read_tsv,
+    titles,
     us_state_names,
 )
 from communique.actors.coref import Discourse
@@ -252,8 +255,43 @@ class ActorResolver:
         )
         found = [f for f in (trim(doc, f) for f in found) if f.end > f.start]
         found = merge_conjoined(doc, sorted(found, key=lambda f: f.start))
+        found = [self._commanding(doc, f, day) for f in found]
         dateline = self._place_country(article.dateline_place) if article.dateline_place else None
         return self._discourse(doc, found, day, dateline)
+
+    def _commanding(self, doc: Doc, item: Found, day: dt.date | None) -> Found:
+        """A country named as the doer of moving or readying a force of its own, in a clause of that
+        one act ("Venezuela massed troops", "told France to pull its troops out"), is that force:
+        the country's military or police (``commands.tsv``)."""
+        actor = item.actor
+        if actor is None or actor.kind != "country" or item.pending or not actor.country:
+            return item
+        verb = _commanded_verb(doc[item.end - 1])
+        if verb is None or any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children):
+            return item  # "imposed a curfew and deployed soldiers": the state does more than command
+        force = next(
+            (
+                title
+                for o in verb.children
+                if o.dep_ in {"dobj", "obj"}
+                for t in (_counted(o), *_counted(o).conjuncts)
+                if (title := _force_title(t)) is not None
+            ),
+            None,
+        )
+        if force is None or any(
+            len(t.ent_id_) == 3 and t.ent_id_ != actor.country
+            for o in verb.children
+            for t in o.subtree
+            if o.dep_ in {"dobj", "obj"} and t.dep_ in {"poss", "amod", "compound"}
+        ):
+            return item  # "deployed Ukrainian troops": not this country's own force
+        reading = read_phrase([actor.name, force.phrase], kb=self.kb, day=day, names=False)
+        if reading is None or reading.country != actor.country or reading.sector != force.sector:
+            return item
+        return dataclasses.replace(
+            item, actor=build_actor(reading, surface=doc[item.start : item.end].text, day=day)
+        )
 
     def _led_by(self, doc: Doc, covered: list[bool], day: dt.date | None) -> list[Found]:
         """Groups led by a country ("the U.S.-led coalition", "a Saudi-led force" → that country).
@@ -1256,6 +1294,51 @@ def _listed_states(doc: Doc, i: int) -> tuple[str, ...] | None:
         elif not (t.ent_type_ == "GPE" or t.lower_ in {"and", ","} or t.ent_iob_ == "I"):
             break
     return tuple(codes)
+
+
+@functools.cache
+def _commands() -> frozenset[str]:
+    return frozenset(row["lemma"] for row in read_tsv("actors/commands.tsv"))
+
+
+def _commanded_verb(token: Token) -> Token | None:
+    """The verb of which the country word ``token`` is the doer, when it is a verb of moving or
+    readying a force: its subject's verb, or the verb asked of it ("told France to pull ...",
+    "called on Paris to withdraw ...")."""
+    verb: Token | None = None
+    if token.dep_ in SUBJECT_DEPS and token.dep_ != "nsubjpass":
+        verb = token.head
+    elif token.dep_ == "dobj" or (token.dep_ == "pobj" and token.head.lower_ == "on"):
+        matrix = token.head if token.dep_ == "dobj" else token.head.head
+        verb = next((c for c in matrix.children if c.dep_ == "xcomp"), None)
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _commands():
+        return None
+    return verb
+
+
+def _counted(token: Token) -> Token:
+    """What a count noun counts ("hundreds of extra police" → police), else the token itself."""
+    if token.lower_ in {"hundreds", "thousands", "dozens", "tens", "scores", "battalions", "units"}:
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if noun is not None:
+            return noun
+    return token
+
+
+def _force_title(token: Token) -> Title | None:
+    """The military or police title an object noun ends ("troops", "navy ships", "armed forces")."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    words = [
+        t.lower_ for t in token.subtree if (t.i <= token.i and t.dep_ in {"compound", "amod"}) or t is token
+    ]
+    table = {t.phrase: t for t in titles()}
+    for n in (3, 2, 1):
+        title = table.get(" ".join(words[-n:])) if len(words) >= n else None
+        if title is not None and title.sector in {"MIL", "COP"} and title.kind in {"group", "body"}:
+            return title
+    return None
 
 
 def _names_an_actor(chunk: Span) -> bool:
