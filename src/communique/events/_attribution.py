@@ -156,7 +156,7 @@ def third_party_claims(sent: Span, index: MentionIndex, cues: Cues) -> dict[int,
         if not speakers or any(a.country is None or a.sector == "MED" for a in speakers):
             continue
         countries = frozenset(a.country for a in speakers if a.country)
-        for i in (i for i in complement_scope(verb) if i > verb.i):
+        for i in (i for i in complement_scope(verb, cues=cues) if i > verb.i):
             claims[i] = claims.get(i, frozenset()) | countries
     return claims
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.events._frames import Frame, finite_conjunct_head, is_infinitive, plan_noun_governor
-from communique.events._lexicon import Cues, cues, word_forms
+from communique.events._lexicon import Cues, word_forms
 from communique.model import Modality
 
 __all__ = ["announces_aid", "complement_scope", "expresses_intent", "modality_of"]
@@ -26,11 +26,12 @@ _SAID_INTENT_ROOTS = frozenset({"04"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl", "conj", "acomp"})
 
 
-def complement_scope(trigger: Token) -> frozenset[int]:
+def complement_scope(trigger: Token, *, cues: Cues) -> frozenset[int]:
     """Token indices of what a deny/accuse trigger denies or alleges.
 
     Args:
         trigger: a deny/accuse trigger, or a verb such as "claim" whose complement is alleged.
+        cues: the cue lists (``owned_act_nouns``).
 
     Returns:
         The token indices of its clausal complement ("supplying missiles to Moscow") or of the
@@ -43,7 +44,7 @@ def complement_scope(trigger: Token) -> frozenset[int]:
             # "claimed responsibility for the attack" owns the act; it alleges nothing
             child.dep_ == "dobj"
             and child.pos_ in {"VERB", "NOUN"}
-            and child.lemma_.lower() not in cues().owned_act_nouns
+            and child.lemma_.lower() not in cues.owned_act_nouns
         ):
             heads.append(child)
         elif child.dep_ == "prep" and child.lower_ in {"of", "for", "over", "as"}:
@@ -78,7 +79,7 @@ def modality_of(frame: Frame, *, cues: Cues, denied: frozenset[int], alleged: fr
     if frame.token.i in alleged:
         return "alleged"
     anchor = frame.anchor
-    chain = _chain(anchor)
+    chain = _chain(anchor, cues)
     governors = chain[1:]
     if _negated(anchor, cues) or _negated(frame.token, cues):
         return "negated"
@@ -120,7 +121,7 @@ def expresses_intent(frame: Frame, *, cues: Cues) -> bool:
     """
     if any(
         not word_forms(t).isdisjoint(cues.intent_verbs) or _intent_word(t, cues)
-        for t in _chain(frame.anchor)[1:]
+        for t in _chain(frame.anchor, cues)[1:]
     ):
         return True
     # "Israel announced it would free prisoners": an announced future act is an expressed intent;
@@ -133,11 +134,11 @@ def expresses_intent(frame: Frame, *, cues: Cues) -> bool:
     return frame.row.code[:2] in _SAID_INTENT_ROOTS or not word_forms(anchor.head).isdisjoint(_ANNOUNCING)
 
 
-def _chain(anchor: Token) -> list[Token]:
+def _chain(anchor: Token, cues: Cues) -> list[Token]:
     """The anchor and the verbs it is the infinitival complement of ("preparing to sign")."""
     chain = [anchor]
     current = anchor
-    holder = _nominal_holder(anchor) if anchor.pos_ == "NOUN" else None
+    holder = _nominal_holder(anchor, cues) if anchor.pos_ == "NOUN" else None
     if holder is not None:
         chain.append(holder)
         current = holder
@@ -159,7 +160,7 @@ def _chain(anchor: Token) -> list[Token]:
     return chain
 
 
-def _nominal_holder(noun: Token) -> Token | None:
+def _nominal_holder(noun: Token, cues: Cues) -> Token | None:
     """What a nominal without a light verb is wished by: "ready for talks" (an intent adjective),
     "vowed to pursue peace talks" (the infinitive it is the object of). The nominal is then the
     intended act, not one that took place."""
@@ -167,7 +168,7 @@ def _nominal_holder(noun: Token) -> Token | None:
         noun = noun.head
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "ADJ":
-        return head.head if head.head.lower_ in cues().intent_adjectives else None
+        return head.head if head.head.lower_ in cues.intent_adjectives else None
     infinitive = head.dep_ == "xcomp" and is_infinitive(head)
     return head if noun.dep_ == "dobj" and head.pos_ == "VERB" and infinitive else None
 

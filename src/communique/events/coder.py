@@ -115,7 +115,10 @@ class EventCoder:
             # A "said to X" is the interaction only when nothing else in the sentence is.
             frames = [f for f in frames if "stmt" not in f.row.flags]
         requested = frozenset(
-            i for f in frames if f.row.code[:2] in _REQUEST_ROOTS for i in complement_scope(f.token)
+            i
+            for f in frames
+            if f.row.code[:2] in _REQUEST_ROOTS
+            for i in complement_scope(f.token, cues=self._cues)
         )
         # An act a request asks to stop is going on ("urged China to stop supplying weapons"): it
         # is coded as well as the request.
@@ -134,8 +137,10 @@ class EventCoder:
         alleging += [
             t for t in sent if t.pos_ == "VERB" and not word_forms(t).isdisjoint(self._cues.alleging_verbs)
         ]
-        alleged = frozenset(i for t in alleging for i in complement_scope(t))
-        denied = frozenset(i for f in frames if "deny" in f.row.flags for i in complement_scope(f.token))
+        alleged = frozenset(i for t in alleging for i in complement_scope(t, cues=self._cues))
+        denied = frozenset(
+            i for f in frames if "deny" in f.row.flags for i in complement_scope(f.token, cues=self._cues)
+        )
         # "Congo accused Rwanda of deploying troops, a charge Kigali denies": what is denied is the
         # charge's content; the accusation itself (its verb, accuser, accused) was made.
         denied -= {i for t in alleging if t.i in denied for i in _subtree(t) if i not in alleged}
