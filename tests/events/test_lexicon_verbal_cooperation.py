@@ -825,6 +825,20 @@ def test_round10_elections_promised_are_an_intent_to_change_institutions(
         ("Russia agreed to talks with Ukraine.", ("036", "RUS", "UKR", "asserted")),
         ("Israel consented to negotiations with Hamas in Cairo.", ("036", "ISR", "PSE", "asserted")),
         ("Serbia accepted talks with Kosovo.", ("036", "SRB", "XKX", "asserted")),
+        # a leader, envoy or international mission reaching a place visits it
+        (
+            "A team of UN nuclear inspectors reached the Zaporizhzhia nuclear power plant on Thursday.",
+            ("042", "IGO", "UKR", "asserted"),
+        ),
+        (
+            "The Chinese foreign minister reached the Pakistani capital on Sunday.",
+            ("042", "CHN", "PAK", "asserted"),
+        ),
+        # an appeal to people who are no named actor
+        (
+            "The exiled Gabonese president appealed to friends abroad to make noise.",
+            ("020", "GAB", None, "asserted"),
+        ),
     ],
 )
 def test_round11_wordings_are_coded(code: Coder, text: str, expected: Coded) -> None:
@@ -846,6 +860,10 @@ def test_round11_wordings_are_coded(code: Coder, text: str, expected: Coded) -> 
         ("The US president claimed credit for brokering the truce between Armenia and Azerbaijan.", {"015"}),
         ("Spain granted asylum to a Venezuelan opposition candidate.", {"050"}),  # asylum, no status
         ("Iran agreed to a ceasefire with Iraq.", {"036"}),  # a truce, no talks
+        ("The Iranian government reached an agreement with the IAEA in Vienna.", {"042"}),  # a deal, no trip
+        ("Russian forces reached the outskirts of Kyiv.", {"042"}),  # troops are deployed, not visiting
+        ("The Kenyan president reached the age of 70.", {"042"}),  # an age, no place
+        ("The new phone appeals to young buyers in China.", {"020"}),  # attraction, no appeal
     ],
 )
 def test_round11_other_senses_are_not_coded(code: Coder, text: str, codes: set[str]) -> None:
