@@ -1248,3 +1248,39 @@ def test_round29_tightened_rows_do_not_code_the_old_reading(code: Coder, text: s
 def test_round29_ordinary_senses_are_not_force(code: Coder, text: str) -> None:
     events, _ = code(text)
     assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
+
+
+#: Round 30: killings described as assassinations, homes burned by the dozen, populations driven out.
+ROUND30_CODED = [
+    (
+        "Gunmen killed a Haitian police commander in what officials described as a targeted assassination.",
+        ("186", None, "HTI"),
+    ),
+    ("Myanmar soldiers torched dozens of homes in Sagaing.", ("1712", "MMR", "*")),
+    (
+        "Rights groups said Myanmar soldiers had burned hundreds of homes in the Sagaing region.",
+        ("1712", "MMR", "*"),
+    ),
+    ("Ethiopian troops drove tens of thousands of Tigrayans from western Tigray.", ("201", "ETH", "*")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND30_CODED)
+def test_round30_wordings_are_coded(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    assert _matches(expected, events), coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chef burned dozens of cookies in the Kenyan capital.",
+        "Kenyan farmers drove thousands of cattle from the dry north.",
+        "Police in Kenya said the killing of a farmer was not an assassination.",
+    ],
+)
+def test_round30_ordinary_senses_are_not_force(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events} & {"1712", "201", "186"}, coded(events)
