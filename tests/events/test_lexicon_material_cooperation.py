@@ -300,8 +300,9 @@ Coder = Callable[..., Any]
         ("The UN set up a commission of inquiry into abuses in Belarus.", ("090", "IGO", "BLR")),
         ("Russian investigators opened a criminal case against a British journalist.", ("091", "RUS", "GBR")),
         (
+            # a cable's suspected sabotage is a crime investigated (091, round 8d)
             "Swedish police are investigating whether a Russian vessel damaged the undersea cable.",
-            ("090", "SWE", "RUS"),
+            ("091", "SWE", "RUS"),
         ),
         # round 5b: concessions to protests, offensives wound down, forces drawn down or fleeing,
         # relief dropped, loans rolled over, funds unlocked, exemptions, monitors accepted
@@ -532,6 +533,13 @@ Coder = Callable[..., Any]
         ("Israel reopened the Erez crossing for fuel trucks on Sunday.", ("0863", "ISR", None)),
         ("Egypt opened the Rafah crossing for the wounded.", ("0863", "EGY", None)),
         ("Greece reopened the border crossing with Bulgaria after snowstorms.", ("081", "GRC", "BGR")),
+        # round 8d: air defence handed over, debts written off in part, medics and firefighters sent,
+        # abuses documented by investigators, a damaged cable investigated
+        ("Germany handed over IRIS-T air defence systems to Ukraine.", ("072", "DEU", "UKR")),
+        ("Russia wrote off 90 percent of North Korea's debt.", ("071", "RUS", "PRK")),
+        ("Cuba sent doctors to Italy during the pandemic.", ("073", "CUB", "ITA")),
+        ("UN investigators documented abuses by Russian forces in Ukraine.", ("092", "IGO", "RUS")),
+        ("Danish police are probing whether a Chinese ship cut the cable.", ("091", "DNK", "CHN")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -675,6 +683,10 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The French cyclist performed a U-turn in the road.",  # a road, not a policy
         "The German student received a letter from the Russian prisoner.",  # a letter, not a captive
         "Japan returned the Russian boat to its owner after repairs.",  # repaired, not seized
+        "The Spanish photographer documented the lives of Syrian refugees.",  # a photo essay, no abuses
+        "The Indian company sent doctors to its new hospital.",  # staffing, not relief abroad
+        "The minister handed the Russian envoy a missile defence report.",  # a report, not a system
+        "The French bank wrote off its losses in Russia.",  # losses, not a debt forgiven
     ],
 )
 def test_everyday_senses_are_not_material_cooperation(code: Coder, text: str) -> None:
