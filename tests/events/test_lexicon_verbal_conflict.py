@@ -986,3 +986,43 @@ def test_round2_crowds_hunger_strikes_sanction_warnings_and_barred_entry(
 def test_round2_ordinary_senses_code_no_verbal_conflict(code: Coder, text: str, forbidden: str) -> None:
     events, _ = code(text)
     assert not {e.cameo for e in events if e.cameo.startswith(forbidden)}, coded(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Bangladeshi opposition boycotted the election.", ("143", "BGD", ("BGD", None))),
+        ("Kenyan opposition lawmakers walked out of parliament in protest.", ("143", "KEN", ("KEN", None))),
+        (
+            "Venezuelan opposition supporters held a march in Caracas against Maduro.",
+            ("141", "VEN", ("VEN",)),
+        ),
+        ("Canadian truckers blockaded Ottawa.", ("144", "CAN", ("CAN",))),
+        ("Polish truckers have blocked border crossings with Ukraine for a month.", ("144", "POL", ("UKR",))),
+        ("Israeli protesters blocked highways in Tel Aviv.", ("144", "ISR", ("ISR", None))),
+    ],
+)
+def test_round2_boycotts_walkouts_marches_and_blockades_by_protesters(
+    code: Coder, text: str, expected: Expected
+) -> None:
+    events, _ = code(text)
+    cameo, source, targets = expected
+    assert isinstance(targets, tuple)
+    assert any((cameo, source, t) in coded(events) for t in targets), coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A state closing a crossing or a navy closing ports is no street protest.
+        "Israel blocked the Rafah crossing.",
+        "Russian warships blocked Ukrainian ports.",
+        "The Russian navy blockaded Ukraine's ports.",
+        # Leaving talks is a halt to negotiations; a commemorative march opposes nobody.
+        "Ukrainian negotiators walked out of the talks with Russia in protest.",
+        "Polish veterans held a march in Warsaw to mark the anniversary.",
+    ],
+)
+def test_round2_state_closures_talks_left_and_parades_are_no_protest(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events if e.cameo.startswith("14")}, coded(events)
