@@ -1026,3 +1026,20 @@ def test_round2_boycotts_walkouts_marches_and_blockades_by_protesters(
 def test_round2_state_closures_talks_left_and_parades_are_no_protest(code: Coder, text: str) -> None:
     events, _ = code(text)
     assert not {e.cameo for e in events if e.cameo.startswith("14")}, coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IMF warned Egypt that inflation would rise.",
+        "The World Health Organization warned Brazil about a dengue outbreak.",
+    ],
+)
+def test_round2_a_hazard_foretold_is_no_threat(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo for e in events if e.cameo.startswith("13")}, coded(events)
+
+
+def test_round2_a_warning_of_consequences_stays_a_threat(code: Coder) -> None:
+    events, _ = code("The United States warned Russia of severe consequences if it invaded Ukraine.")
+    assert ("130", "USA", "RUS") in coded(events), coded(events)
