@@ -1284,3 +1284,15 @@ def test_round30_wordings_are_coded(
 def test_round30_ordinary_senses_are_not_force(code: Coder, text: str) -> None:
     events, _ = code(text)
     assert not {e.cameo for e in events} & {"1712", "201", "186"}, coded(events)
+
+
+def test_a_suicide_bomber_ramming_a_car_is_a_suicide_bombing_and_a_ship_ramming_is_not(code: Coder) -> None:
+    bomber, _ = code("A suicide bomber rammed a car into a Somali army convoy in Mogadishu.")
+    ship, _ = code("A Chinese coast guard ship rammed a Philippine vessel.")
+    assert _matches(("1831", None, "SOM"), bomber), coded(bomber)
+    assert "1831" not in {e.cameo for e in ship}, coded(ship)
+
+
+def test_homes_burned_by_the_hundred_by_a_wildfire_are_no_attack(code: Coder) -> None:
+    events, _ = code("A wildfire in Greece burned down dozens of homes near Athens.")
+    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
