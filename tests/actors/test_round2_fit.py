@@ -155,3 +155,17 @@ def test_a_city_abroad_named_plainly_keeps_its_country(
     mentions = mentions_of("Police in Palma arrested two men, Kenya's foreign ministry said.")
     police = next(m.actor for m in mentions if m.text.endswith("Police"))
     assert police.country == "ESP"
+
+
+def test_supporters_of_a_leader_are_not_the_leader(mentions_of: Callable[..., tuple[Mention, ...]]) -> None:
+    mentions = mentions_of(
+        "Hundreds of supporters of former President Evo Morales blocked roads near La Paz."
+    )
+    supporters = next(m.actor for m in mentions if m.text == "supporters")
+    assert (supporters.country, supporters.sector) == ("BOL", "CVL")
+    assert any(m.actor.kind == "person" and "Morales" in m.text for m in mentions)
+
+
+def test_sports_supporters_alone_are_no_actor(mentions_of: Callable[..., tuple[Mention, ...]]) -> None:
+    mentions = mentions_of("The supporters sang loudly as the home side scored twice.")
+    assert not any("supporters" in m.text for m in mentions)

@@ -118,6 +118,8 @@ def title_start(doc: Doc, ent: Span) -> int:
         token: Token = doc[i]
         if token.ent_type_ == "PERSON" or token.text in {",", ":", ";", "(", ")", '"', "“", "”"}:
             break
+        if token.lower_ == "of" and i > sent_start and doc[i - 1].lower_ in _followers():
+            break  # "supporters of former President X" are not X: the title ends at "of"
         if token.lower_ in _TITLE_PREPS or token.text in {"'s", "’s", "-", "'", "’"}:
             i -= 1
             continue
@@ -140,6 +142,12 @@ def _may_start_title(token: Token) -> bool:
     if token.text[:1].isupper() or token.ent_type_ or token.lower_ in _TITLE_WORDS:
         return True
     return token.lower_ in _title_first_words()
+
+
+@functools.cache
+def _followers() -> frozenset[str]:
+    """Generic groups of people (``generic.tsv``): "supporters of X", "protesters of X" are not X."""
+    return frozenset(t.phrase for t in titles() if t.country_from is not None and t.kind == "group")
 
 
 @functools.cache

@@ -560,7 +560,7 @@ class ActorResolver:
             # (a junta or regime is not the state acting on it: "Britain criticised the regime")
             country = self._conjunct_country(doc, chunk, day) or _subject_country(doc, chunk)
         if country is None:
-            country = self._own_place(doc, chunk)
+            country = self._own_place(doc, chunk) or self._followed_country(doc, chunk, day)
         if country is None and generic.country_from != "phrase":
             country = self._clause_place(doc, chunk)
         if country is None:
@@ -649,6 +649,18 @@ class ActorResolver:
                     org = seats.get((doc[start:end].text.casefold(), sector))
                     if org is not None and (record := self.kb.get(org)) is not None:
                         return record
+        return None
+
+    def _followed_country(self, doc: Doc, chunk: Span, day: dt.date | None) -> str | None:
+        """The country of the person a group follows ("supporters of former President Bolsonaro")."""
+        for prep in chunk.root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.ent_type_ == "PERSON":
+                        words = [t.text for t in obj.subtree if t.dep_ != "relcl" and t.i <= obj.i]
+                        reading = read_phrase(words, kb=self.kb, day=day)
+                        if reading is not None and reading.country:
+                            return reading.country
         return None
 
     def _own_place(self, doc: Doc, chunk: Span) -> str | None:
