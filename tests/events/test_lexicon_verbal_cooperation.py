@@ -834,6 +834,12 @@ def test_round10_elections_promised_are_an_intent_to_change_institutions(
             "The Chinese foreign minister reached the Pakistani capital on Sunday.",
             ("042", "CHN", "PAK", "asserted"),
         ),
+        # laying down arms asked for
+        ("The UN urged the rebels in Mali to lay down their arms.", ("0256", "IGO", "MLI", "asserted")),
+        # messages of solidarity or support sent or conveyed
+        ("Germany sent a message of solidarity to Israel.", ("018", "DEU", "ISR", "asserted")),
+        ("Germany conveyed a message of solidarity to Israel.", ("018", "DEU", "ISR", "asserted")),
+        ("The French president sent a message of support to Ukraine.", ("051", "FRA", "UKR", "asserted")),
         # an appeal to people who are no named actor
         (
             "The exiled Gabonese president appealed to friends abroad to make noise.",
@@ -864,6 +870,8 @@ def test_round11_wordings_are_coded(code: Coder, text: str, expected: Coded) -> 
         ("Russian forces reached the outskirts of Kyiv.", {"042"}),  # troops are deployed, not visiting
         ("The Kenyan president reached the age of 70.", {"042"}),  # an age, no place
         ("The new phone appeals to young buyers in China.", {"020"}),  # attraction, no appeal
+        ("The UN urged the rebels in Mali to lay down their arms.", {"0232"}),  # no arms asked for
+        ("Hamas sent a message to Israel with the rocket fire.", {"018", "051"}),  # a signal, no sympathy
     ],
 )
 def test_round11_other_senses_are_not_coded(code: Coder, text: str, codes: set[str]) -> None:
