@@ -1296,3 +1296,12 @@ def test_a_suicide_bomber_ramming_a_car_is_a_suicide_bombing_and_a_ship_ramming_
 def test_homes_burned_by_the_hundred_by_a_wildfire_are_no_attack(code: Coder) -> None:
     events, _ = code("A wildfire in Greece burned down dozens of homes near Athens.")
     assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
+
+
+def test_an_army_or_navy_blockading_a_port_or_road_imposes_a_blockade_farmers_protest(code: Coder) -> None:
+    navy, _ = code("The Israeli navy blockaded the ports of Gaza.")
+    army, _ = code("Ethiopian troops blockaded the main highway into Tigray.")
+    farmers, _ = code("Kenyan farmers blockaded the highway to Nairobi.")
+    assert _matches(("191", "ISR", "PSE"), navy), coded(navy)
+    assert _matches(("191", "ETH", "*"), army), coded(army)
+    assert not {e.cameo[:2] for e in farmers} & _FORCE_ROOTS, coded(farmers)
