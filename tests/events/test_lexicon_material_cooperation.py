@@ -540,6 +540,9 @@ Coder = Callable[..., Any]
         ("Cuba sent doctors to Italy during the pandemic.", ("073", "CUB", "ITA")),
         ("UN investigators documented abuses by Russian forces in Ukraine.", ("092", "IGO", "RUS")),
         ("Danish police are probing whether a Chinese ship cut the cable.", ("091", "DNK", "CHN")),
+        # round 8e: supplies are aid when aid, equipment or money is named
+        ("Iran supplied Russia with equipment for the war.", ("070", "IRN", "RUS")),
+        ("Germany supplied Ukraine with armoured vehicles.", ("072", "DEU", "UKR")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -687,6 +690,7 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The Indian company sent doctors to its new hospital.",  # staffing, not relief abroad
         "The minister handed the Russian envoy a missile defence report.",  # a report, not a system
         "The French bank wrote off its losses in Russia.",  # losses, not a debt forgiven
+        "The British company supplied parts to the Chinese carmaker.",  # trade between firms, not aid
     ],
 )
 def test_everyday_senses_are_not_material_cooperation(code: Coder, text: str) -> None:
