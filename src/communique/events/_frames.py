@@ -624,8 +624,11 @@ def _targets_of_verb(verb: Token, row: Trigger, index: MentionIndex) -> list[Par
                         for p in _pobjs(gc, index)
                     ]
                     or (index.place_participants(c) if "place" in row.flags else [])
-                    # "recognised a Palestinian state": the actor modifies the object
-                    or ([] if c.i in index.by_token else index.participants(c))
+                    # "recognised a Palestinian state": the actor modifies the object;
+                    # "hosts two US bases", "expelled a BBC journalist": the object is itself
+                    # an actor and what the act is done to. A body of no known home ("deploy
+                    # 1,000 police officers") is what is sent, not whom the act is for.
+                    or [p for p in index.participants(c) if not p.actor.id.startswith("generic:")]
                 )
             else:
                 direct = index.participants(c) or (
