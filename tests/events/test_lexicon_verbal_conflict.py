@@ -952,7 +952,7 @@ def test_smeared_paint_is_no_criticism(code: Coder) -> None:
         ("The EU's warning that Serbia could face sanctions angered Belgrade.", ("1312", "IGO", ("SRB",))),
         ("Syria has denied UN investigators access to the site.", ("1245", "SYR", ("IGO",))),
         ("Syria refused entry to UN inspectors.", ("1245", "SYR", ("IGO",))),
-        ("Israel denied entry to two US congresswomen.", ("120", "ISR", ("USA",))),
+        ("Israel denied the Red Cross access to the prisoners.", ("120", "ISR", ("NGO",))),
         ("Serbia denied Kosovo's request.", ("120", "SRB", ("XKX",))),
         ("Turkey gave Sweden until Friday to extradite the suspects.", ("139", "TUR", ("SWE",))),
         ("North Korea menaced Seoul with missile tests.", ("130", "PRK", ("KOR",))),
