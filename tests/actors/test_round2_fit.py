@@ -169,3 +169,28 @@ def test_supporters_of_a_leader_are_not_the_leader(mentions_of: Callable[..., tu
 def test_sports_supporters_alone_are_no_actor(mentions_of: Callable[..., tuple[Mention, ...]]) -> None:
     mentions = mentions_of("The supporters sang loudly as the home side scored twice.")
     assert not any("supporters" in m.text for m in mentions)
+
+
+def test_a_country_whose_act_its_own_leader_reports_is_its_government(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    mentions = mentions_of(
+        "Armenia is ready to sign a peace treaty with Azerbaijan, Prime Minister Nikol Pashinyan said."
+    )
+    assert next(m.actor.id for m in mentions if m.text == "Armenia") == "ARM:GOV"
+
+
+def test_a_country_reported_by_a_foreign_leader_or_the_opposition_keeps_no_sector(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    for text, name in (
+        ("Russia will lose the war, Ukrainian President Volodymyr Zelenskiy said.", "Russia"),
+        ("Kenya will default on its debt, opposition leader Raila Odinga said.", "Kenya"),
+    ):
+        mentions = mentions_of(text)
+        assert next(m.actor.sector for m in mentions if m.text == name) is None, text
+
+
+def test_a_defence_force_is_military(mentions_of: Callable[..., tuple[Mention, ...]]) -> None:
+    mentions = mentions_of("Botswana's defence force said it had arrested two poachers.")
+    assert next(m.actor.id for m in mentions if "defence force" in m.text) == "BWA:MIL"

@@ -258,7 +258,48 @@ class ActorResolver:
         found = [f for f in (trim(doc, f) for f in found) if f.end > f.start]
         found = merge_conjoined(doc, sorted(found, key=lambda f: f.start))
         found = [self._commanding(doc, f, day) for f in found]
+        found = self._reported_by_government(doc, found, day)
         return self._discourse(doc, found, day, dateline)
+
+    def _reported_by_government(self, doc: Doc, found: list[Found], day: dt.date | None) -> list[Found]:
+        """A country that acts in what a member of its own government says it does ("Spain will
+        recognise a Palestinian state, Prime Minister Pedro Sanchez told parliament") speaks as
+        that government: the country's GOV body."""
+        speakers: dict[int, Actor] = {}
+        for f in found:
+            if (
+                f.actor is not None
+                and f.actor.kind == "person"
+                and f.actor.sector == "GOV"
+                and f.actor.country
+            ):
+                speakers.update(dict.fromkeys(range(f.start, f.end), f.actor))
+        if not speakers:
+            return found
+        out = []
+        for item in found:
+            actor = item.actor
+            if actor is not None and actor.kind == "country" and not item.pending and actor.country:
+                token = doc[item.end - 1]
+                verb = token.head
+                said = verb.head
+                speaker = next(
+                    (speakers[c.i] for c in said.children if c.dep_ in SUBJECT_DEPS and c.i in speakers),
+                    None,
+                )
+                if (
+                    token.dep_ in SUBJECT_DEPS
+                    and verb.dep_ == "ccomp"
+                    and said.lemma_.lower() in _REPORTING
+                    and speaker is not None
+                    and speaker.country == actor.country
+                ):
+                    reading = read_phrase([actor.name, "government"], kb=self.kb, day=day, names=False)
+                    if reading is not None and reading.country == actor.country and reading.sector == "GOV":
+                        surface = doc[item.start : item.end].text
+                        item = dataclasses.replace(item, actor=build_actor(reading, surface=surface, day=day))
+            out.append(item)
+        return out
 
     def _commanding(self, doc: Doc, item: Found, day: dt.date | None) -> Found:
         """A country named as the doer of moving or readying a force of its own, in a clause of that
@@ -1327,6 +1368,8 @@ def _listed_states(doc: Doc, i: int) -> tuple[str, ...] | None:
     return tuple(codes)
 
 
+# Verbs by which a speaker reports a state's act or stance ("..., the prime minister said").
+_REPORTING = frozenset({"say", "tell", "announce", "add", "state", "confirm", "declare", "write"})
 # Where the resolver keeps an article's dateline country on its Doc (read by ``_story_place``).
 _DATELINE_KEY = "communique.actors.dateline"
 _STORY_KEY = "communique.actors.story_countries"
