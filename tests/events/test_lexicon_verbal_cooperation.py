@@ -840,6 +840,12 @@ def test_round10_elections_promised_are_an_intent_to_change_institutions(
         ("Germany sent a message of solidarity to Israel.", ("018", "DEU", "ISR", "asserted")),
         ("Germany conveyed a message of solidarity to Israel.", ("018", "DEU", "ISR", "asserted")),
         ("The French president sent a message of support to Ukraine.", ("051", "FRA", "UKR", "asserted")),
+        # denials under a saying verb, mistakes conceded, requests lodged with someone
+        ("Moscow insisted it had nothing to do with the poisoning.", ("016", "RUS", None, "asserted")),
+        ("Iran said it played no part in the attack on the tanker.", ("016", "IRN", None, "asserted")),
+        ("Israel conceded that its troops had made a mistake.", ("015", "ISR", None, "asserted")),
+        ("Tokyo admitted that it had made an error.", ("015", "JPN", None, "asserted")),
+        ("Seoul lodged a request with Tokyo for talks.", ("020", "KOR", "JPN", "asserted")),
         # an appeal to people who are no named actor
         (
             "The exiled Gabonese president appealed to friends abroad to make noise.",
@@ -872,6 +878,9 @@ def test_round11_wordings_are_coded(code: Coder, text: str, expected: Coded) -> 
         ("The new phone appeals to young buyers in China.", {"020"}),  # attraction, no appeal
         ("The UN urged the rebels in Mali to lay down their arms.", {"0232"}),  # no arms asked for
         ("Hamas sent a message to Israel with the rocket fire.", {"018", "051"}),  # a signal, no sympathy
+        ("The French president said he would do nothing to stop the strike.", {"016"}),  # no denial
+        ("The minister said there was no role for Russia in the talks.", {"016"}),  # no denial
+        ("Economists said the rise had nothing to do with wages.", {"016"}),  # no actors
     ],
 )
 def test_round11_other_senses_are_not_coded(code: Coder, text: str, codes: set[str]) -> None:
