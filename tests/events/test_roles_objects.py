@@ -32,3 +32,23 @@ def test_unplaced_body_sent_is_not_the_target(code: Coder) -> None:
 def test_ordinary_hosted_object_is_no_event(code: Coder) -> None:
     events, _ = code("The village hosts two summer festivals.")
     assert not events
+
+
+def test_refusal_target_in_the_infinitives_object_phrase(code: Coder) -> None:
+    events, _ = code("Venezuela refused to open negotiations with Guyana.")
+    assert ("12", "VEN", "GUY") in dyads(events), dyads(events)
+
+
+def test_refusal_target_in_the_infinitives_to_phrase(code: Coder) -> None:
+    events, _ = code("Spain refused to hand the fugitive over to Morocco.")
+    assert ("12", "ESP", "MAR") in dyads(events), dyads(events)
+
+
+def test_ruled_out_gerund_names_its_target(code: Coder) -> None:
+    events, _ = code("Austria ruled out supplying tanks to Ukraine.")
+    assert ("12", "AUT", "UKR") in dyads(events), dyads(events)
+
+
+def test_refused_transfer_of_a_player_is_no_event(code: Coder) -> None:
+    events, _ = code("The club refused to sell its goalkeeper to a rival team.")
+    assert not any(c == "12" for c, _, _ in dyads(events))

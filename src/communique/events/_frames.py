@@ -648,7 +648,9 @@ def _targets_of_verb(verb: Token, row: Trigger, index: MentionIndex) -> list[Par
             found += _pobjs(c, index, places="place" in row.flags)
         elif c.dep_ == "xcomp" and "xobj" in row.flags:
             # "threatened to shoot down American planes": the target is the infinitive's object.
-            found += [p for gc in c.children if gc.dep_ in {"dobj", "dative"} for p in index.participants(gc)]
+            found += [
+                p for gc in c.children if gc.dep_ in {"dobj", "dative"} for p in index.participants(gc)
+            ] or _infinitive_phrase_targets(c, row, index)
         elif c.dep_ == "ccomp" and _free_relative(c):
             found += _what_called(c, index)
         elif c.dep_ == "ccomp" and "ccomp" in row.flags:
@@ -658,6 +660,43 @@ def _targets_of_verb(verb: Token, row: Trigger, index: MentionIndex) -> list[Par
         elif c.dep_ == "ccomp" and "cond" in row.flags:
             found += _condition_subjects(c, index)
     return found
+
+
+# Prepositions of an infinitive's phrase that name whom the governed act is for or with
+# ("refused to hold talks with the US", "refused to hand the tanker over to Britain").
+_INFINITIVE_PREPS = frozenset({"to", "with"})
+
+
+def _infinitive_phrase_targets(clause: Token, row: Trigger, index: MentionIndex) -> list[Participant]:
+    """Whom a refused, ruled-out or threatened act is for, named in the act's own phrase: its
+    "to"/"with" phrase or dative ("ruled out sending missiles to Kyiv"), or such a phrase on its
+    object ("refused to hold talks with Washington")."""
+    preps = row.preps | _INFINITIVE_PREPS
+    heads = [clause, *(c for c in clause.children if c.dep_ == "dobj")]
+    return [
+        p
+        for h in heads
+        for gc in h.children
+        if gc.dep_ in {"prep", "dative"} and gc.lower_ in preps
+        for p in _pobjs(gc, index)
+    ]
+
+
+def _gerund_complement_targets(
+    verb: Token, row: Trigger, index: MentionIndex, sources: list[Participant]
+) -> list[Participant]:
+    """ "ruled out sending missiles to Kyiv": the parser hangs the ruled-out act as an adverbial
+    gerund; with no subject of its own it is the verb's complement and its phrase names the target."""
+    if not row.preps or "solo" in row.flags:
+        return []
+    return [
+        p
+        for c in verb.children
+        if c.dep_ in {"advcl", "xcomp", "pcomp"}
+        and c.tag_ == "VBG"
+        and not any(g.dep_ in _SUBJECTS or g.dep_ == "mark" for g in c.children)
+        for p in _infinitive_phrase_targets(c, row, index)
+    ]
 
 
 def _free_relative(clause: Token) -> bool:
@@ -874,6 +913,7 @@ _OWN_TARGET_FINDERS: tuple[_TargetFinder, ...] = (
     _deep_object_targets,
     _coordinated_targets,
     _shared_object_targets,
+    _gerund_complement_targets,
 )
 # Where a verb with sources but no target left looks next, in order: its wider phrase and clause.
 _FALLBACK_TARGET_FINDERS: tuple[_TargetFinder, ...] = (
