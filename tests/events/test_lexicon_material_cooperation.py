@@ -543,6 +543,9 @@ Coder = Callable[..., Any]
         # round 8e: supplies are aid when aid, equipment or money is named
         ("Iran supplied Russia with equipment for the war.", ("070", "IRN", "RUS")),
         ("Germany supplied Ukraine with armoured vehicles.", ("072", "DEU", "UKR")),
+        # round 8f: money lent, territory ceded
+        ("Russia lent Belarus money for the nuclear plant.", ("071", "RUS", "BLR")),
+        ("The Armenian government ceded four villages to Azerbaijan.", ("0842", "ARM", "AZE")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -691,6 +694,9 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The minister handed the Russian envoy a missile defence report.",  # a report, not a system
         "The French bank wrote off its losses in Russia.",  # losses, not a debt forgiven
         "The British company supplied parts to the Chinese carmaker.",  # trade between firms, not aid
+        "France lent its support to the German proposal.",  # support, not money
+        "The Chinese report lent credibility to Russia's claims.",  # credibility, not a loan
+        "The German team ceded the lead to France in the second half.",  # a lead in a match, not land
     ],
 )
 def test_everyday_senses_are_not_material_cooperation(code: Coder, text: str) -> None:
