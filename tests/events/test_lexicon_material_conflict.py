@@ -1305,3 +1305,11 @@ def test_an_army_or_navy_blockading_a_port_or_road_imposes_a_blockade_farmers_pr
     assert _matches(("191", "ISR", "PSE"), navy), coded(navy)
     assert _matches(("191", "ETH", "*"), army), coded(army)
     assert not {e.cameo[:2] for e in farmers} & _FORCE_ROOTS, coded(farmers)
+
+
+def test_slaughtered_people_are_a_mass_killing_and_slaughtered_livestock_are_not(code: Coder) -> None:
+    people, _ = code("Islamist gunmen slaughtered Christian villagers in Nigeria's Plateau state.")
+    herd, _ = code("Kenyan herders slaughtered hundreds of cattle during the drought.")
+    goats, _ = code("Indian farmers slaughtered goats for the festival.")
+    assert _matches(("202", "NGA", "*"), people), coded(people)
+    assert not {e.cameo[:2] for e in [*herd, *goats]} & _FORCE_ROOTS, (coded(herd), coded(goats))
