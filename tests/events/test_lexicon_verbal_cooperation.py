@@ -846,6 +846,11 @@ def test_round10_elections_promised_are_an_intent_to_change_institutions(
         ("Israel conceded that its troops had made a mistake.", ("015", "ISR", None, "asserted")),
         ("Tokyo admitted that it had made an error.", ("015", "JPN", None, "asserted")),
         ("Seoul lodged a request with Tokyo for talks.", ("020", "KOR", "JPN", "asserted")),
+        # nominal appeals name their wish
+        ("The UN renewed its call for the release of the hostages.", ("0253", "IGO", None, "asserted")),
+        ("Ukraine issued an appeal for humanitarian aid.", ("0233", "UKR", None, "asserted")),
+        ("Somalia launched an appeal for aid to Qatar.", ("023", "SOM", "QAT", "asserted")),
+        ("Kyiv repeated its plea for more air defence missiles.", ("020", "UKR", None, "asserted")),
         # an appeal to people who are no named actor
         (
             "The exiled Gabonese president appealed to friends abroad to make noise.",
@@ -881,6 +886,8 @@ def test_round11_wordings_are_coded(code: Coder, text: str, expected: Coded) -> 
         ("The French president said he would do nothing to stop the strike.", {"016"}),  # no denial
         ("The minister said there was no role for Russia in the talks.", {"016"}),  # no denial
         ("Economists said the rise had nothing to do with wages.", {"016"}),  # no actors
+        ("The coach repeated his plea for more time.", {"020"}),  # no actors
+        ("The UN renewed its call for the release of the hostages.", {"020"}),  # the subcode, not the general
     ],
 )
 def test_round11_other_senses_are_not_coded(code: Coder, text: str, codes: set[str]) -> None:
