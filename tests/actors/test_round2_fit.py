@@ -194,3 +194,15 @@ def test_a_country_reported_by_a_foreign_leader_or_the_opposition_keeps_no_secto
 def test_a_defence_force_is_military(mentions_of: Callable[..., tuple[Mention, ...]]) -> None:
     mentions = mentions_of("Botswana's defence force said it had arrested two poachers.")
     assert next(m.actor.id for m in mentions if "defence force" in m.text) == "BWA:MIL"
+
+
+def test_a_flag_of_registry_yields_to_the_owners_country(
+    mentions_of: Callable[..., tuple[Mention, ...]],
+) -> None:
+    mentions = mentions_of("Pirates boarded a Panama-flagged Japanese tanker off Somalia.")
+    assert next(m.actor.country for m in mentions if m.text.endswith("tanker")) == "JPN"
+
+
+def test_a_flag_alone_gives_the_vessel_its_country(mentions_of: Callable[..., tuple[Mention, ...]]) -> None:
+    mentions = mentions_of("Pirates boarded a Maltese-flagged tanker off Somalia.")
+    assert next(m.actor.country for m in mentions if m.text.endswith("tanker")) == "MLT"

@@ -484,7 +484,13 @@ class ActorResolver:
             start += 1
         if start >= end:
             return None
-        reading = read_phrase([t.text for t in doc[start:end]], kb=self.kb, day=day, names=False)
+        words_start = start
+        flag = next((t.i for t in doc[start:end] if t.lower_ in {"flagged", "-flagged"}), None)
+        if flag is not None and any(len(t.ent_id_) == 3 and t.ent_id_.isupper() for t in doc[flag + 1 : end]):
+            # "a Hong Kong-flagged Chinese container ship": a flag of registry yields to the owner's
+            # country written after it (the flag stays inside the mention, as no actor of its own)
+            words_start = flag + 1
+        reading = read_phrase([t.text for t in doc[words_start:end]], kb=self.kb, day=day, names=False)
         if reading is None or reading.demonym_only:
             return None
         if reading.countries and any(t.lower_ == "and" for t in doc[start:end]):
