@@ -52,3 +52,23 @@ def test_ruled_out_gerund_names_its_target(code: Coder) -> None:
 def test_refused_transfer_of_a_player_is_no_event(code: Coder) -> None:
     events, _ = code("The club refused to sell its goalkeeper to a rival team.")
     assert not any(c == "12" for c, _, _ in dyads(events))
+
+
+def test_brokered_act_names_its_parties_for_the_go_between(code: Coder) -> None:
+    events, _ = code("A truce between Armenia and Azerbaijan brokered by Moscow took hold.")
+    assert {("04", "RUS", "ARM"), ("04", "RUS", "AZE")} <= dyads(events), dyads(events)
+
+
+def test_mediation_by_a_named_go_between_reaches_the_freed_and_the_freer(code: Coder) -> None:
+    events, _ = code("Iran released two Swedish citizens after mediation by Oman.")
+    assert {("04", "OMN", "IRN"), ("04", "OMN", "SWE")} <= dyads(events), dyads(events)
+
+
+def test_owned_mediation_between_parties(code: Coder) -> None:
+    events, _ = code("Turkey's mediation between Russia and Ukraine resumed.")
+    assert ("04", "TUR", "RUS") in dyads(events), dyads(events)
+
+
+def test_mediation_of_a_labour_dispute_is_no_event(code: Coder) -> None:
+    events, _ = code("The strike ended after mediation by a retired judge.")
+    assert not events

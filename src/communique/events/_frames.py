@@ -1104,6 +1104,14 @@ def _participle_counterpart(
     subject of the verb it is the object of), the place or actor "aid trucks sent by Egypt"
     entered (the object of the verb it is the subject of)."""
     noun = verb.head
+    if mediation:
+        # "a ceasefire between Israel and Hezbollah brokered by Washington": the go-between
+        # acts on the parties the brokered act names.
+        parties = [
+            p for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for p in _pobjs(c, index)
+        ]
+        if parties:
+            return parties
     main = noun.head
     if noun.dep_ == "pobj" and main.dep_ == "prep" and main.head.pos_ == "VERB":
         main = main.head  # "exchanged prisoners in a swap mediated by the UAE"
@@ -1566,6 +1574,13 @@ def _noun_frame(noun: Token, row: Trigger, index: MentionIndex, *, carriers: _Ca
         return _assemble(noun, anchor, row, sources, targets, confidence=0.6)
     if not targets and row.code[:2] in _FORCE_ROOTS:
         targets = _passive_patient(noun, index) or _damaged(noun, index) or _means_victims(noun, index)
+    if between and sources and not targets and "between" in row.preps:
+        # "Qatar's mediation between Israel and Hamas": a named doer acts on the parties.
+        targets = between
+    elif sources and not targets and not between and row.code.startswith("045"):
+        # "freed the hostages following mediation by Oman": the go-between acts on the parties
+        # of the act its mediation made possible.
+        targets = _mediated_parties(noun, sources, index)
     if between and not sources:
         sources, targets = between, []
     elif not sources and modifiers:
@@ -1582,6 +1597,19 @@ def _noun_frame(noun: Token, row: Trigger, index: MentionIndex, *, carriers: _Ca
     # "a drone strike on Belgorod killed three": the strike hit Russia, whoever launched it.
     agentless = not sources and row.code[:2] in _FORCE_ROOTS
     return _assemble(noun, anchor, row, sources, targets, confidence=confidence, agentless=agentless)
+
+
+def _mediated_parties(noun: Token, mediators: list[Participant], index: MentionIndex) -> list[Participant]:
+    """The doers and objects of the verb a mediation phrase hangs on ("released the prisoners
+    after mediation by Qatar", "freed four agents following mediation by Morocco")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return []
+    main = prep.head
+    objects = [p for c in main.children if c.dep_ in {"dobj", "dative"} for p in index.participants(c)]
+    found = sources_of(main, index)[0] + objects
+    own = {p.key for p in mediators}
+    return [p for p in found if p.key not in own]
 
 
 def _charged_others(
