@@ -546,6 +546,9 @@ Coder = Callable[..., Any]
         # round 8f: money lent, territory ceded
         ("Russia lent Belarus money for the nuclear plant.", ("071", "RUS", "BLR")),
         ("The Armenian government ceded four villages to Azerbaijan.", ("0842", "ARM", "AZE")),
+        # round 8g: aid released is aid given, aid workers released are captives freed
+        ("The EU released aid to Ukraine.", ("070", "IGO", "UKR")),
+        ("Houthi rebels released a UN aid worker.", ("0841", "YEM", "IGO")),
     ],
 )
 def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -835,3 +838,8 @@ def test_troops_sent_to_secure_their_own_side_protect_no_host(code: Coder) -> No
 def test_a_crossing_reopened_without_aid_eases_movement_rather_than_admitting_aid(code: Coder) -> None:
     events, _ = code("Greece reopened the border crossing with Bulgaria after snowstorms.")
     assert "0863" not in {e.cameo for e in events}, coded(events)
+
+
+def test_aid_released_is_no_captive_freed(code: Coder) -> None:
+    events, _ = code("The EU released aid to Ukraine.")
+    assert "0841" not in {e.cameo for e in events}, coded(events)
