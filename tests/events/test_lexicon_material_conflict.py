@@ -1313,3 +1313,10 @@ def test_slaughtered_people_are_a_mass_killing_and_slaughtered_livestock_are_not
     goats, _ = code("Indian farmers slaughtered goats for the festival.")
     assert _matches(("202", "NGA", "*"), people), coded(people)
     assert not {e.cameo[:2] for e in [*herd, *goats]} & _FORCE_ROOTS, (coded(herd), coded(goats))
+
+
+def test_bulldozed_homes_are_destroyed_property_and_a_bulldozed_bill_is_not(code: Coder) -> None:
+    homes, _ = code("Israeli forces bulldozed Palestinian homes in the West Bank.")
+    bill, _ = code("Kenyan lawmakers bulldozed the finance bill through parliament.")
+    assert _matches(("1712", "ISR", "*"), homes), coded(homes)
+    assert not {e.cameo[:2] for e in bill} & _FORCE_ROOTS, coded(bill)
