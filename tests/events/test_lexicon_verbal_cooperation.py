@@ -851,6 +851,13 @@ def test_round10_elections_promised_are_an_intent_to_change_institutions(
         ("Ukraine issued an appeal for humanitarian aid.", ("0233", "UKR", None, "asserted")),
         ("Somalia launched an appeal for aid to Qatar.", ("023", "SOM", "QAT", "asserted")),
         ("Kyiv repeated its plea for more air defence missiles.", ("020", "UKR", None, "asserted")),
+        # regret that another actor decided or banned something
+        (
+            "Japan expressed regret that China had decided to ban seafood imports.",
+            ("110", "JPN", "CHN", "asserted"),
+        ),
+        ("Japan regretted that China had banned seafood imports.", ("110", "JPN", "CHN", "asserted")),
+        ("Tokyo expressed regret that its soldiers had killed civilians.", ("055", "JPN", None, "asserted")),
         # best wishes conveyed are greetings
         ("Modi extended warm wishes to the people of Nepal.", ("051", "IND", "NPL", "asserted")),
         # an appeal to people who are no named actor
@@ -890,6 +897,8 @@ def test_round11_wordings_are_coded(code: Coder, text: str, expected: Coded) -> 
         ("Economists said the rise had nothing to do with wages.", {"016"}),  # no actors
         ("The coach repeated his plea for more time.", {"020"}),  # no actors
         ("The coach sent his best wishes to the injured striker.", {"051"}),  # no actors
+        ("Japan expressed regret that China had decided to ban seafood imports.", {"055"}),  # no apology
+        ("Tokyo expressed regret that its soldiers had killed civilians.", {"110"}),  # its own act
         ("The UN renewed its call for the release of the hostages.", {"020"}),  # the subcode, not the general
     ],
 )
