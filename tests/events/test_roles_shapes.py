@@ -31,3 +31,30 @@ def test_saying_oneself_was_behind_an_attack_is_a_claim(code: Coder) -> None:
 def test_a_cause_behind_an_explosion_is_no_accusation(code: Coder) -> None:
     events, _ = code("Officials in Chile said a faulty valve was behind the explosion.")
     assert not any(c == "112" for c, _, _ in dyads(events)), dyads(events)
+
+
+def test_act_that_would_be_met_with_force_threatens_its_doer(code: Coder) -> None:
+    events, _ = code(
+        "Any Azerbaijani attack would be met with a devastating response, Armenia's defence minister said."
+    )
+    assert ("138", "ARM", "AZE") in dyads(events), dyads(events)
+
+
+def test_threat_is_made_by_the_saying(code: Coder) -> None:
+    events, _ = code("Seoul said any North Korean provocation will be met with a swift response.")
+    assert any(e.cameo == "138" and e.modality == "asserted" for e in events), events
+
+
+def test_a_reception_already_met_is_no_threat(code: Coder) -> None:
+    events, _ = code("France said the German proposal was met with a strong response from farmers.")
+    assert not any(c.startswith("13") for c, _, _ in dyads(events)), dyads(events)
+
+
+def test_passive_victim_of_an_attempt_on_a_life(code: Coder) -> None:
+    events, _ = code("Georgia's interior minister was wounded in an assassination attempt.")
+    assert ("185", None, "GEO") in dyads(events), dyads(events)
+
+
+def test_an_attempt_at_a_record_hurts_no_one_politically(code: Coder) -> None:
+    events, _ = code("Kenya's marathon champion was injured in an attempt to break the world record.")
+    assert not any(c.startswith("18") for c, _, _ in dyads(events)), dyads(events)

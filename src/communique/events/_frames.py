@@ -948,6 +948,8 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
         return _received(verb, row, index)
     if "hit" in row.flags:
         return _suffered(verb, row, index)
+    if "answer" in row.flags:
+        return _answered(verb, row, index)
     sources, inherited = sources_of(verb, index)
     if not sources:
         sources = _sent_forces(verb, row, index)
@@ -1083,18 +1085,50 @@ def _suffered(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
     gunman": the subject is the target; the doer, if named at all, is the "by"/"from" agent or an
     actor modifying the attack noun (the verb's object or prepositional object)."""
     victims, inherited = sources_of(verb, index)
+    if _is_passive(verb):
+        # "was wounded in an assassination attempt": the passive subject suffers; an agent the
+        # parse gives the verb is the doer, found below with the attack's own.
+        victims = [p for c in verb.children if c.dep_ == "nsubjpass" for p in index.participants(c)]
+        inherited = False
     if not victims:
         return None
     # the agent may hang off the verb ("came under fire from rebels") or off the attack noun
     attacks = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     attacks += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     doers = [p for noun in attacks for p in _named_doers(noun, index)]
+    doers += [p for c in verb.children if c.dep_ == "agent" for p in _pobjs(c, index)]
     keys = {p.key for p in victims}
     doers = [p for p in doers if p.key not in keys]
     confidence = 0.75 if inherited else 0.9
     # an unnamed attacker still hit someone; unnamed critics say nothing worth coding
     agentless = not doers and row.code[:2] in _FORCE_ROOTS
     return _assemble(verb, verb, row, doers, victims, confidence=confidence, agentless=agentless)
+
+
+def _answered(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
+    """ "Any Israeli strike would be met with a crushing response, Iran's minister said": the
+    doer of the answered act (its actor modifier or agent, or the subject itself when an actor)
+    is threatened by the verb's agent or, failing one, by whoever reports the clause."""
+    if not _is_passive(verb):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    targets = [
+        p
+        for s in subjects
+        for p in (index.participants(s) if s.i in index.by_token else _named_doers(s, index))
+    ]
+    sources = [p for c in verb.children if c.dep_ == "agent" for p in _pobjs(c, index)]
+    clause = verb
+    while not sources and clause.dep_ in {"ccomp", "conj"} and clause.head.pos_ in {"VERB", "AUX"}:
+        clause = clause.head
+        if not word_forms(clause).isdisjoint(cues().reporting):
+            sources = [p for c in clause.children if c.dep_ in _SUBJECTS for p in index.participants(c)]
+    keys = {p.key for p in sources}
+    targets = [t for t in targets if t.key not in keys]
+    if not sources or not targets:
+        return None
+    # The threat is made by the saying: "would" marks what is threatened, not a planned threat.
+    return _assemble(verb, clause, row, sources, targets, confidence=0.75)
 
 
 def _participle_counterpart(

@@ -37,7 +37,9 @@ Lexicon columns (tab-separated, ``#`` starts a comment line):
   and the object of its ``from`` is the source ("Ukraine received jets from Denmark"); ``hit``
   the subject suffers the act its object or prepositional object names, whose ``by`` agent or
   actor modifier is the source, if any ("the convoy came under Russian fire", "survived an
-  assassination attempt").
+  assassination attempt"); ``answer`` the passive subject is an act (or actor) that will be
+  answered: its doer is the target and the verb's agent, or else the speaker of the reporting
+  verb over the clause, the source ("any strike would be met with a crushing response, X said").
 
 The first licensed row of a lemma that yields a frame wins: a licensed constrained row whose
 participants the parse does not supply gives way to the next licensed constrained row (never to
@@ -86,6 +88,7 @@ _FLAGS = frozenset(
         "cond",
         "recv",
         "hit",
+        "answer",
     }
 )
 _POS = frozenset({"V", "N", "A"})
