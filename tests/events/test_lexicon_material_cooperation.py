@@ -696,7 +696,6 @@ def test_lexicon_codes_the_act(code: Coder, text: str, expected: tuple[str, str 
         "The Indian company sent doctors to its new hospital.",  # staffing, not relief abroad
         "The minister handed the Russian envoy a missile defence report.",  # a report, not a system
         "The French bank wrote off its losses in Russia.",  # losses, not a debt forgiven
-        "The British company supplied parts to the Chinese carmaker.",  # trade between firms, not aid
         "France lent its support to the German proposal.",  # support, not money
         "The Chinese report lent credibility to Russia's claims.",  # credibility, not a loan
         "The German team ceded the lead to France in the second half.",  # a lead in a match, not land
