@@ -3,7 +3,13 @@ attack" accuses X, and other shapes of the construction rows."""
 
 from __future__ import annotations
 
-from communique.model import Event
+import datetime as dt
+from typing import Any
+
+from communique.events._args import MentionIndex
+from communique.events._frames import _Carriers, _licensed
+from communique.events._lexicon import Trigger
+from communique.model import Article, Event
 
 from ._coded import coded
 from .conftest import Coder
@@ -58,3 +64,21 @@ def test_passive_victim_of_an_attempt_on_a_life(code: Coder) -> None:
 def test_an_attempt_at_a_record_hurts_no_one_politically(code: Coder) -> None:
     events, _ = code("Kenya's marathon champion was injured in an attempt to break the world record.")
     assert not any(c.startswith("18") for c, _, _ in dyads(events)), dyads(events)
+
+
+def _adjective_licensed(coding_nlp: Any, text: str, lemma: str) -> bool:
+    nlp, find_mentions = coding_nlp
+    article = Article(id="adj", text=text, raw_text=text, published=dt.date(2024, 6, 12))
+    doc = nlp(text)
+    index = MentionIndex(doc, find_mentions(doc, article))
+    token = next(t for t in doc if t.lemma_.lower() == lemma)
+    row = Trigger("A", lemma, (("obj", frozenset({"@actor"})),), "111", frozenset({"at"}), frozenset())
+    return _licensed(token, row, index, _Carriers(token))
+
+
+def test_adjective_row_with_an_actor_object(coding_nlp: Any) -> None:
+    assert _adjective_licensed(coding_nlp, "Hungary was angry at Ukraine.", "angry")
+
+
+def test_adjective_row_with_an_ordinary_object(coding_nlp: Any) -> None:
+    assert not _adjective_licensed(coding_nlp, "The farmer was angry at the weather.", "angry")

@@ -324,6 +324,9 @@ def _objects(verb: Token) -> list[Token]:
         objects.append(verb.head)  # "a charge India dismissed": India dismissed the charge
     if verb.pos_ == "ADP":
         objects += [c for c in verb.children if c.dep_ == "pobj"]
+    elif verb.pos_ == "ADJ":
+        # "angry at Moscow": a predicative adjective's object is that of its preposition.
+        objects += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     # "rejected as baseless Western reports": the object sits in an "as" phrase.
     objects += [
         o
