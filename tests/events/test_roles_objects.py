@@ -72,3 +72,23 @@ def test_owned_mediation_between_parties(code: Coder) -> None:
 def test_mediation_of_a_labour_dispute_is_no_event(code: Coder) -> None:
     events, _ = code("The strike ended after mediation by a retired judge.")
     assert not events
+
+
+def test_go_between_named_by_its_role_after_as(code: Coder) -> None:
+    events, _ = code("Switzerland acted as a mediator between Armenia and Azerbaijan.")
+    assert {("04", "CHE", "ARM"), ("04", "CHE", "AZE")} <= dyads(events), dyads(events)
+
+
+def test_kept_in_touch_is_a_consultation(code: Coder) -> None:
+    events, _ = code("Japan kept in touch with South Korea throughout the crisis.")
+    assert ("04", "JPN", "KOR") in dyads(events), dyads(events)
+
+
+def test_a_referee_as_mediator_is_no_event(code: Coder) -> None:
+    events, _ = code("The coach acted as a mediator between two of his players.")
+    assert not events
+
+
+def test_a_note_issued_in_protest_stages_no_protest(code: Coder) -> None:
+    events, _ = code("Poland's embassy issued a note in protest.")
+    assert not any(c == "14" for c, _, _ in dyads(events)), dyads(events)

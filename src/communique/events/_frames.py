@@ -263,7 +263,7 @@ def _holds(
         return row_root in _FORCE_ROOTS
     if kind == "lv" and carriers.effect is not None:
         return True  # "a ceasefire took effect": the act is in force, whoever declared it
-    governor = carriers.governor
+    governor = carriers.governor or carriers.phrase_governor
     return governor is not None and not word_forms(governor).isdisjoint(words)
 
 
@@ -378,6 +378,17 @@ class _Carriers:
         # The owning verb is found from the first conjunct whichever conjunct asks; the verb of
         # taking effect is the first conjunct's own.
         return self.owner or (self.effect if noun.i == self.token.i else _taking_effect(noun))
+
+    @cached_property
+    def phrase_governor(self) -> Token | None:
+        """The verb of an "as"/"in" phrase the word heads ("acted as a mediator", "kept in touch
+        with"): a carrier only for rows that name their light verbs, since "issued a note in
+        protest" does not stage a protest."""
+        noun = self.token
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"as", "in"}:
+            return None
+        return prep.head if prep.head.pos_ in {"VERB", "AUX"} else None
 
 
 def _taking_effect(noun: Token) -> Token | None:
@@ -1556,6 +1567,8 @@ def _noun_frame(noun: Token, row: Trigger, index: MentionIndex, *, carriers: _Ca
     if _proposed(noun):
         return None
     governor = carriers.governor
+    if governor is None and row.values("lv") is not None:
+        governor = carriers.phrase_governor
     owner = carriers.owner
     light = governor is not None and (
         row.values("lv") is not None
