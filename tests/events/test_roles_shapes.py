@@ -82,3 +82,18 @@ def test_adjective_row_with_an_actor_object(coding_nlp: Any) -> None:
 
 def test_adjective_row_with_an_ordinary_object(coding_nlp: Any) -> None:
     assert not _adjective_licensed(coding_nlp, "The farmer was angry at the weather.", "angry")
+
+
+def test_protests_a_government_bows_to_are_its_peoples(code: Coder) -> None:
+    events, _ = code("Sri Lanka's government bowed to months of farmer protests.")
+    assert ("141", "LKA", "LKA") in dyads(events), dyads(events)
+
+
+def test_protests_a_country_condemns_are_not_its_own(code: Coder) -> None:
+    events, _ = code("Azerbaijan condemned student protests in Armenia.")
+    assert not any(c == "141" and s == "AZE" for c, s, _ in dyads(events)), dyads(events)
+
+
+def test_a_school_facing_protests_is_no_actor(code: Coder) -> None:
+    events, _ = code("The private school faced student protests over fees.")
+    assert not events

@@ -1635,6 +1635,8 @@ def _noun_frame(noun: Token, row: Trigger, index: MentionIndex, *, carriers: _Ca
         sources, targets = between, []
     elif not sources and modifiers:
         sources = modifiers
+    if not sources and not targets and not between and row.code[:2] == "14":
+        sources, targets = _protested(noun, index)
     if not sources and (targets or "sym" in row.flags) and _embedding_act(noun, index) is None:
         sources = _clause_subjects(noun, index)
         confidence = 0.6
@@ -1647,6 +1649,25 @@ def _noun_frame(noun: Token, row: Trigger, index: MentionIndex, *, carriers: _Ca
     # "a drone strike on Belgorod killed three": the strike hit Russia, whoever launched it.
     agentless = not sources and row.code[:2] in _FORCE_ROOTS
     return _assemble(noun, anchor, row, sources, targets, confidence=confidence, agentless=agentless)
+
+
+def _protested(noun: Token, index: MentionIndex) -> tuple[list[Participant], list[Participant]]:
+    """ "The government bowed to weeks of student protests": a protest of no named doer that the
+    clause's subject bows to, faces or quells is aimed at that subject by its own country's people
+    (``protested_verbs``); the act may sit under a noun of its span ("weeks of", "a wave of")."""
+    while (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in cues().span_nouns
+    ):
+        noun = noun.head.head
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in {"pobj", "dobj"} or verb.pos_ != "VERB":
+        return [], []
+    if word_forms(verb).isdisjoint(cues().protested_verbs):
+        return [], []
+    targets = sources_of(verb, index)[0]
+    return [_as_country(t) for t in targets if t.actor.country and t.actor.kind != "country"], targets
 
 
 def _mediated_parties(noun: Token, mediators: list[Participant], index: MentionIndex) -> list[Participant]:

@@ -151,6 +151,8 @@ class Cues:
     fearing_verbs: frozenset[str]
     prompting_verbs: frozenset[str]
     fear_nouns: frozenset[str]
+    protested_verbs: frozenset[str]
+    span_nouns: frozenset[str]
     intent_codes: dict[str, str]
     act_anaphors: dict[str, frozenset[str]]
 
