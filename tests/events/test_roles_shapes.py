@@ -97,3 +97,18 @@ def test_protests_a_country_condemns_are_not_its_own(code: Coder) -> None:
 def test_a_school_facing_protests_is_no_actor(code: Coder) -> None:
     events, _ = code("The private school faced student protests over fees.")
     assert not events
+
+
+def test_an_act_answered_was_aimed_at_the_answerer(code: Coder) -> None:
+    events, _ = code("Mexico raised duties on US pork in response to Washington's tariffs.")
+    assert ("163", "USA", "MEX") in dyads(events), dyads(events)
+
+
+def test_hitting_back_at_anothers_levies(code: Coder) -> None:
+    events, _ = code("Canada hit back at Trump's levies with duties of its own.")
+    assert ("163", "USA", "CAN") in dyads(events), dyads(events)
+
+
+def test_a_possessed_tariff_with_no_answer_has_no_target(code: Coder) -> None:
+    events, _ = code("Washington's tariffs hurt farmers in Iowa.")
+    assert not any(c == "163" for c, _, _ in dyads(events)), dyads(events)

@@ -1637,6 +1637,9 @@ def _noun_frame(noun: Token, row: Trigger, index: MentionIndex, *, carriers: _Ca
         sources = modifiers
     if not sources and not targets and not between and row.code[:2] == "14":
         sources, targets = _protested(noun, index)
+    if sources and not targets and not between:
+        keys = {p.key for p in sources}
+        targets = [t for t in _reacting(noun, index) if t.key not in keys]
     if not sources and (targets or "sym" in row.flags) and _embedding_act(noun, index) is None:
         sources = _clause_subjects(noun, index)
         confidence = 0.6
@@ -1668,6 +1671,25 @@ def _protested(noun: Token, index: MentionIndex) -> tuple[list[Participant], lis
         return [], []
     targets = sources_of(verb, index)[0]
     return [_as_country(t) for t in targets if t.actor.country and t.actor.kind != "country"], targets
+
+
+def _reacting(noun: Token, index: MentionIndex) -> list[Participant]:
+    """Who answers an act named as another's ("firing back at Trump's levies", "in response to
+    Washington's tariffs", "retaliating for Ottawa's duties"): the act was aimed at the doers of
+    the reacting clause (``reaction_verbs``, ``reaction_nouns``, or a verb with "back")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"at", "to", "for", "against"}:
+        return []
+    head = prep.head
+    if head.pos_ == "NOUN" and head.lemma_.lower() in cues().reaction_nouns:
+        outer = head.head
+        head = outer.head if head.dep_ == "pobj" and outer.dep_ == "prep" else outer
+    elif head.pos_ != "VERB" or (
+        word_forms(head).isdisjoint(cues().reaction_verbs)
+        and not any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in head.children)
+    ):
+        return []
+    return sources_of(head, index)[0] if head.pos_ in {"VERB", "AUX"} else []
 
 
 def _mediated_parties(noun: Token, mediators: list[Participant], index: MentionIndex) -> list[Participant]:

@@ -153,6 +153,8 @@ class Cues:
     fear_nouns: frozenset[str]
     protested_verbs: frozenset[str]
     span_nouns: frozenset[str]
+    reaction_verbs: frozenset[str]
+    reaction_nouns: frozenset[str]
     intent_codes: dict[str, str]
     act_anaphors: dict[str, frozenset[str]]
 
