@@ -92,3 +92,17 @@ def test_a_referee_as_mediator_is_no_event(code: Coder) -> None:
 def test_a_note_issued_in_protest_stages_no_protest(code: Coder) -> None:
     events, _ = code("Poland's embassy issued a note in protest.")
     assert not any(c == "14" for c, _, _ in dyads(events)), dyads(events)
+
+
+def test_brokered_meeting_told_before_names_the_parties(code: Coder) -> None:
+    events, _ = code(
+        "Serbia's president and Kosovo's prime minister held talks in Brussels on Monday. "
+        "The meeting, brokered by the envoys of Germany and France, lasted three hours."
+    )
+    brokered = {(s, t) for e in events if e.cameo == "045" for _, s, t in coded([e])}
+    assert {("DEU", "SRB"), ("DEU", "XKX"), ("FRA", "SRB")} <= brokered, brokered
+
+
+def test_brokered_meeting_with_nothing_told_before_is_no_event(code: Coder) -> None:
+    events, _ = code("The meeting, brokered by Brazil, was cordial.")
+    assert not events

@@ -58,11 +58,17 @@ class ActHistory:
         if frame.token.pos_ != "VERB" or any(t is not None for _, t in frame.pairs):
             return frame
         deny = "deny" in frame.row.flags
-        if frame.row.code[:2] not in _REACTION_ROOTS and not deny:
+        brokered = frame.row.code.startswith("045") and frame.rule.endswith(PENDING)
+        if frame.row.code[:2] not in _REACTION_ROOTS and not deny and not brokered:
             return frame
         own = {s.actor.country for s, _ in frame.pairs if s is not None}
         noun = referred_noun(frame.token)
-        if noun is not None:
+        if brokered:
+            # "The meeting, brokered by Brazil": the go-between acts on the parties of the act
+            # the noun stands for, every one of them.
+            act = frame.token.head
+            doers = self._doers(cues().act_anaphors.get(act.lemma_.lower(), frozenset()), act, sentence, own)
+        elif noun is not None:
             doers = _apposed_doers(noun, sentence, index) or self._doers(
                 cues().act_anaphors[noun.lemma_.lower()], noun, sentence, own
             )

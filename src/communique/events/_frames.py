@@ -459,7 +459,12 @@ def sources_of(verb: Token, index: MentionIndex, *, hops: int = 0) -> tuple[list
         if _is_participle(verb):
             # "dollars backed by frozen Russian assets": only a named agent is a doer.
             named = {
-                o.i for c in verb.children if c.dep_ == "agent" for o in c.children if o.i in index.by_token
+                x.i
+                for c in verb.children
+                if c.dep_ == "agent"
+                for o in c.children
+                for x in (o, *o.conjuncts)
+                if x.i in index.by_token
             }
             found = found if named else []
     else:
@@ -995,7 +1000,7 @@ def _verb_frame(verb: Token, row: Trigger, index: MentionIndex) -> Frame | None:
     confidence = 0.6 if agentless else 0.75 if inherited else 0.9
     # "Caracas called the exercise a provocation": the target is the doer of the act the object
     # refers back to; the article's history (``_anaphora``) aims the frame or drops it.
-    pending = bool(sources) and not targets and referred_noun(verb) is not None
+    pending = bool(sources) and not targets and (referred_noun(verb) is not None or _brokered_anaphor(verb))
     return _assemble(
         verb,
         verb,
@@ -1344,6 +1349,17 @@ def _brokered(token: Token) -> bool:
         token.dep_ == "acl"
         and token.tag_ == "VBN"
         and any(r.code.startswith("045") for r in triggers_for("V", token.lemma_.lower()))
+    )
+
+
+def _brokered_anaphor(verb: Token) -> bool:
+    """ "The meeting, brokered by Brazil, came …": a go-between's act on a definite noun standing
+    for an act told before, whose parties the article's history supplies."""
+    noun = verb.head
+    return (
+        _brokered(verb)
+        and noun.lemma_.lower() in cues().act_anaphors
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)
     )
 
 
