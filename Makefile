@@ -36,7 +36,10 @@ test: $(STAMP) sysdeps lint
 	$(BIN)/python -m pytest --cov --cov-report=term:skip-covered
 
 eval: $(STAMP)
+	@echo "== Team gold (tests/gold: development data, tuned on) =="
 	$(BIN)/communique evaluate tests/gold/
+	@echo "== Unseen test split (tests/unseen: sealed, never tuned on; aggregates only) =="
+	$(BIN)/communique evaluate tests/unseen/
 	@if [ -f ../shared/data/dev/petr2_gsr_validation.xml ]; then \
 		$(BIN)/communique evaluate ../shared/data/dev/petr2_gsr_validation.xml --categories AFP,GOLD; \
 	else echo "(../shared not present: PETRARCH dev file skipped)"; fi

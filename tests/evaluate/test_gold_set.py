@@ -9,6 +9,8 @@ from pathlib import Path
 from communique.evaluate import read_gold
 
 GOLD = Path(__file__).resolve().parents[1] / "gold"
+#: The sealed test split (never tuned on; see tests/unseen/README.md).
+UNSEEN = Path(__file__).resolve().parents[1] / "unseen"
 
 
 def _lines(name: str) -> list[dict[str, object]]:
@@ -97,13 +99,26 @@ def test_held_out_set_is_well_formed_and_has_false_alarm_traps() -> None:
 
 def test_every_gold_file_has_its_own_ids_and_the_second_sets_are_broad() -> None:
     seen: dict[str, str] = {}
-    for path in sorted(GOLD.glob("*.jsonl")):
+    for path in sorted(GOLD.glob("*.jsonl")) + sorted(UNSEEN.glob("*.jsonl")):
         for item in read_gold(path, shared_dir=GOLD).items:
             assert item.id not in seen, (item.id, path.name, seen.get(item.id))
             seen[item.id] = path.name
-    for name in ("dev2.jsonl", "heldout2.jsonl", "heldout3.jsonl", "dev3.jsonl", "heldout4.jsonl"):
-        items = read_gold(GOLD / name).items
+    broad = ("dev2.jsonl", "heldout2.jsonl", "heldout3.jsonl", "dev3.jsonl", "heldout4.jsonl")
+    for path in [GOLD / name for name in broad] + [UNSEEN / "heldout5.jsonl"]:
+        items = read_gold(path).items
         assert len(items) >= 100
         assert sum(1 for i in items if not i.events) >= 0.12 * len(items)
         # every CAMEO root 01-20 has at least one gold event
         assert {e.label[:2] for i in items for e in i.events} >= {f"{n:02d}" for n in range(1, 21)}
+
+
+def test_the_unseen_split_is_not_in_the_development_gold() -> None:
+    # `make eval` and `evaluate tests/gold/` must never score (or let anyone tune on) the test split
+    # as development data: it lives outside tests/gold and shares no text with it.
+    assert not list(GOLD.glob("heldout5*"))
+    dev_texts = {str(record.get("text", "")) for path in GOLD.glob("*.jsonl") for record in _lines(path.name)}
+    unseen = [
+        json.loads(line) for line in (UNSEEN / "heldout5.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    assert len(unseen) >= 100
+    assert not {str(r["text"]) for r in unseen} & dev_texts
