@@ -574,22 +574,14 @@ class ActorResolver:
             # "the army said its soldiers ...", "Prigozhin ordered his fighters": the owner's
             # country, not the place of the act
             return Found(start, end, None, "generic", reading=reading, pending="generic_owner")
-        igo = self._own_igo(chunk)
-        if igo is not None:
-            # "troops from the CSTO", "monitors from the OSCE": the organisation's own unit
-            reading = Reading(**{**_fields(reading), "record": igo, "country": igo.country, "countries": ()})
-            return Found(
-                start,
-                end,
-                build_actor(reading, surface=doc[start:end].text, day=day),
-                "generic",
-                reading=reading,
-            )
-        seated = self._seated_body(doc, chunk, generic.sector)
-        if seated is not None:
-            # "lawmakers in Strasbourg": the international body sitting there, not the host country
+        # "troops from the CSTO", "monitors from the OSCE": the organisation's own unit; "lawmakers
+        # in Strasbourg": the international body sitting there, not the host country
+        body = self._own_igo(chunk)
+        if body is None:
+            body = self._seated_body(doc, chunk, generic.sector)
+        if body is not None:
             reading = Reading(
-                **{**_fields(reading), "record": seated, "country": seated.country, "countries": ()}
+                **{**_fields(reading), "record": body, "country": body.country, "countries": ()}
             )
             return Found(
                 start,
