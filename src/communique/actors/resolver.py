@@ -682,9 +682,7 @@ class ActorResolver:
                 for obj in prep.children:
                     if obj.dep_ != "pobj" or not obj.ent_type_:
                         continue
-                    start, end = _ent_start(doc, obj.i), obj.i + 1
-                    while end < len(doc) and doc[end].ent_iob_ == "I":
-                        end += 1
+                    start, end = _ent_bounds(doc, obj.i)
                     org = seats.get((doc[start:end].text.casefold(), sector))
                     if org is not None and (record := self.kb.get(org)) is not None:
                         return record
@@ -766,9 +764,7 @@ class ActorResolver:
         if token.ent_type_ in {"ORG", "PERSON"} and not token.ent_id_:
             # a town the NER took for a body or a person ("a base in Arauca", "near El Fasher"):
             # after a locative preposition, a town or region of the gazetteer is that place
-            start, end = _ent_start(doc, token.i), token.i + 1
-            while end < len(doc) and doc[end].ent_iob_ == "I":
-                end += 1
+            start, end = _ent_bounds(doc, token.i)
             place = self._story_place(doc, start, end)
             return place.country if place is not None and place.feature in {"city", "region"} else None
         if token.ent_type_ not in {"GPE", "LOC", "FAC"}:
@@ -786,9 +782,7 @@ class ActorResolver:
         code = token.ent_id_.split(":")[0]
         if len(code) == 3 and code.isupper() and code not in _NOT_COUNTRIES:
             return code
-        start, end = _ent_start(doc, token.i), token.i + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
+        start, end = _ent_bounds(doc, token.i)
         place = self._story_place(doc, start, end)
         return place.country if place is not None else None
 
@@ -1327,6 +1321,14 @@ def _ent_start(doc: Doc, i: int) -> int:
     while i > 0 and doc[i].ent_iob_ == "I":
         i -= 1
     return i
+
+
+def _ent_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """The start and end of the entity that token ``i`` is in, or of ``i`` itself outside one."""
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return _ent_start(doc, i), end
 
 
 # Nouns that count states ("diplomats from seven countries"), and the words that then list some.
