@@ -294,10 +294,7 @@ class ActorResolver:
                     and speaker is not None
                     and speaker.country == actor.country
                 ):
-                    reading = read_phrase([actor.name, "government"], kb=self.kb, day=day, names=False)
-                    if reading is not None and reading.country == actor.country and reading.sector == "GOV":
-                        surface = doc[item.start : item.end].text
-                        item = dataclasses.replace(item, actor=build_actor(reading, surface=surface, day=day))
+                    item = self._country_body(doc, item, "government", "GOV", day)
             out.append(item)
         return out
 
@@ -328,8 +325,16 @@ class ActorResolver:
             if o.dep_ in {"dobj", "obj"} and t.dep_ in {"poss", "amod", "compound"}
         ):
             return item  # "deployed Ukrainian troops": not this country's own force
-        reading = read_phrase([actor.name, force.phrase], kb=self.kb, day=day, names=False)
-        if reading is None or reading.country != actor.country or reading.sector != force.sector:
+        return self._country_body(doc, item, force.phrase, force.sector, day)
+
+    def _country_body(self, doc: Doc, item: Found, title: str, sector: str, day: dt.date | None) -> Found:
+        """The country mention ``item`` as that country's body named by ``title`` ("government",
+        "troops"), when the knowledge base reads the two as that country's body of ``sector``;
+        else ``item`` unchanged."""
+        actor = item.actor
+        assert actor is not None
+        reading = read_phrase([actor.name, title], kb=self.kb, day=day, names=False)
+        if reading is None or reading.country != actor.country or reading.sector != sector:
             return item
         return dataclasses.replace(
             item, actor=build_actor(reading, surface=doc[item.start : item.end].text, day=day)
