@@ -77,8 +77,7 @@ class ActHistory:
         elif (bare := _bare_act(frame.token)) is not None:
             # "Azerbaijan shelled Armenian positions as Yerevan denounced a full-scale aggression":
             # an act named without article or actor is the one just told, in the same sentence.
-            earlier = [f for f in sentence if f.token.i < bare.i]
-            doers = self._doers(cues().act_anaphors[bare.lemma_.lower()], bare, earlier, own, history=False)
+            doers = self._doers(cues().act_anaphors[bare.lemma_.lower()], bare, sentence, own, history=False)
         else:
             return frame
         doers = [d for d in doers if d.actor.country and d.actor.country not in own]
