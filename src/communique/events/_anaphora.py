@@ -76,7 +76,8 @@ class ActHistory:
             doers = self._doers(frozenset({"11"}), frame.token, sentence, own, against=own)
         elif (bare := _bare_act(frame.token)) is not None:
             # "Azerbaijan shelled Armenian positions as Yerevan denounced a full-scale aggression":
-            # an act named without article or actor is the one just told, in the same sentence.
+            # an act named with "a"/"an" and no actor or phrase of its own is the one just told,
+            # in the same sentence: "a" says it is not one the story told before.
             doers = self._doers(cues().act_anaphors[bare.lemma_.lower()], bare, sentence, own, history=False)
         else:
             return frame
