@@ -539,6 +539,8 @@ class ActorResolver:
     ) -> Found | None:
         """A title of people of several states counted then listed ("envoys of five countries,
         among them Chile and Peru"): one collective mention of those states' office holders."""
+        if not listed:
+            return None
         start = chunk.start
         while start < chunk.end and (doc[start].is_punct or doc[start].pos_ in {"DET", "NUM"}):
             start += 1
@@ -546,8 +548,6 @@ class ActorResolver:
             return None
         reading = read_phrase([t.text for t in doc[start : chunk.end]], kb=self.kb, day=day, names=False)
         if reading is None or reading.country is not None or reading.title_kind not in {"group", "person"}:
-            return None
-        if not listed:
             return None
         reading = Reading(**{**_fields(reading), "countries": listed})
         return Found(start, chunk.end, None, "collective", reading=reading, pending="collective_title")
