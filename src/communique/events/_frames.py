@@ -825,6 +825,12 @@ def _deep_targets(verb: Token, row: Trigger, index: MentionIndex) -> list[Partic
     return []
 
 
+def _not_doers(targets: list[Participant], sources: list[Participant]) -> list[Participant]:
+    """``targets`` less those that are among ``sources`` (an act is not aimed at its own doer)."""
+    doers = {p.key for p in sources}
+    return [t for t in targets if t.key not in doers]
+
+
 # A target finder: given the trigger verb, its row, the mentions and the act's sources, the
 # participants it aims at, or [] to let the next finder try.
 _TargetFinder = Callable[[Token, Trigger, MentionIndex, list[Participant]], list[Participant]]
@@ -876,9 +882,8 @@ def _purpose_object_targets(
     purpose = _purpose_head(verb)
     if purpose is None:
         return []
-    doers = {p.key for p in sources}
     targets = [p for c in purpose.children if c.dep_ == "dobj" for p in index.participants(c)]
-    return [t for t in targets if t.key not in doers]
+    return _not_doers(targets, sources)
 
 
 def _purpose_clause_targets(
@@ -886,8 +891,7 @@ def _purpose_clause_targets(
 ) -> list[Participant]:
     if row.code[:2] not in _PURPOSE_AIMED:
         return []
-    doers = {p.key for p in sources}
-    return [t for t in _purpose_targets(verb, index) if t.key not in doers]
+    return _not_doers(_purpose_targets(verb, index), sources)
 
 
 def _participle_targets(
@@ -897,9 +901,8 @@ def _participle_targets(
     # act on each other, not on the user of what they made.
     if not _is_participle(verb) or ("sym" in row.flags and len(sources) >= 2):
         return []
-    doers = {p.key for p in sources}
     mediation = row.code.startswith("045")
-    return [t for t in _participle_counterpart(verb, index, mediation=mediation) if t.key not in doers]
+    return _not_doers(_participle_counterpart(verb, index, mediation=mediation), sources)
 
 
 def _accuser_targets(
@@ -913,8 +916,7 @@ def _accompanied_targets(
 ) -> list[Participant]:
     if row.code[:2] != "04":
         return []
-    doers = {p.key for p in sources}
-    return [t for t in _accompanied_parties(verb, index) if t.key not in doers]
+    return _not_doers(_accompanied_parties(verb, index), sources)
 
 
 def _prompter_targets(
