@@ -154,7 +154,7 @@ class EventCoder:
             act = _Act(
                 modality=modality,
                 reported_by=reporters_of(coded.anchor, sent, index, self._cues),
-                speakers=claimed.get(coded.token.i, frozenset()),
+                claimants=claimed.get(coded.token.i, frozenset()),
                 topics=topics,
             )
             for frame in self._variants(coded, modality):
@@ -242,7 +242,7 @@ class _Act:
 
     modality: Modality
     reported_by: tuple[str, ...]
-    speakers: frozenset[str]
+    claimants: frozenset[str]
     topics: tuple[str, ...]
 
 
@@ -250,7 +250,7 @@ def _pair_modality(act: _Act, source: Participant | None, target: Participant | 
     """An asserted act is only alleged for a pair none of whose countries is among the third
     parties claiming it ("partners say Iran supplied": their claim, not fact)."""
     parties = {p.actor.country for p in (source, target) if p is not None}
-    if act.modality == "asserted" and act.speakers and act.speakers.isdisjoint(parties):
+    if act.modality == "asserted" and act.claimants and act.claimants.isdisjoint(parties):
         return "alleged"
     return act.modality
 
