@@ -1375,7 +1375,8 @@ def _listed_states(doc: Doc, i: int) -> tuple[str, ...] | None:
 
 # Verbs by which a speaker reports a state's act or stance ("..., the prime minister said").
 _REPORTING = frozenset({"say", "tell", "announce", "add", "state", "confirm", "declare", "write"})
-# Where the resolver keeps an article's dateline country on its Doc (read by ``_story_place``).
+# Where the resolver keeps an article's dateline country on its Doc (read by ``_story_place`` and
+# ``_story_countries``), and the countries the story names, computed once per Doc.
 _DATELINE_KEY = "communique.actors.dateline"
 _STORY_KEY = "communique.actors.story_countries"
 # A place the text calls a town or village is smaller than this (GeoNames population).
