@@ -152,6 +152,7 @@ def _followers() -> frozenset[str]:
 
 @functools.cache
 def title_last_words() -> frozenset[str]:
+    """Return the last word of every title but honorifics ("minister", "police"): a title ends there."""
     return frozenset(t.phrase.split()[-1] for t in titles() if t.kind != "honorific")
 
 
@@ -161,11 +162,21 @@ def _title_first_words() -> frozenset[str]:
 
 
 def name_length(doc: Doc, item: Found) -> int:
+    """Return how many of a mention's tokens the NER tags as part of a person's name."""
     tokens = doc[item.start : item.end]
     return sum(1 for t in tokens if t.ent_type_ == "PERSON")
 
 
 def collectives(doc: Doc, covered: list[bool]) -> list[Found]:
+    """Return the pending collective mentions ("the two countries", "both sides") not yet covered.
+
+    Args:
+        doc: the parsed article.
+        covered: per token, whether an earlier mention already holds it.
+
+    Returns:
+        One ``Found`` per counted or definite collective noun, its count (2 when unsaid) set.
+    """
     out = []
     for token in doc:
         if token.lower_ not in _COLLECTIVE_NOUNS or covered[token.i] or token.i == 0:
@@ -266,6 +277,7 @@ def _is_state(item: Found) -> bool:
 
 
 def collective_actor(members: tuple[Actor, ...]) -> Actor:
+    """Return the group actor of several members ("group:FRA+GBR"), named by joining their names."""
     codes = "+".join(sorted({m.country or m.id for m in members}))
     return Actor(
         id=f"group:{codes}",
@@ -330,5 +342,6 @@ def quoted_tokens(doc: Doc) -> list[bool]:
 
 
 def cover(covered: list[bool], start: int, end: int) -> None:
+    """Mark tokens ``start`` to ``end`` (exclusive) as held by a mention, in place."""
     for i in range(start, end):
         covered[i] = True
