@@ -1179,7 +1179,7 @@ def _generic_referent(
     discourse: Discourse,
     places: _StatePlaces,
     sentence: int,
-    acted_on_by: Actor | None = None,
+    acted_on_by: Actor | None,
 ) -> Actor | None:
     """A generic actor whose clause gave no country: "the police" after "Kenyan police"; for state
     sectors the country ``_StatePlaces`` gives; else a country-less generic actor ("generic:REB"),
