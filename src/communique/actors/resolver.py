@@ -109,6 +109,7 @@ class ActorResolver:
         """
         self.settings = settings
         self.gazetteer = Gazetteer()
+        self.gazetteer.preload()
         self.kb = KnowledgeBase.load(overrides_path=settings.actor_overrides, extra_records=extra_records)
 
     def learn(self, records: Iterable[Any]) -> int:
