@@ -897,18 +897,6 @@ ROUND23_CODED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND23_CODED)
-def test_round23_wordings_are_coded(
-    code: Coder, text: str, expected: tuple[str, str | None, str | None]
-) -> None:
-    events, _ = code(text)
-    code_, source, target = expected
-    assert any(
-        c == code_ and (source == "*" or s == source) and (target == "*" or t == target)
-        for c, s, t in coded(events)
-    ), coded(events)
-
-
 #: Round 23: the same words in their ordinary senses code no root 15-20 act.
 ROUND23_NOT_FORCE = [
     "Apple showed off its new iPhone in Cupertino.",
@@ -926,12 +914,6 @@ ROUND23_NOT_FORCE = [
     "Russia's expulsion from the Council of Europe was a blow.",
     "The girl's kidnapping shocked the country.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUND23_NOT_FORCE)
-def test_round23_ordinary_senses_are_not_force(code: Coder, text: str) -> None:
-    events, _ = code(text)
-    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
 
 
 def test_talks_broken_off_halt_negotiations_and_relations_broken_off_reduce_ties(code: Coder) -> None:
@@ -979,18 +961,6 @@ ROUND24_CODED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND24_CODED)
-def test_round24_wordings_are_coded(
-    code: Coder, text: str, expected: tuple[str, str | None, str | None]
-) -> None:
-    events, _ = code(text)
-    code_, source, target = expected
-    assert any(
-        c == code_ and (source == "*" or s == source) and (target == "*" or t == target)
-        for c, s, t in coded(events)
-    ), coded(events)
-
-
 #: Round 24: ordinary senses of the same words code no root 15-20 act.
 ROUND24_NOT_FORCE = [
     "The company targeted the city market with a new ad campaign.",
@@ -1000,12 +970,6 @@ ROUND24_NOT_FORCE = [
     "The company executed its plan on time.",
     "Rain fell on the capital for a third day.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUND24_NOT_FORCE)
-def test_round24_ordinary_senses_are_not_force(code: Coder, text: str) -> None:
-    events, _ = code(text)
-    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
 
 
 def test_barring_a_politician_from_entering_is_an_entry_ban_not_a_party_ban(code: Coder) -> None:
@@ -1031,18 +995,6 @@ ROUND25_CODED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND25_CODED)
-def test_round25_wordings_are_coded(
-    code: Coder, text: str, expected: tuple[str, str | None, str | None]
-) -> None:
-    events, _ = code(text)
-    code_, source, target = expected
-    assert any(
-        c == code_ and (source == "*" or s == source) and (target == "*" or t == target)
-        for c, s, t in coded(events)
-    ), coded(events)
-
-
 #: Round 25: ordinary senses of the same words code no root 15-20 act.
 ROUND25_NOT_FORCE = [
     "The court threw out the case against the journalist.",
@@ -1051,12 +1003,6 @@ ROUND25_NOT_FORCE = [
     "The police chief flew to Paris for talks.",
     "Argentina beat Brazil back in the final minutes.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUND25_NOT_FORCE)
-def test_round25_ordinary_senses_are_not_force(code: Coder, text: str) -> None:
-    events, _ = code(text)
-    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
 
 
 #: Round 26: attacks stepped up, offensives pressed, arrests made, funding pulled, aid cancelled, taxes on
@@ -1074,29 +1020,11 @@ ROUND26_CODED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND26_CODED)
-def test_round26_wordings_are_coded(
-    code: Coder, text: str, expected: tuple[str, str | None, str | None]
-) -> None:
-    events, _ = code(text)
-    code_, source, target = expected
-    assert any(
-        c == code_ and (source == "*" or s == source) and (target == "*" or t == target)
-        for c, s, t in coded(events)
-    ), coded(events)
-
-
 #: Round 26: ordinary senses of the same words code no root 15-20 act.
 ROUND26_NOT_FORCE = [
     "Britain imposed a windfall tax on energy companies.",
     "The company pulled funding for the project.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUND26_NOT_FORCE)
-def test_round26_ordinary_senses_are_not_force(code: Coder, text: str) -> None:
-    events, _ = code(text)
-    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
 
 
 def test_a_country_suspended_from_a_bloc_stays_a_suspension_and_a_broadcaster_is_a_press_curb(
@@ -1119,30 +1047,12 @@ ROUND27_CODED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND27_CODED)
-def test_round27_wordings_are_coded(
-    code: Coder, text: str, expected: tuple[str, str | None, str | None]
-) -> None:
-    events, _ = code(text)
-    code_, source, target = expected
-    assert any(
-        c == code_ and (source == "*" or s == source) and (target == "*" or t == target)
-        for c, s, t in coded(events)
-    ), coded(events)
-
-
 #: Round 27: ordinary senses of the same words code no root 15-20 act.
 ROUND27_NOT_FORCE = [
     "Police conducted patrols in the city centre.",
     "The government imposed restrictions on foreign investment.",
     "The company held the shares without charge.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUND27_NOT_FORCE)
-def test_round27_ordinary_senses_are_not_force(code: Coder, text: str) -> None:
-    events, _ = code(text)
-    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
 
 
 #: Round 28: a possessor who does the act ("China's detention of two Canadians"); a possessor who suffers it
@@ -1320,3 +1230,35 @@ def test_bulldozed_homes_are_destroyed_property_and_a_bulldozed_bill_is_not(code
     bill, _ = code("Kenyan lawmakers bulldozed the finance bill through parliament.")
     assert _matches(("1712", "ISR", "*"), homes), coded(homes)
     assert not {e.cameo[:2] for e in bill} & _FORCE_ROOTS, coded(bill)
+
+
+#: Every round's wordings with the code and parties they must give ("*": any party is fine).
+ROUNDS_CODED = [*ROUND23_CODED, *ROUND24_CODED, *ROUND25_CODED, *ROUND26_CODED, *ROUND27_CODED]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUNDS_CODED)
+def test_round_wordings_are_coded(
+    code: Coder, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events, _ = code(text)
+    code_, source, target = expected
+    assert any(
+        c == code_ and (source == "*" or s == source) and (target == "*" or t == target)
+        for c, s, t in coded(events)
+    ), coded(events)
+
+
+#: Every round's ordinary senses of its words, which code no act of this family.
+ROUNDS_ORDINARY = [
+    *ROUND23_NOT_FORCE,
+    *ROUND24_NOT_FORCE,
+    *ROUND25_NOT_FORCE,
+    *ROUND26_NOT_FORCE,
+    *ROUND27_NOT_FORCE,
+]
+
+
+@pytest.mark.parametrize("text", ROUNDS_ORDINARY)
+def test_round_ordinary_senses_code_no_act_of_this_family(code: Coder, text: str) -> None:
+    events, _ = code(text)
+    assert not {e.cameo[:2] for e in events} & _FORCE_ROOTS, coded(events)
