@@ -133,8 +133,8 @@ def _namesakes() -> dict[str, tuple[Place, ...]]:
 
 
 def _capital(place: Place) -> bool:
-    country = _countries_by_iso3().get(place.country or "")
-    return country is not None and place.geonameid in _capital_ids()
+    """Whether a city place is its country's capital (the most populous city of the capital's name)."""
+    return place.geonameid in _capital_ids()
 
 
 @functools.cache
